@@ -1,0 +1,51 @@
+# Acupressure Helper: every task a developer or CI runs.
+# `make run` and `make test` bootstrap everything they need on a fresh machine.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Debian packages the audio and its tests need.
+DEBS   := espeak-ng ffmpeg
+
+.PHONY: run test lint typecheck unit venv system-packages model clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev,web]'
+	touch $@
+
+venv: $(STAMP)
+
+system-packages:
+	@missing=""; for d in $(DEBS); do dpkg -s $$d >/dev/null 2>&1 || missing="$$missing $$d"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## The skill in a simulated Alexa device, with embedded storage. Pass options with ARGS="...".
+run: $(STAMP)
+	$(BIN)/acupressure-helper chat $(ARGS)
+
+## Lint, type-check and the whole test suite.
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP) system-packages
+	$(BIN)/pytest
+
+## Regenerate the interaction models of every locale from their one source.
+model: $(STAMP)
+	$(BIN)/python -m skill.simulator.build_models
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -1,0 +1,1 @@
+"""Acupressure Helper: an Alexa skill that guides a person with back pain to Bladder 40."""

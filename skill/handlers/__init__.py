@@ -1,0 +1,1 @@
+"""Request handlers, one module per feature: read the request, ask the routine, speak."""

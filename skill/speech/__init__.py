@@ -1,0 +1,1 @@
+"""Everything the skill says, per locale, and the SSML helpers that shape it."""

@@ -1,0 +1,45 @@
+"""Where the skill keeps profiles and hold sessions: the contract and its backends."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from skill.store.base import (
+    ConflictError,
+    HoldSession,
+    HoldStatus,
+    Profile,
+    SessionStore,
+    StoreError,
+    person_key,
+)
+
+__all__ = [
+    "ConflictError",
+    "HoldSession",
+    "HoldStatus",
+    "Profile",
+    "SessionStore",
+    "StoreError",
+    "default_db_path",
+    "open_store",
+    "person_key",
+]
+
+
+def default_db_path() -> Path:
+    """The embedded store's file, under the user's data directory."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "acupressure-helper" / "sessions.sqlite3"
+
+
+def open_store(db_path: str | Path | None = None) -> SessionStore:
+    """The store the environment configures: the embedded SQLite file by default.
+
+    `ACUPRESSURE_DB` names the SQLite file when `db_path` is not given.
+    """
+    from skill.store.sqlite import SqliteStore
+
+    path = db_path or os.environ.get("ACUPRESSURE_DB") or default_db_path()
+    return SqliteStore(path)

@@ -1,0 +1,107 @@
+"""The storage contract: what the skill keeps about a person, whatever the backend.
+
+Every backend (SQLite for the embedded default, DynamoDB in production) meets
+this contract and runs the same contract tests. Each method is one read or one
+write request, so a skill request stays inside its budget of one of each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class StoreError(Exception):
+    """The store could not be reached or refused a request; the person is still guided."""
+
+
+class ConflictError(StoreError):
+    """Another request changed the profile first (optimistic locking)."""
+
+
+class HoldStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+def person_key(user_id: str) -> str:
+    """The only form in which a person is stored: a hash of their Alexa userId."""
+    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Profile:
+    """One person's preferences and history counters."""
+
+    person: str
+    heard_safety: bool = False
+    holder: str | None = None
+    usual_minutes: int | None = None
+    cadence: str = "minute"
+    holds_started: int = 0
+    holds_completed: int = 0
+    seconds_held: int = 0
+    # Bumped by every save; a save names the version it read (optimistic locking).
+    version: int = 0
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_new(self) -> bool:
+        return self.version == 0
+
+
+@dataclass(frozen=True)
+class HoldSession:
+    """One hold of the point, from start to its end (or while it lasts)."""
+
+    person: str
+    hold_id: str
+    started_at: datetime
+    planned_seconds: int
+    held_seconds: int = 0
+    status: HoldStatus = HoldStatus.IN_PROGRESS
+
+
+class SessionStore(ABC):
+    """Profiles and hold sessions of the people who use the skill."""
+
+    @abstractmethod
+    def load_profile(self, person: str) -> Profile:
+        """The person's profile; a fresh one (version 0) when they are new. One read."""
+
+    @abstractmethod
+    def save_profile(self, profile: Profile) -> Profile:
+        """Save if nobody saved since `profile.version` was read; else ConflictError.
+
+        Returns the profile as stored (its version bumped). One write.
+        """
+
+    @abstractmethod
+    def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
+        """Save the profile (version-checked) and record a new in-progress hold, atomically.
+
+        Counts the hold in `holds_started`. Returns the profile as stored. One write.
+        """
+
+    @abstractmethod
+    def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
+        """Close an in-progress hold and add it to the profile's counters, atomically.
+
+        The profile's version is bumped too, so a save based on an older read fails
+        rather than losing these counts.
+
+        Returns False (and changes nothing) when the hold is unknown or already closed,
+        so that a repeated device event never counts a hold twice. One write.
+        """
+
+    @abstractmethod
+    def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
+        """The person's holds, newest first. One read."""
+
+    @abstractmethod
+    def forget(self, person: str) -> None:
+        """Delete everything stored about the person."""

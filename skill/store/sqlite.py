@@ -1,0 +1,178 @@
+"""The embedded store: SQLite in one local file, for the simulator and local runs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from skill.store.base import (
+    ConflictError,
+    HoldSession,
+    HoldStatus,
+    Profile,
+    SessionStore,
+    StoreError,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS profiles (
+    person TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS holds (
+    person TEXT NOT NULL,
+    hold_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    planned_seconds INTEGER NOT NULL,
+    held_seconds INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (person, hold_id)
+);
+CREATE INDEX IF NOT EXISTS holds_by_start ON holds (person, started_at);
+"""
+
+
+def _profile_data(profile: Profile) -> str:
+    data = {
+        "heard_safety": profile.heard_safety,
+        "holder": profile.holder,
+        "usual_minutes": profile.usual_minutes,
+        "cadence": profile.cadence,
+        "holds_started": profile.holds_started,
+        "holds_completed": profile.holds_completed,
+        "seconds_held": profile.seconds_held,
+        "extras": profile.extras,
+    }
+    return json.dumps(data, sort_keys=True)
+
+
+def _profile_from_row(person: str, data: str, version: int) -> Profile:
+    fields = json.loads(data)
+    return Profile(person=person, version=version, **fields)
+
+
+class SqliteStore(SessionStore):
+    """SessionStore in a SQLite file (or ":memory:")."""
+
+    def __init__(self, path: str | Path) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._transaction() as db:
+            db.executescript(_SCHEMA)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise StoreError(str(error)) from error
+
+    def load_profile(self, person: str) -> Profile:
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (person,)
+            ).fetchone()
+        if row is None:
+            return Profile(person=person)
+        return _profile_from_row(person, row[0], row[1])
+
+    def save_profile(self, profile: Profile) -> Profile:
+        with self._transaction() as db:
+            return self._save_profile(db, profile)
+
+    def _save_profile(self, db: sqlite3.Connection, profile: Profile) -> Profile:
+        new_version = profile.version + 1
+        if profile.version == 0:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO profiles (person, data, version) VALUES (?, ?, ?)",
+                (profile.person, _profile_data(profile), new_version),
+            )
+        else:
+            cursor = db.execute(
+                "UPDATE profiles SET data = ?, version = ? WHERE person = ? AND version = ?",
+                (_profile_data(profile), new_version, profile.person, profile.version),
+            )
+        if cursor.rowcount != 1:
+            raise ConflictError("the profile changed since it was read")
+        return _profile_from_row(profile.person, _profile_data(profile), new_version)
+
+    def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
+        counted = replace(profile, holds_started=profile.holds_started + 1)
+        with self._transaction() as db:
+            stored = self._save_profile(db, counted)
+            db.execute(
+                "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
+                " status) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    hold.person,
+                    hold.hold_id,
+                    hold.started_at.isoformat(),
+                    hold.planned_seconds,
+                    hold.held_seconds,
+                    str(hold.status),
+                ),
+            )
+            return stored
+
+    def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
+        with self._transaction() as db:
+            closed = db.execute(
+                "UPDATE holds SET status = ?, held_seconds = ?"
+                " WHERE person = ? AND hold_id = ? AND status = ?",
+                (str(status), held_seconds, person, hold_id, str(HoldStatus.IN_PROGRESS)),
+            )
+            if closed.rowcount != 1:
+                return False
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (person,)
+            ).fetchone()
+            if row is not None:
+                profile = _profile_from_row(person, row[0], row[1])
+                if status == HoldStatus.COMPLETED:
+                    profile.holds_completed += 1
+                profile.seconds_held += held_seconds
+                self._save_profile(db, profile)
+            return True
+
+    def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT hold_id, started_at, planned_seconds, held_seconds, status FROM holds"
+                " WHERE person = ? ORDER BY started_at DESC, hold_id DESC LIMIT ?",
+                (person, limit),
+            ).fetchall()
+        return [
+            HoldSession(
+                person=person,
+                hold_id=hold_id,
+                started_at=datetime.fromisoformat(started_at),
+                planned_seconds=planned,
+                held_seconds=held,
+                status=HoldStatus(status),
+            )
+            for hold_id, started_at, planned, held, status in rows
+        ]
+
+    def forget(self, person: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM holds WHERE person = ?", (person,))
+            db.execute("DELETE FROM profiles WHERE person = ?", (person,))
+
+    def close(self) -> None:
+        self._db.close()
