@@ -19,6 +19,7 @@ from skill.store.base import (
     SessionStore,
     StoreError,
 )
+from skill.store.hold_ids import check_hold_id
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
@@ -66,8 +67,10 @@ class SqliteStore(SessionStore):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
-        with self._transaction() as db:
-            db.executescript(_SCHEMA)
+        try:
+            self._db.executescript(_SCHEMA)  # commits by itself
+        except sqlite3.Error as error:
+            raise StoreError(str(error)) from error
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -113,6 +116,7 @@ class SqliteStore(SessionStore):
         return _profile_from_row(profile.person, _profile_data(profile), new_version)
 
     def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
+        check_hold_id(hold.hold_id, hold.started_at)
         counted = replace(profile, holds_started=profile.holds_started + 1)
         with self._transaction() as db:
             stored = self._save_profile(db, counted)

@@ -1,0 +1,52 @@
+"""Moving the person along their journey and saying what comes next."""
+
+from __future__ import annotations
+
+from ask_sdk_model import Response
+
+from skill.handlers.hold import start_hold
+from skill.handlers.turn import Turn
+from skill.routine import journey as routine
+from skill.routine.journey import Journey, Stage
+from skill.speech.english import SAFETY_NOTE
+
+
+def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
+    """Keep the journey and say what it calls for now (the safety note first, once)."""
+    if journey.stage not in (Stage.OFFER, Stage.USUAL) and not turn.profile.heard_safety:
+        lead = (*lead, SAFETY_NOTE)
+        turn.remember(heard_safety=True)
+    if journey.stage == Stage.HOLD and journey.minutes is not None:
+        turn.journey = journey
+        return start_hold(turn, journey.minutes, *lead)
+    turn.journey = journey
+    usual = turn.profile.usual_minutes
+    return turn.ask(
+        *lead,
+        turn.phrases.prompt(journey, usual),
+        reprompt=turn.phrases.reprompt(journey, usual),
+    )
+
+
+def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
+    """Start the way to the point: who presses it, then the steps."""
+    practised = turn.profile.holds_started > 0
+    return continue_journey(turn, routine.begin(journey, returning=practised), *lead)
+
+
+def welcome(turn: Turn) -> Response:
+    """The opening of a session: a first-time welcome, or the returning person's usual hold."""
+    usual = turn.profile.usual_minutes
+    if turn.returning and usual:
+        journey = routine.offer_usual(Journey())
+        turn.journey = journey
+        return turn.ask(
+            turn.phrases.welcome_back_usual(usual, turn.seed),
+            reprompt=turn.phrases.reprompt(journey, usual),
+        )
+    journey = Journey()
+    turn.journey = journey
+    greeting = (
+        turn.phrases.welcome_back(turn.seed) if turn.returning else turn.phrases.welcome_new()
+    )
+    return turn.ask(greeting, reprompt=turn.phrases.reprompt(journey, usual))

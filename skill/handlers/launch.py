@@ -1,0 +1,42 @@
+"""Opening the skill, and asking it for help with back pain."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_core.utils.request_util import is_new_session
+from ask_sdk_model import Response
+
+from skill.handlers.flow import begin_routine, continue_journey, welcome
+from skill.handlers.turn import Turn
+from skill.routine import journey as routine
+from skill.routine.journey import Stage
+
+
+class LaunchHandler(AbstractRequestHandler):
+    """ "Alexa, open acupressure helper"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("LaunchRequest")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return welcome(Turn(handler_input))
+
+
+class BackPainHandler(AbstractRequestHandler):
+    """ "Alexa, ask acupressure helper for back pain", or "guide me" part-way."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("BackPainIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        journey = turn.journey
+        if is_new_session(handler_input) and turn.returning and turn.profile.usual_minutes:
+            return welcome(turn)
+        if journey.stage == Stage.QUICK_LOCATE:
+            return continue_journey(turn, routine.guide(journey))
+        if journey.stage in (Stage.OFFER, Stage.USUAL):
+            return begin_routine(turn, journey)
+        return continue_journey(turn, journey)

@@ -1,0 +1,224 @@
+"""One turn of the conversation: the request's journey, the person's profile, the reply.
+
+Handlers stay thin by asking a `Turn` for what they need. The profile is read at
+most once per request (and cached in the Alexa session), written at most once,
+and a store fault never reaches the person as anything but one short sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import request_util
+from ask_sdk_model import Response
+
+from skill.routine.journey import Journey
+from skill.routine.steps import Holder
+from skill.speech import english
+from skill.speech.english import English
+from skill.speech.locales import phrases_for
+from skill.speech.ssml import sentences, speak
+from skill.store import (
+    ConflictError,
+    HoldSession,
+    Profile,
+    SessionStore,
+    StoreError,
+    person_key,
+)
+
+log = logging.getLogger(__name__)
+
+JOURNEY = "journey"
+PROFILE = "profile"
+SERVICES = "services"
+
+
+@dataclass(frozen=True)
+class Services:
+    """What the wiring gives every request: where profiles live, and the time."""
+
+    store: Callable[[], SessionStore]
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+
+class Turn:
+    def __init__(self, handler_input: HandlerInput) -> None:
+        self.handler_input = handler_input
+        services = handler_input.attributes_manager.request_attributes[SERVICES]
+        assert isinstance(services, Services)
+        self._services = services
+        self._profile: Profile | None = None
+        self._changes: dict[str, Any] = {}
+        self._notes: list[str] = []
+
+    # The request
+
+    @property
+    def locale(self) -> str | None:
+        try:
+            return str(request_util.get_locale(self.handler_input))
+        except (AttributeError, TypeError):
+            return None
+
+    @property
+    def phrases(self) -> English:
+        return phrases_for(self.locale)
+
+    @property
+    def seed(self) -> int:
+        """A number that varies from request to request, to vary the wording."""
+        request_id = getattr(self.handler_input.request_envelope.request, "request_id", "") or ""
+        return int(hashlib.sha256(request_id.encode()).hexdigest()[:8], 16)
+
+    @property
+    def person(self) -> str:
+        return person_key(str(request_util.get_user_id(self.handler_input) or "unknown"))
+
+    @property
+    def intent_name(self) -> str:
+        return str(request_util.get_intent_name(self.handler_input))
+
+    def slot(self, name: str) -> str | None:
+        """What the person said for a slot of the intent, if anything."""
+        try:
+            slot = request_util.get_slot(self.handler_input, name)
+        except (TypeError, AttributeError):
+            return None
+        value = getattr(slot, "value", None)
+        return str(value) if value is not None else None
+
+    @property
+    def in_session(self) -> bool:
+        return self.handler_input.request_envelope.session is not None
+
+    def now(self) -> datetime:
+        return self._services.clock()
+
+    def _session(self) -> dict[str, Any]:
+        if not self.in_session:
+            return {}
+        attributes = self.handler_input.attributes_manager.session_attributes
+        if attributes is None:
+            attributes = self.handler_input.attributes_manager.session_attributes = {}
+        return attributes
+
+    # Where the person is
+
+    @property
+    def journey(self) -> Journey:
+        journey = Journey.from_attributes(self._session().get(JOURNEY))
+        if journey.holder is None and self.profile.holder:
+            with contextlib.suppress(ValueError):
+                journey = replace(journey, holder=Holder(self.profile.holder))
+        return journey
+
+    @journey.setter
+    def journey(self, journey: Journey) -> None:
+        if self.in_session:
+            self._session()[JOURNEY] = journey.to_attributes()
+
+    # The person's profile
+
+    @property
+    def profile(self) -> Profile:
+        """The profile as read this session, with this turn's changes applied."""
+        if self._profile is None:
+            self._profile = self._cached_profile() or self._load_profile()
+        return replace(self._profile, **self._changes) if self._changes else self._profile
+
+    @property
+    def returning(self) -> bool:
+        return not self.profile.is_new
+
+    def remember(self, **changes: Any) -> None:
+        """Change the profile; saved once, when the turn replies."""
+        self._changes.update(changes)
+
+    def begin_hold(self, hold: HoldSession) -> bool:
+        """Record a new hold with this turn's profile changes, in one write."""
+        try:
+            stored = self._services.store().begin_hold(self.profile, hold)
+        except StoreError as error:
+            log.warning("hold could not be recorded: %s", error)
+            self._unsaved()
+            return False
+        self._changes.clear()
+        self._keep(stored)
+        return True
+
+    def _cached_profile(self) -> Profile | None:
+        cached = self._session().get(PROFILE)
+        if not isinstance(cached, dict):
+            return None
+        try:
+            return Profile(**cached)
+        except TypeError:
+            return None
+
+    def _load_profile(self) -> Profile:
+        try:
+            profile = self._services.store().load_profile(self.person)
+        except StoreError as error:
+            log.warning("profile could not be read: %s", error)
+            profile = Profile(person=self.person)
+        self._keep(profile)
+        return profile
+
+    def _keep(self, profile: Profile) -> None:
+        self._profile = profile
+        if self.in_session:
+            self._session()[PROFILE] = asdict(profile)
+
+    def _save_changes(self) -> None:
+        if not self._changes:
+            return
+        changed = self.profile
+        try:
+            store = self._services.store()
+            try:
+                stored = store.save_profile(changed)
+            except ConflictError:
+                # Someone else saved first (a hold ending on another device, say):
+                # apply these changes to what they saved.
+                stored = store.save_profile(
+                    replace(store.load_profile(self.person), **self._changes)
+                )
+        except StoreError as error:
+            log.warning("profile could not be saved: %s", error)
+            self._unsaved()
+            stored = changed
+        self._changes.clear()
+        self._keep(stored)
+
+    def _unsaved(self) -> None:
+        if english.NOT_SAVED not in self._notes:
+            self._notes.append(english.NOT_SAVED)
+
+    @property
+    def store(self) -> SessionStore:
+        return self._services.store()
+
+    # The reply
+
+    def ask(self, *said: str, reprompt: str) -> Response:
+        """Speak and keep listening."""
+        self._save_changes()
+        builder = self.handler_input.response_builder
+        builder.speak(speak(sentences([*self._notes, *said]))).ask(speak(sentences([reprompt])))
+        builder.set_should_end_session(False)
+        return builder.response
+
+    def tell(self, *said: str) -> Response:
+        """Speak and end the session."""
+        self._save_changes()
+        builder = self.handler_input.response_builder
+        builder.speak(speak(sentences([*self._notes, *said]))).set_should_end_session(True)
+        return builder.response

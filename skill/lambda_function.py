@@ -1,0 +1,143 @@
+"""Where Alexa's requests enter: the skill's wiring, and nothing else.
+
+AWS Lambda calls `lambda_handler`. The skill is built once per container, and the
+store is opened on first use, not at import, so a cold start stays quick.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import RequestEnvelope
+
+from skill.handlers.answers import NoHandler, YesHandler
+from skill.handlers.builtins import (
+    AnyOtherRequestHandler,
+    FallbackHandler,
+    GoodbyeHandler,
+    HelpHandler,
+    SessionEndedHandler,
+)
+from skill.handlers.errors import AnyFaultHandler
+from skill.handlers.hold_length import HoldLengthHandler, RecommendedLengthHandler
+from skill.handlers.holder import HolderHandler
+from skill.handlers.launch import BackPainHandler, LaunchHandler
+from skill.handlers.locating import (
+    FoundItHandler,
+    NextHandler,
+    PreviousHandler,
+    RepeatHandler,
+    StartOverHandler,
+    WhereIsItHandler,
+)
+from skill.handlers.requests_log import RequestLogger
+from skill.handlers.safety import SafetyInfoHandler
+from skill.handlers.turn import SERVICES, Services
+from skill.speech import english
+from skill.speech.ssml import sentences, speak
+from skill.store import SessionStore, StoreError, open_store
+
+log = logging.getLogger(__name__)
+logging.getLogger().setLevel(os.environ.get("LOG_LEVEL", "INFO"))
+
+
+class _LazyStore:
+    """Opens the configured store on first use, once per container."""
+
+    def __init__(self) -> None:
+        self._store: SessionStore | None = None
+
+    def __call__(self) -> SessionStore:
+        if self._store is None:
+            try:
+                self._store = open_store()
+            except Exception as error:  # any failure to open is a store fault
+                raise StoreError(
+                    f"the store could not be opened: {type(error).__name__}"
+                ) from error
+        return self._store
+
+
+class _ProvideServices(AbstractRequestInterceptor):
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def process(self, handler_input: HandlerInput) -> None:
+        handler_input.attributes_manager.request_attributes[SERVICES] = self._services
+
+
+def build_skill(services: Services) -> CustomSkill:
+    """The skill, with its handlers in the order they are tried."""
+    builder = CustomSkillBuilder()
+    for handler in (
+        LaunchHandler(),
+        BackPainHandler(),
+        SafetyInfoHandler(),
+        HolderHandler(),
+        YesHandler(),
+        NoHandler(),
+        NextHandler(),
+        PreviousHandler(),
+        RepeatHandler(),
+        StartOverHandler(),
+        FoundItHandler(),
+        WhereIsItHandler(),
+        HoldLengthHandler(),
+        RecommendedLengthHandler(),
+        HelpHandler(),
+        GoodbyeHandler(),
+        SessionEndedHandler(),
+        FallbackHandler(),  # any intent not handled above
+        AnyOtherRequestHandler(),
+    ):
+        builder.add_request_handler(handler)
+    builder.add_global_request_interceptor(_ProvideServices(services))
+    builder.add_global_request_interceptor(RequestLogger())
+    builder.add_exception_handler(AnyFaultHandler())
+    return builder.create()
+
+
+_serializer = DefaultSerializer()
+_skill: CustomSkill | None = None
+
+
+def _apology() -> dict[str, Any]:
+    """A valid answer for an envelope the skill could not even read."""
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": speak(sentences([english.SORRY]))},
+            "shouldEndSession": True,
+        },
+    }
+
+
+def reset() -> None:
+    """Forget the built skill, so the next request wires it from the environment again."""
+    global _skill
+    _skill = None
+
+
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    global _skill
+    if _skill is None:
+        _skill = build_skill(Services(store=_LazyStore()))
+    try:
+        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
+        if envelope is None or envelope.request is None:
+            raise ValueError("no request in the envelope")
+    except Exception as error:
+        log.warning("unreadable request envelope: %s", type(error).__name__)
+        return _apology()
+    response = _skill.invoke(request_envelope=envelope, context=context)
+    answer = _serializer.serialize(response)
+    assert isinstance(answer, dict)
+    return answer

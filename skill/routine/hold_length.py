@@ -1,0 +1,72 @@
+"""How long to hold the point: what the person asked for, and whether it can be done."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+SHORTEST_MINUTES = 1
+LONGEST_MINUTES = 60
+# Pain often starts to ease after about five minutes; the full effect takes about thirty.
+EASING_MINUTES = 5
+FULL_EFFECT_MINUTES = 30
+RECOMMENDED_MINUTES = FULL_EFFECT_MINUTES
+
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+class LengthProblem(StrEnum):
+    UNCLEAR = "unclear"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+
+
+@dataclass(frozen=True)
+class LengthChoice:
+    """A hold length the person chose, or why it cannot be used."""
+
+    minutes: int | None = None
+    problem: LengthProblem | None = None
+
+
+def _minutes_in_duration(value: str) -> float | None:
+    match = _ISO_DURATION.match(value.strip().upper())
+    if match is None or value.strip().upper() in ("P", "PT"):
+        return None
+    parts = {name: float(amount) for name, amount in match.groupdict().items() if amount}
+    return (
+        parts.get("days", 0.0) * 24 * 60
+        + parts.get("hours", 0.0) * 60
+        + parts.get("minutes", 0.0)
+        + parts.get("seconds", 0.0) / 60
+    )
+
+
+def _minutes_in_number(value: str) -> float | None:
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return None
+    return number if number == number else None  # NaN is not a number of minutes
+
+
+def choose_length(number: str | None, duration: str | None) -> LengthChoice:
+    """The length from the slots Alexa filled: a bare number of minutes or an ISO 8601 duration."""
+    minutes: float | None = None
+    if duration:
+        minutes = _minutes_in_duration(duration)
+    if minutes is None and number:
+        minutes = _minutes_in_number(number)
+    if minutes is None:
+        return LengthChoice(problem=LengthProblem.UNCLEAR)
+    whole = int(minutes + 0.5) if minutes < 10**6 else LONGEST_MINUTES + 1
+    if whole < SHORTEST_MINUTES:
+        return LengthChoice(problem=LengthProblem.TOO_SHORT)
+    if whole > LONGEST_MINUTES:
+        return LengthChoice(problem=LengthProblem.TOO_LONG)
+    return LengthChoice(minutes=whole)

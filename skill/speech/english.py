@@ -1,0 +1,228 @@
+"""What the skill says in English (every en-* locale).
+
+Sentences are short and plain: the listener is in pain, hands busy, eyes closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES, LengthProblem
+from skill.routine.journey import Journey, Stage
+from skill.routine.steps import Holder, Step
+
+SAFETY = (
+    "This is gentle self-care, not medical advice. "
+    "Get medical help straight away if your legs feel numb or weak, "
+    "if you can't control your bladder or bowels, if you have a fever, "
+    "or if the pain started after a fall or injury. "
+    "Don't press behind a knee that is swollen or injured, or has varicose veins, "
+    "or if your calf is painful or swollen, as that can be a sign of a clot."
+)
+SAFETY_NOTE = f"First, a quick safety note. {SAFETY}"
+
+WELCOME_NEW = (
+    "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
+    "that can ease back pain, and time the hold for you. Shall we start?"
+)
+WELCOME_BACK = ("Welcome back.", "Good to hear from you again.", "Hello again.")
+
+HOLDER_QUESTION = "Will you press the point yourself, or is someone helping you?"
+HOLDER_REPROMPT = "Just say: myself, or: someone is helping."
+
+_SELF_STEPS: dict[Step, str] = {
+    Step.COMFORTABLE: (
+        "Let's find the point. First, get comfortable. Sit, or lie on your back, "
+        "with your knees a little bent so you can reach behind them. "
+        "Say next when you're ready."
+    ),
+    Step.CREASE: (
+        "Slide a hand behind your knee and find the crease, the fold where your leg bends."
+    ),
+    Step.TENDONS: (
+        "Along that crease, feel for two firm cords, one at each side of the knee. "
+        "Those are tendons."
+    ),
+    Step.CENTRE: (
+        "The point is in the middle of the crease, halfway between those two tendons. "
+        "It may feel a little tender."
+    ),
+    Step.PRESS: (
+        "Press there with your fingertips, firmly but comfortably. "
+        "It should never feel sharp. If it does, ease off."
+    ),
+    Step.KNEES: (
+        "You can press one knee, or both at once, with a hand behind each. "
+        "When you're pressing the point, say: found it."
+    ),
+}
+
+_HELPER_STEPS: dict[Step, str] = {
+    Step.COMFORTABLE: (
+        "Let's find the point. First, get comfortable. Lie face down, or on your side, "
+        "with your legs relaxed. "
+        "Your helper can sit beside your knees. Say next when you're ready."
+    ),
+    Step.CREASE: "Helper, find the crease at the back of the knee, the fold where the leg bends.",
+    Step.TENDONS: (
+        "Along that crease, feel for two firm cords, one at each side of the knee. "
+        "Those are tendons."
+    ),
+    Step.CENTRE: (
+        "The point is in the middle of the crease, halfway between those two tendons. "
+        "It may feel a little tender."
+    ),
+    Step.PRESS: (
+        "Press there with the fingertips or a thumb, firmly but comfortably. "
+        "It should never feel sharp. Check how it feels, and ease off if it hurts."
+    ),
+    Step.KNEES: (
+        "You can press one knee, or both at once. When the point is being pressed, say: found it."
+    ),
+}
+
+STEP_REPROMPT = "Say next when you're ready, or repeat to hear that again."
+LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
+
+WHERE_IS_IT = (
+    "The point is called Bladder 40. It's in the middle of the crease behind your knee, "
+    "halfway between the two tendons."
+)
+
+QUICK_LOCATE = (
+    "Find the point: the middle of the crease behind your knee, between the two tendons. "
+    "Press firmly, but never so it feels sharp. "
+    "Say found it when you're there, or guide me to go through the steps."
+)
+QUICK_LOCATE_REPROMPT = "Say found it when you're on the point, or guide me for the steps."
+
+LENGTH_QUESTION = (
+    f"How long would you like to hold it? {EASING_MINUTES} minutes often brings "
+    f"some relief. {FULL_EFFECT_MINUTES} gives the full effect. Any number of minutes is fine."
+)
+LENGTH_REPROMPT = f"Say a number of minutes, like {EASING_MINUTES}, or {FULL_EFFECT_MINUTES}."
+
+_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+    LengthProblem.UNCLEAR: "Sorry, I didn't catch how long.",
+    LengthProblem.TOO_SHORT: "That's too short to help.",
+    LengthProblem.TOO_LONG: "That's longer than I can time.",
+}
+LENGTH_RANGE = "Choose anything from 1 to 60 minutes."
+
+OFFER_REPROMPT = "Shall we start? Say yes, or stop."
+ACKNOWLEDGE = ("Okay.", "Alright.", "Good.")
+FIRST_STEP_ALREADY = "That's the first step."
+NOT_FOUND_YET = "That's alright, take your time."
+
+GOODBYE = "Take care. I hope your back feels easier soon."
+NOT_NOW = "Okay. Whenever you need me, just ask Acupressure Helper for back pain. Take care."
+
+NOT_SAVED = "I couldn't save that just now, but we can carry on."
+SORRY = "Sorry, something went wrong on my side."
+DIDNT_CATCH = "Sorry, I didn't get that."
+
+
+def minutes(count: int) -> str:
+    return "1 minute" if count == 1 else f"{count} minutes"
+
+
+@dataclass(frozen=True)
+class English:
+    """The English phrases, with the few words that differ between en-* locales."""
+
+    locale: str
+
+    def welcome_back_usual(self, usual: int, seed: int) -> str:
+        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
+        return f"{greeting} Shall we do your usual {minutes(usual)}?"
+
+    def welcome_new(self) -> str:
+        return WELCOME_NEW
+
+    def welcome_back(self, seed: int) -> str:
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} Shall we find the point together?"
+
+    def acknowledge(self, seed: int) -> str:
+        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
+
+    def step(self, step: Step, holder: Holder | None) -> str:
+        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
+        return steps[step]
+
+    def prompt(self, journey: Journey, usual: int | None) -> str:
+        """The question or instruction that fits where the person is."""
+        match journey.stage:
+            case Stage.OFFER:
+                return "Shall we start?"
+            case Stage.USUAL:
+                return f"Shall we do your usual {minutes(usual)}?" if usual else "Shall we start?"
+            case Stage.HOLDER:
+                return HOLDER_QUESTION
+            case Stage.LOCATE:
+                return self.step(journey.current_step, journey.holder)
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_QUESTION
+
+    def reprompt(self, journey: Journey, usual: int | None) -> str:
+        match journey.stage:
+            case Stage.OFFER:
+                return OFFER_REPROMPT
+            case Stage.USUAL:
+                if usual:
+                    return f"Say yes for your usual {minutes(usual)}, or no to choose."
+                return OFFER_REPROMPT
+            case Stage.HOLDER:
+                return HOLDER_REPROMPT
+            case Stage.LOCATE:
+                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE_REPROMPT
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_REPROMPT
+
+    def help(self, journey: Journey, usual: int | None) -> str:
+        match journey.stage:
+            case Stage.OFFER:
+                return (
+                    "I can guide you to a pressure point behind the knee that helps with back "
+                    "pain, then time how long you hold it. Say yes to start, or stop to leave."
+                )
+            case Stage.USUAL:
+                return (
+                    f"Say yes to hold the point for your usual {minutes(usual or 0)}, "
+                    "or say another length, like ten minutes."
+                )
+            case Stage.HOLDER:
+                return (
+                    "I'll guide you either way. Say myself if you'll press the point, "
+                    "or someone is helping if another person will."
+                )
+            case Stage.LOCATE:
+                return (
+                    "You can say next, go back, repeat, or start over. "
+                    "Say where is it to hear where the point is, and found it when you're on it."
+                )
+            case Stage.QUICK_LOCATE:
+                return "Say found it when you're pressing the point, or guide me for the steps."
+            case Stage.LENGTH | Stage.HOLD:
+                return (
+                    "Say how many minutes to hold the point, from 1 to 60. "
+                    "Or say: as long as you think, and I'll pick."
+                )
+
+    def length_problem(self, problem: LengthProblem) -> str:
+        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
+
+    def length_noted(self, count: int) -> str:
+        return (
+            f"{minutes(count).capitalize()}, noted. I'll start timing once you've found the point."
+        )
+
+    def length_chosen(self, count: int, remembered: bool) -> str:
+        chosen = f"{minutes(count).capitalize()} it is."
+        return f"{chosen} I'll remember that for next time." if remembered else chosen
+
+    def recommended(self) -> str:
+        return f"I'd suggest the full {FULL_EFFECT_MINUTES} minutes, for the full effect."

@@ -1,0 +1,26 @@
+"""The whole way to a confirmed hold length, in every locale the skill is published in."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.speech.locales import SUPPORTED_LOCALES
+from tests.support.conversation import Conversation
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_from_invocation_to_a_confirmed_length(db_path: object, locale: str) -> None:
+    person = Conversation(locale=locale, user_id=f"amzn1.ask.account.{locale}")
+    assert "Shall we start?" in person.launch().speech
+    assert "safety note" in person.say("AMAZON.YesIntent").speech
+    assert "get comfortable" in person.say("SelfHoldIntent").speech
+    for _ in range(5):
+        assert not person.say("AMAZON.NextIntent").ended
+    assert "How long" in person.say("FoundItIntent").speech
+    reply = person.say("HoldLengthIntent", minutes="15")
+    assert "15 minutes it is" in reply.speech
+
+
+def test_an_unknown_locale_is_answered_in_english(db_path: object) -> None:
+    person = Conversation(locale="xx-XX")
+    assert "Shall we start?" in person.launch().speech

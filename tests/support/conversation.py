@@ -1,0 +1,127 @@
+"""Drive whole dialogues through `lambda_handler` with envelopes shaped like Alexa's."""
+
+from __future__ import annotations
+
+import copy
+import html
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skill.lambda_function import lambda_handler
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((FIXTURES / name).read_text())
+    return loaded
+
+
+def plain(ssml: str | None) -> str:
+    """What a person hears: the SSML without its tags."""
+    if not ssml:
+        return ""
+    text = re.sub(r"<[^>]+>", " ", ssml)
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+@dataclass
+class Reply:
+    raw: dict[str, Any]
+
+    @property
+    def response(self) -> dict[str, Any]:
+        response: dict[str, Any] = self.raw.get("response", {})
+        return response
+
+    @property
+    def speech(self) -> str:
+        return plain(self.response.get("outputSpeech", {}).get("ssml"))
+
+    @property
+    def reprompt(self) -> str:
+        return plain(self.response.get("reprompt", {}).get("outputSpeech", {}).get("ssml"))
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.response.get("shouldEndSession"))
+
+    @property
+    def directives(self) -> list[dict[str, Any]]:
+        directives: list[dict[str, Any]] = self.response.get("directives", [])
+        return directives
+
+    @property
+    def session_attributes(self) -> dict[str, Any]:
+        attributes: dict[str, Any] = self.raw.get("sessionAttributes") or {}
+        return attributes
+
+
+@dataclass
+class Conversation:
+    """One person talking to the skill on one device."""
+
+    user_id: str = "amzn1.ask.account.TESTPERSON"
+    locale: str = "en-US"
+    audio_player: bool = True
+    attributes: dict[str, Any] | None = None
+    session_id: str | None = None
+    log: list[dict[str, Any]] = field(default_factory=list)
+
+    def _envelope(self, template: str) -> dict[str, Any]:
+        envelope = copy.deepcopy(fixture(template))
+        for holder in (envelope["session"], envelope["context"]["System"]):
+            holder["user"]["userId"] = self.user_id
+        envelope["request"]["locale"] = self.locale
+        envelope["request"]["requestId"] = f"amzn1.echo-api.request.{uuid.uuid4()}"
+        if not self.audio_player:
+            del envelope["context"]["System"]["device"]["supportedInterfaces"]["AudioPlayer"]
+        new = self.session_id is None
+        if new:
+            self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
+            self.attributes = {}
+        envelope["session"]["new"] = new
+        envelope["session"]["sessionId"] = self.session_id
+        envelope["session"]["attributes"] = copy.deepcopy(self.attributes or {})
+        return envelope
+
+    def send(self, envelope: dict[str, Any]) -> Reply:
+        self.log.append(envelope)
+        reply = Reply(lambda_handler(envelope, None))
+        if "session" in envelope:
+            self.attributes = reply.session_attributes
+            if reply.ended or envelope["request"]["type"] == "SessionEndedRequest":
+                self.session_id = None
+        return reply
+
+    def launch(self) -> Reply:
+        self.session_id = None
+        envelope = self._envelope("launch_request.json")
+        return self.send(envelope)
+
+    def say(self, intent: str, **slots: str | None) -> Reply:
+        """An intent in the open session (or a one-shot that opens one)."""
+        envelope = self._envelope("intent_request.json")
+        envelope["request"]["intent"] = {
+            "name": intent,
+            "confirmationStatus": "NONE",
+            "slots": {
+                name: {"name": name, "value": value, "confirmationStatus": "NONE"}
+                for name, value in slots.items()
+            },
+        }
+        return self.send(envelope)
+
+    def ask(self, intent: str, **slots: str | None) -> Reply:
+        """ "Alexa, ask acupressure helper ...": a one-shot in a new session."""
+        self.session_id = None
+        return self.say(intent, **slots)
+
+    def end_session(self, reason: str = "USER_INITIATED") -> Reply:
+        envelope = self._envelope("session_ended_request.json")
+        envelope["request"]["reason"] = reason
+        return self.send(envelope)

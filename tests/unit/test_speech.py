@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from skill.routine.hold_length import LengthProblem
+from skill.routine.journey import Journey, Stage
+from skill.routine.steps import LOCATING_STEPS, Holder
+from skill.speech.english import SAFETY_NOTE
+from skill.speech.locales import SUPPORTED_LOCALES, phrases_for
+from skill.speech.ssml import pause, sentences, speak
+
+
+@pytest.mark.parametrize("holder", [Holder.SELF, Holder.HELPER, None])
+def test_every_step_has_short_sentences(holder: Holder | None) -> None:
+    phrases = phrases_for("en-US")
+    for step in LOCATING_STEPS:
+        text = phrases.step(step, holder)
+        longest = max(len(sentence.split()) for sentence in text.split(". "))
+        assert longest <= 22, text
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_every_stage_has_a_prompt_reprompt_and_help(stage: Stage) -> None:
+    phrases = phrases_for("en-GB")
+    journey = Journey(stage=stage, holder=Holder.SELF)
+    for text in (
+        phrases.prompt(journey, 12),
+        phrases.reprompt(journey, 12),
+        phrases.help(journey, 12),
+    ):
+        assert text and len(text) < 300
+
+
+def test_every_length_problem_says_the_range() -> None:
+    phrases = phrases_for("en-AU")
+    for problem in LengthProblem:
+        assert "1 to 60 minutes" in phrases.length_problem(problem)
+
+
+def test_the_locales_all_speak() -> None:
+    assert all(phrases_for(locale).locale == locale for locale in SUPPORTED_LOCALES)
+    assert phrases_for("fr-FR").locale == "en-US"
+
+
+def test_the_safety_note_fits_one_breath_of_attention() -> None:
+    assert len(SAFETY_NOTE.split()) <= 90
+
+
+def test_ssml_is_escaped_and_pauses_are_clamped() -> None:
+    assert speak(sentences(["Knees & <tendons>"])) == "<speak>Knees &amp; &lt;tendons&gt;</speak>"
+    assert pause(60_000) == '<break time="10000ms"/>'
+    assert pause(-5) == '<break time="0ms"/>'
