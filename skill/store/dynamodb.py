@@ -1,0 +1,344 @@
+"""The production store: one DynamoDB table, one partition per person.
+
+Items, all under `pk = "USER#<person>"` (person is already `person_key`'s hash):
+
+- the profile, `sk = "PROFILE"`: the Profile's fields and its `version`;
+- one item per hold, `sk = "SESSION#<hold_id>"`: `status`, `planned_seconds`,
+  `held_seconds`, `started_at` (ISO, UTC) and `expires_at` (TTL, epoch seconds).
+
+Hold ids begin with their UTC start (see `hold_ids`), so the hold's sort key reads
+`SESSION#<start>-<random>`: holds sort by start, and `end_hold`, which knows only the
+hold id, can address the item directly.
+
+Each method is one request (a transaction counts as one), with two exceptions: `forget`
+pages through the person's items, and `end_hold` takes a second request to close a
+hold whose profile is gone, which never happens in the ordinary course.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from skill.store.base import (
+    ConflictError,
+    HoldSession,
+    HoldStatus,
+    Profile,
+    SessionStore,
+    StoreError,
+)
+from skill.store.dynamodb_client import TTL_ATTRIBUTE
+from skill.store.hold_ids import check_hold_id
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_dynamodb.type_defs import (
+        AttributeValueTypeDef,
+        PutTypeDef,
+        TransactWriteItemTypeDef,
+        UpdateTypeDef,
+        WriteRequestUnionTypeDef,
+    )
+
+    Item = dict[str, AttributeValueTypeDef]
+
+PROFILE_SK: Final = "PROFILE"
+HOLD_SK_PREFIX: Final = "SESSION#"
+HOLD_KEEP: Final = timedelta(days=400)
+
+_CONDITION_FAILED: Final = "ConditionalCheckFailed"
+_CONDITION_FAILED_EXCEPTION: Final = "ConditionalCheckFailedException"
+_TRANSACTION_CANCELED: Final = "TransactionCanceledException"
+_BATCH_SIZE: Final = 25
+_UNPROCESSED_RETRIES: Final = 5
+
+
+def _pk(person: str) -> str:
+    return f"USER#{person}"
+
+
+def _key(person: str, sk: str) -> Item:
+    return {"pk": {"S": _pk(person)}, "sk": {"S": sk}}
+
+
+def _number(value: int) -> AttributeValueTypeDef:
+    return {"N": str(value)}
+
+
+def _profile_item(profile: Profile) -> Item:
+    item: Item = {
+        **_key(profile.person, PROFILE_SK),
+        "heard_safety": {"BOOL": profile.heard_safety},
+        "cadence": {"S": profile.cadence},
+        "holds_started": _number(profile.holds_started),
+        "holds_completed": _number(profile.holds_completed),
+        "seconds_held": _number(profile.seconds_held),
+        "version": _number(profile.version),
+        "extras": {"M": {name: {"S": value} for name, value in profile.extras.items()}},
+    }
+    if profile.holder is not None:
+        item["holder"] = {"S": profile.holder}
+    if profile.usual_minutes is not None:
+        item["usual_minutes"] = _number(profile.usual_minutes)
+    return item
+
+
+def _int(item: Mapping[str, AttributeValueTypeDef], name: str) -> int:
+    return int(item.get(name, {}).get("N", "0"))
+
+
+def _profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> Profile:
+    extras: Mapping[str, Any] = item.get("extras", {}).get("M", {})
+    holder = item.get("holder", {}).get("S")
+    usual_minutes = item.get("usual_minutes", {}).get("N")
+    return Profile(
+        person=person,
+        heard_safety=item.get("heard_safety", {}).get("BOOL", False),
+        holder=holder,
+        usual_minutes=int(usual_minutes) if usual_minutes is not None else None,
+        cadence=item.get("cadence", {}).get("S", Profile.cadence),
+        holds_started=_int(item, "holds_started"),
+        holds_completed=_int(item, "holds_completed"),
+        seconds_held=_int(item, "seconds_held"),
+        version=_int(item, "version"),
+        extras={name: value["S"] for name, value in extras.items()},
+    )
+
+
+def _hold_item(hold: HoldSession) -> Item:
+    started_at = hold.started_at.astimezone(UTC)
+    return {
+        **_key(hold.person, HOLD_SK_PREFIX + hold.hold_id),
+        "status": {"S": str(hold.status)},
+        "planned_seconds": _number(hold.planned_seconds),
+        "held_seconds": _number(hold.held_seconds),
+        "started_at": {"S": started_at.isoformat()},
+        TTL_ATTRIBUTE: _number(int((started_at + HOLD_KEEP).timestamp())),
+    }
+
+
+def _hold_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> HoldSession:
+    return HoldSession(
+        person=person,
+        hold_id=item["sk"]["S"].removeprefix(HOLD_SK_PREFIX),
+        started_at=datetime.fromisoformat(item["started_at"]["S"]),
+        planned_seconds=_int(item, "planned_seconds"),
+        held_seconds=_int(item, "held_seconds"),
+        status=HoldStatus(item["status"]["S"]),
+    )
+
+
+def _error_code(error: ClientError) -> str:
+    return error.response.get("Error", {}).get("Code", "")
+
+
+def _condition_failed(error: ClientError, write: int) -> bool:
+    """Whether a cancelled transaction's write number `write` failed its condition."""
+    if _error_code(error) != _TRANSACTION_CANCELED:
+        return False
+    reasons = error.response.get("CancellationReasons", [])
+    return write < len(reasons) and reasons[write].get("Code") == _CONDITION_FAILED
+
+
+@contextmanager
+def _request(action: str) -> Iterator[None]:
+    """Turn any failure to reach DynamoDB, or refusal by it, into a StoreError.
+
+    Only the error code goes into the message: never an item's contents.
+    """
+    try:
+        yield
+    except ClientError as error:
+        raise StoreError(f"could not {action}: {_error_code(error)}") from error
+    except BotoCoreError as error:
+        raise StoreError(f"could not {action}: {type(error).__name__}") from error
+
+
+class DynamoDbStore(SessionStore):
+    """SessionStore in one DynamoDB table, over a boto3 client the caller makes."""
+
+    def __init__(self, client: DynamoDBClient, table_name: str) -> None:
+        self._client = client
+        self._table = table_name
+
+    def load_profile(self, person: str) -> Profile:
+        with _request("load the profile"):
+            response = self._client.get_item(
+                TableName=self._table, Key=_key(person, PROFILE_SK), ConsistentRead=True
+            )
+        item = response.get("Item")
+        return Profile(person=person) if item is None else _profile_from_item(person, item)
+
+    def save_profile(self, profile: Profile) -> Profile:
+        stored = replace(profile, version=profile.version + 1, extras=dict(profile.extras))
+        with _request("save the profile"):
+            try:
+                self._client.put_item(**self._put_profile(stored, read_version=profile.version))
+            except ClientError as error:
+                if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
+                    raise ConflictError("the profile changed since it was read") from None
+                raise
+        return stored
+
+    def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
+        check_hold_id(hold.hold_id, hold.started_at)
+        stored = replace(
+            profile,
+            holds_started=profile.holds_started + 1,
+            version=profile.version + 1,
+            extras=dict(profile.extras),
+        )
+        items: list[TransactWriteItemTypeDef] = [
+            {"Put": self._put_profile(stored, read_version=profile.version)},
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": _hold_item(hold),
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+        ]
+        with _request("record the hold"):
+            try:
+                self._client.transact_write_items(TransactItems=items)
+            except ClientError as error:
+                if _condition_failed(error, 0):
+                    raise ConflictError("the profile changed since it was read") from None
+                raise
+        return stored
+
+    def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
+        # The profile's counters move only if the profile exists: adding to a missing
+        # profile would create one with no preferences yet a version, so the person
+        # would no longer count as new.
+        items: list[TransactWriteItemTypeDef] = [
+            {"Update": self._close_hold(person, hold_id, status, held_seconds)},
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _key(person, PROFILE_SK),
+                    "UpdateExpression": (
+                        "ADD holds_completed :completed, seconds_held :held, version :one"
+                    ),
+                    "ConditionExpression": "attribute_exists(pk)",
+                    "ExpressionAttributeValues": {
+                        ":completed": _number(1 if status == HoldStatus.COMPLETED else 0),
+                        ":held": _number(held_seconds),
+                        ":one": _number(1),
+                    },
+                }
+            },
+        ]
+        with _request("close the hold"):
+            try:
+                self._client.transact_write_items(TransactItems=items)
+            except ClientError as error:
+                if _condition_failed(error, 0):
+                    return False
+                if _condition_failed(error, 1):
+                    return self._close_hold_without_profile(person, hold_id, status, held_seconds)
+                raise
+        return True
+
+    def _put_profile(self, stored: Profile, read_version: int) -> PutTypeDef:
+        """Write `stored` only if the profile is still at the version it was read at."""
+        if read_version == 0:
+            return {
+                "TableName": self._table,
+                "Item": _profile_item(stored),
+                "ConditionExpression": "attribute_not_exists(pk)",
+            }
+        return {
+            "TableName": self._table,
+            "Item": _profile_item(stored),
+            "ConditionExpression": "version = :read_version",
+            "ExpressionAttributeValues": {":read_version": _number(read_version)},
+        }
+
+    def _close_hold(
+        self, person: str, hold_id: str, status: HoldStatus, held_seconds: int
+    ) -> UpdateTypeDef:
+        # "status" is a DynamoDB reserved word, hence the #status placeholder.
+        return {
+            "TableName": self._table,
+            "Key": _key(person, HOLD_SK_PREFIX + hold_id),
+            "UpdateExpression": "SET #status = :status, held_seconds = :held",
+            "ConditionExpression": "#status = :in_progress",
+            "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeValues": {
+                ":status": {"S": str(status)},
+                ":held": _number(held_seconds),
+                ":in_progress": {"S": str(HoldStatus.IN_PROGRESS)},
+            },
+        }
+
+    def _close_hold_without_profile(
+        self, person: str, hold_id: str, status: HoldStatus, held_seconds: int
+    ) -> bool:
+        # A second request, but only for a hold whose profile is gone, which begin_hold
+        # and forget never leave behind in the ordinary course.
+        try:
+            self._client.update_item(**self._close_hold(person, hold_id, status, held_seconds))
+        except ClientError as error:
+            if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
+                return False
+            raise
+        return True
+
+    def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
+        if limit < 1:
+            return []
+        with _request("list the holds"):
+            response = self._client.query(
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+                ExpressionAttributeValues={
+                    ":pk": {"S": _pk(person)},
+                    ":prefix": {"S": HOLD_SK_PREFIX},
+                },
+                ScanIndexForward=False,
+                Limit=limit,
+                ConsistentRead=True,
+            )
+        return [_hold_from_item(person, item) for item in response["Items"]]
+
+    def forget(self, person: str) -> None:
+        with _request("forget the person"):
+            for keys in self._pages_of_keys(person):
+                for start in range(0, len(keys), _BATCH_SIZE):
+                    self._delete(keys[start : start + _BATCH_SIZE])
+
+    def _pages_of_keys(self, person: str) -> Iterator[list[Item]]:
+        query: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": _pk(person)}},
+            "ProjectionExpression": "pk, sk",
+            "ConsistentRead": True,
+        }
+        while True:
+            response = self._client.query(**query)
+            yield response["Items"]
+            if "LastEvaluatedKey" not in response:
+                return
+            query["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
+    def _delete(self, keys: Sequence[Item]) -> None:
+        requests: Sequence[WriteRequestUnionTypeDef] = [
+            {"DeleteRequest": {"Key": key}} for key in keys
+        ]
+        for attempt in range(_UNPROCESSED_RETRIES):
+            if attempt:
+                time.sleep(0.05 * 2**attempt)
+            response = self._client.batch_write_item(RequestItems={self._table: requests})
+            requests = response.get("UnprocessedItems", {}).get(self._table, [])
+            if not requests:
+                return
+        raise StoreError("could not forget the person: deletes left unprocessed")

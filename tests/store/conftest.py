@@ -1,0 +1,87 @@
+"""Stores under test: the same contract runs against SQLite and against DynamoDB over HTTP."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from skill.store import SessionStore
+from skill.store.dynamodb import DynamoDbStore
+from skill.store.dynamodb_client import create_table, make_client
+from skill.store.sqlite import SqliteStore
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_dynamodb.type_defs import AttributeValueTypeDef
+
+@dataclass
+class Backend:
+    """A store and a way to read back every record it keeps, as text."""
+
+    name: str
+    store: SessionStore
+    records: Callable[[], list[str]]
+
+
+@pytest.fixture
+def dynamodb_client(moto_server: str) -> DynamoDBClient:
+    return make_client(moto_server)
+
+
+@pytest.fixture
+def table_name(dynamodb_client: DynamoDBClient) -> Iterator[str]:
+    """A fresh table for one test, built as the template declares it."""
+    name = f"sessions-{uuid.uuid4().hex[:12]}"
+    create_table(dynamodb_client, name)
+    yield name
+    dynamodb_client.delete_table(TableName=name)
+
+
+def scan_items(client: DynamoDBClient, table_name: str) -> list[dict[str, AttributeValueTypeDef]]:
+    """Every item in the table, read past the store."""
+    items: list[dict[str, AttributeValueTypeDef]] = []
+    for page in client.get_paginator("scan").paginate(TableName=table_name):
+        items.extend(page["Items"])
+    return items
+
+
+def _sqlite_backend(path: Path) -> Iterator[Backend]:
+    store = SqliteStore(path)
+
+    def records() -> list[str]:
+        with sqlite3.connect(path) as db:
+            return [line for line in db.iterdump() if line.startswith("INSERT")]
+
+    yield Backend("sqlite", store, records)
+    store.close()
+
+
+def _dynamodb_backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
+    client: DynamoDBClient = request.getfixturevalue("dynamodb_client")
+    table: str = request.getfixturevalue("table_name")
+
+    def records() -> list[str]:
+        return [json.dumps(item, sort_keys=True) for item in scan_items(client, table)]
+
+    yield Backend("dynamodb", DynamoDbStore(client, table), records)
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    # The server starts only when a DynamoDB run needs it.
+    if request.param == "sqlite":
+        yield from _sqlite_backend(tmp_path / "sessions.sqlite3")
+    else:
+        yield from _dynamodb_backend(request)
+
+
+@pytest.fixture
+def store(backend: Backend) -> SessionStore:
+    return backend.store

@@ -1,0 +1,289 @@
+"""The storage contract, run against every backend (see conftest: sqlite and dynamodb)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from skill.store import (
+    ConflictError,
+    HoldSession,
+    HoldStatus,
+    Profile,
+    SessionStore,
+    StoreError,
+    person_key,
+)
+from skill.store.hold_ids import new_hold_id
+from tests.store.conftest import Backend
+
+MORNING = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
+ALEX = person_key("amzn1.ask.account.ALEX-raw-user-id")
+SAM = person_key("amzn1.ask.account.SAM-raw-user-id")
+
+
+def a_hold(person: str, started_at: datetime = MORNING, minutes: int = 5) -> HoldSession:
+    return HoldSession(
+        person=person,
+        hold_id=new_hold_id(started_at),
+        started_at=started_at,
+        planned_seconds=minutes * 60,
+    )
+
+
+def a_full_profile(person: str) -> Profile:
+    return Profile(
+        person=person,
+        heard_safety=True,
+        holder="helper",
+        usual_minutes=30,
+        cadence="five_minutes",
+        holds_started=4,
+        holds_completed=3,
+        seconds_held=4200,
+        extras={"reminder_id": "r-123", "locale": "en-GB"},
+    )
+
+
+def start_hold(store: SessionStore, hold: HoldSession) -> Profile:
+    return store.begin_hold(store.load_profile(hold.person), hold)
+
+
+def test_a_new_person_has_a_fresh_profile_at_version_0(store: SessionStore) -> None:
+    profile = store.load_profile(ALEX)
+
+    assert profile == Profile(person=ALEX)
+    assert profile.is_new
+
+
+def test_a_saved_profile_loads_back_with_every_field(store: SessionStore) -> None:
+    stored = store.save_profile(a_full_profile(ALEX))
+
+    assert stored == replace(a_full_profile(ALEX), version=1)
+    assert store.load_profile(ALEX) == stored
+    assert not store.load_profile(ALEX).is_new
+
+
+def test_clearing_optional_fields_is_stored(store: SessionStore) -> None:
+    stored = store.save_profile(a_full_profile(ALEX))
+
+    store.save_profile(replace(stored, holder=None, usual_minutes=None, extras={}))
+
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holder, loaded.usual_minutes, loaded.extras) == (None, None, {})
+    assert loaded.version == 2
+
+
+@pytest.mark.parametrize("saves_before", [0, 1, 3])
+def test_a_save_from_a_stale_read_is_refused(store: SessionStore, saves_before: int) -> None:
+    for minutes in range(saves_before):
+        store.save_profile(replace(store.load_profile(ALEX), usual_minutes=minutes + 1))
+    first_read = store.load_profile(ALEX)
+    second_read = store.load_profile(ALEX)
+    store.save_profile(replace(first_read, cadence="never"))
+
+    with pytest.raises(ConflictError):
+        store.save_profile(replace(second_read, heard_safety=True))
+
+    loaded = store.load_profile(ALEX)
+    assert (loaded.cadence, loaded.heard_safety) == ("never", False)
+    assert loaded.version == saves_before + 1
+
+
+def save_at_once(store: SessionStore, read: Profile, choices: list[int]) -> tuple[list[int], ...]:
+    """Save `read` with each choice of usual minutes, from as many threads at once."""
+    start_together = threading.Barrier(len(choices))
+    winners: list[int] = []
+    conflicts: list[int] = []
+
+    def save(minutes: int) -> None:
+        start_together.wait()
+        try:
+            store.save_profile(replace(read, usual_minutes=minutes))
+        except ConflictError:
+            conflicts.append(minutes)
+        else:
+            winners.append(minutes)
+
+    savers = [threading.Thread(target=save, args=(minutes,)) for minutes in choices]
+    for saver in savers:
+        saver.start()
+    for saver in savers:
+        saver.join()
+    return winners, conflicts
+
+
+def test_two_concurrent_savers_exactly_one_wins_each_round(store: SessionStore) -> None:
+    for round_number in range(6):
+        read = store.load_profile(ALEX)
+
+        winners, conflicts = save_at_once(store, read, [10, 20])
+
+        assert len(winners) == 1, f"round {round_number}: winners {winners}"
+        assert len(conflicts) == 1
+        loaded = store.load_profile(ALEX)
+        assert loaded.usual_minutes == winners[0]
+        assert loaded.version == round_number + 1
+
+
+def test_begin_hold_records_it_in_progress_and_counts_it(store: SessionStore) -> None:
+    profile = store.save_profile(a_full_profile(ALEX))
+    hold = a_hold(ALEX, minutes=30)
+
+    stored = store.begin_hold(profile, hold)
+
+    assert stored == replace(profile, holds_started=5, version=2)
+    assert store.load_profile(ALEX) == stored
+    assert store.recent_holds(ALEX) == [hold]
+    assert hold.status == HoldStatus.IN_PROGRESS
+
+
+def test_begin_hold_on_a_stale_profile_conflicts_and_leaves_no_hold(store: SessionStore) -> None:
+    stale = store.load_profile(ALEX)
+    store.save_profile(replace(stale, heard_safety=True))
+
+    with pytest.raises(ConflictError):
+        store.begin_hold(stale, a_hold(ALEX))
+
+    assert store.recent_holds(ALEX) == []
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holds_started, loaded.heard_safety, loaded.version) == (0, True, 1)
+
+
+def test_begin_hold_twice_with_one_hold_id_is_refused_without_counting(
+    store: SessionStore,
+) -> None:
+    hold = a_hold(ALEX)
+    stored = start_hold(store, hold)
+
+    with pytest.raises(StoreError) as refused:
+        store.begin_hold(stored, hold)
+
+    assert not isinstance(refused.value, ConflictError)
+    assert store.load_profile(ALEX) == stored
+    assert store.recent_holds(ALEX) == [hold]
+
+
+@pytest.mark.parametrize(
+    "hold_id",
+    ["1a2b3c4d", "20261123T083006Z-1a2b3c4d", "20261123T083005Z", "20261123T083005Z-XYZ"],
+)
+def test_begin_hold_refuses_an_id_that_does_not_start_with_its_start_time(
+    store: SessionStore, hold_id: str
+) -> None:
+    hold = replace(a_hold(ALEX), hold_id=hold_id)
+
+    with pytest.raises(ValueError, match="start time"):
+        start_hold(store, hold)
+
+    assert store.recent_holds(ALEX) == []
+    assert store.load_profile(ALEX).is_new
+
+
+def test_a_completed_hold_counts_once(store: SessionStore) -> None:
+    hold = a_hold(ALEX, minutes=5)
+    start_hold(store, hold)
+
+    assert store.end_hold(ALEX, hold.hold_id, HoldStatus.COMPLETED, 300) is True
+    after_first = store.load_profile(ALEX)
+    assert store.end_hold(ALEX, hold.hold_id, HoldStatus.COMPLETED, 300) is False
+    assert store.end_hold(ALEX, hold.hold_id, HoldStatus.STOPPED, 12) is False
+
+    assert (after_first.holds_started, after_first.holds_completed) == (1, 1)
+    assert (after_first.seconds_held, after_first.version) == (300, 2)
+    assert store.load_profile(ALEX) == after_first
+    assert store.recent_holds(ALEX) == [
+        replace(hold, status=HoldStatus.COMPLETED, held_seconds=300)
+    ]
+
+
+def test_a_stopped_hold_adds_its_seconds_but_not_a_completion(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    hold = a_hold(ALEX, minutes=30)
+    start_hold(store, hold)
+
+    assert store.end_hold(ALEX, hold.hold_id, HoldStatus.STOPPED, 95) is True
+
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holds_started, loaded.holds_completed) == (5, 3)
+    assert loaded.seconds_held == 4200 + 95
+    assert store.recent_holds(ALEX) == [replace(hold, status=HoldStatus.STOPPED, held_seconds=95)]
+
+
+def test_ending_an_unknown_hold_changes_nothing(store: SessionStore) -> None:
+    stored = store.save_profile(a_full_profile(ALEX))
+
+    assert store.end_hold(ALEX, new_hold_id(MORNING), HoldStatus.COMPLETED, 300) is False
+
+    assert store.load_profile(ALEX) == stored
+    assert store.recent_holds(ALEX) == []
+
+
+def test_ending_a_hold_makes_an_older_read_stale(store: SessionStore) -> None:
+    hold = a_hold(ALEX)
+    read_before_the_end = start_hold(store, hold)
+    store.end_hold(ALEX, hold.hold_id, HoldStatus.COMPLETED, 300)
+
+    with pytest.raises(ConflictError):
+        store.save_profile(replace(read_before_the_end, cadence="never"))
+
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holds_completed, loaded.seconds_held) == (1, 300)
+
+
+def test_recent_holds_come_newest_first_up_to_the_limit(store: SessionStore) -> None:
+    starts = [MORNING + timedelta(days=2), MORNING, MORNING + timedelta(hours=5)]
+    holds = {start: a_hold(ALEX, start) for start in starts}
+    for hold in holds.values():
+        start_hold(store, hold)
+    newest_first = [holds[start] for start in sorted(starts, reverse=True)]
+
+    assert store.recent_holds(ALEX) == newest_first
+    assert store.recent_holds(ALEX, limit=2) == newest_first[:2]
+    assert store.recent_holds(ALEX, limit=1) == newest_first[:1]
+    assert store.recent_holds(SAM) == []
+
+
+def test_forget_removes_everything_of_the_person_and_nothing_else(backend: Backend) -> None:
+    store = backend.store
+    # More holds than one batch of deletes carries.
+    for person, holds in ((ALEX, 26), (SAM, 2)):
+        store.save_profile(a_full_profile(person))
+        for hour in range(holds):
+            start_hold(store, a_hold(person, MORNING + timedelta(hours=hour)))
+    sam_profile, sam_holds = store.load_profile(SAM), store.recent_holds(SAM)
+    assert any(ALEX in record for record in backend.records())
+
+    store.forget(ALEX)
+
+    assert store.load_profile(ALEX) == Profile(person=ALEX)
+    assert store.recent_holds(ALEX) == []
+    assert not [record for record in backend.records() if ALEX in record]
+    assert store.load_profile(SAM) == sam_profile
+    assert store.recent_holds(SAM) == sam_holds
+    assert len(sam_holds) == 2
+
+
+def test_forgetting_someone_never_seen_is_harmless(store: SessionStore) -> None:
+    store.forget(ALEX)
+
+    assert store.load_profile(ALEX).is_new
+
+
+def test_the_raw_user_id_is_never_stored(backend: Backend) -> None:
+    raw_user_id = "amzn1.ask.account.AF3RAWIDNEVERSTORED"
+    person = person_key(raw_user_id)
+    store = backend.store
+    hold = a_hold(person)
+    store.save_profile(a_full_profile(person))
+    start_hold(store, hold)
+    store.end_hold(person, hold.hold_id, HoldStatus.COMPLETED, 300)
+
+    records = backend.records()
+
+    assert any(person in record for record in records)
+    assert not [record for record in records if raw_user_id in record]
+    assert not [record for record in records if "AF3RAWIDNEVERSTORED" in record]
