@@ -35,10 +35,19 @@ def default_db_path() -> Path:
 
 
 def open_store(db_path: str | Path | None = None) -> SessionStore:
-    """The store the environment configures: the embedded SQLite file by default.
+    """The store the environment configures.
 
-    `ACUPRESSURE_DB` names the SQLite file when `db_path` is not given.
+    `SESSIONS_TABLE` set: that DynamoDB table (endpoint from `AWS_ENDPOINT_URL_DYNAMODB`
+    when set, for a local server). Otherwise the embedded SQLite file: `db_path`, else
+    `ACUPRESSURE_DB`, else a file under the user's data directory.
     """
+    table = os.environ.get("SESSIONS_TABLE")
+    if table and db_path is None:
+        from skill.store.dynamodb import DynamoDbStore
+        from skill.store.dynamodb_client import make_client
+
+        return DynamoDbStore(make_client(), table)
+
     from skill.store.sqlite import SqliteStore
 
     path = db_path or os.environ.get("ACUPRESSURE_DB") or default_db_path()

@@ -1,5 +1,8 @@
+"""Every conversation runs twice: on the embedded SQLite store and on DynamoDB over HTTP."""
+
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,25 +10,31 @@ import pytest
 
 from skill import lambda_function
 from skill.store import SessionStore, open_store
+from skill.store.dynamodb_client import create_table, make_client
 from tests.support.conversation import Conversation
+from tests.support.moto_server import use_fake_credentials
 
 
-@pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "sessions.sqlite3"
-    monkeypatch.setenv("ACUPRESSURE_DB", str(path))
-    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def store(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SessionStore]:
+    """The store the skill is configured with, for checking what it kept."""
+    if request.param == "sqlite":
+        monkeypatch.delenv("SESSIONS_TABLE", raising=False)
+        monkeypatch.setenv("ACUPRESSURE_DB", str(tmp_path / "sessions.sqlite3"))
+    else:
+        endpoint: str = request.getfixturevalue("moto_server")
+        use_fake_credentials(monkeypatch)
+        monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", endpoint)
+        table = f"sessions-{uuid.uuid4().hex[:12]}"
+        create_table(make_client(endpoint), table)
+        monkeypatch.setenv("SESSIONS_TABLE", table)
     lambda_function.reset()
-    yield path
+    yield open_store()
     lambda_function.reset()
 
 
 @pytest.fixture
-def store(db_path: Path) -> SessionStore:
-    """The same store the skill writes to, for checking what was kept."""
-    return open_store(db_path)
-
-
-@pytest.fixture
-def person(db_path: Path) -> Conversation:
+def person(store: SessionStore) -> Conversation:
     return Conversation()

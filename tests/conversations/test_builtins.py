@@ -10,6 +10,7 @@ import pytest
 
 from skill import lambda_function
 from skill.handlers.locating import NextHandler
+from skill.store import SessionStore
 from tests.support.conversation import Conversation, Reply
 
 
@@ -118,7 +119,7 @@ def test_a_store_that_cannot_be_opened_still_guides_the_person(
     lambda_function.reset()
 
 
-def test_an_unreadable_envelope_gets_a_valid_apology(db_path: Path) -> None:
+def test_an_unreadable_envelope_gets_a_valid_apology(store: SessionStore) -> None:
     for event in ({}, {"version": "1.0"}, {"request": "nonsense"}, {"request": {"type": 7}}):
         answer = lambda_function.lambda_handler(event, None)
         assert answer["version"] == "1.0"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from skill.speech.locales import SUPPORTED_LOCALES
+from skill.store import SessionStore
 from tests.support.conversation import Conversation
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
-def test_from_invocation_to_a_confirmed_length(db_path: object, locale: str) -> None:
+def test_from_invocation_to_a_confirmed_length(store: SessionStore, locale: str) -> None:
     person = Conversation(locale=locale, user_id=f"amzn1.ask.account.{locale}")
     assert "Shall we start?" in person.launch().speech
     assert "safety note" in person.say("AMAZON.YesIntent").speech
@@ -21,6 +22,6 @@ def test_from_invocation_to_a_confirmed_length(db_path: object, locale: str) -> 
     assert "15 minutes it is" in reply.speech
 
 
-def test_an_unknown_locale_is_answered_in_english(db_path: object) -> None:
+def test_an_unknown_locale_is_answered_in_english(store: SessionStore) -> None:
     person = Conversation(locale="xx-XX")
     assert "Shall we start?" in person.launch().speech
