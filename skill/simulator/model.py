@@ -1,0 +1,93 @@
+"""The interaction model of one locale, as the simulator reads it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LOCALES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
+MODEL_ROOT = Path(__file__).resolve().parents[2] / "interaction_model"
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    name: str
+    samples: tuple[str, ...]
+    slots: tuple[SlotSpec, ...] = ()
+
+    def slot_type(self, slot_name: str) -> str:
+        return next(slot.type for slot in self.slots if slot.name == slot_name)
+
+
+@dataclass(frozen=True)
+class SlotTypeValue:
+    """One value of a custom slot type: its canonical name, id and synonyms."""
+
+    name: str
+    id: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlotType:
+    name: str
+    values: tuple[SlotTypeValue, ...]
+
+
+@dataclass(frozen=True)
+class InteractionModel:
+    invocation_name: str
+    intents: tuple[IntentSpec, ...]
+    types: tuple[SlotType, ...] = ()
+
+    def intent(self, name: str) -> IntentSpec | None:
+        return next((intent for intent in self.intents if intent.name == name), None)
+
+    def slot_type(self, name: str) -> SlotType | None:
+        return next((kind for kind in self.types if kind.name == name), None)
+
+
+def locale_model_path(locale: str, root: Path = MODEL_ROOT) -> Path:
+    return root / "interactionModels" / "custom" / f"{locale}.json"
+
+
+def parse_language_model(language_model: dict[str, Any]) -> InteractionModel:
+    """The model from the `languageModel` object of an ASK interaction model."""
+    intents = tuple(
+        IntentSpec(
+            name=intent["name"],
+            samples=tuple(intent.get("samples", ())),
+            slots=tuple(SlotSpec(slot["name"], slot["type"]) for slot in intent.get("slots", ())),
+        )
+        for intent in language_model["intents"]
+    )
+    types = tuple(
+        SlotType(
+            name=kind["name"],
+            values=tuple(
+                SlotTypeValue(
+                    name=value["name"]["value"],
+                    id=value.get("id") or value["name"]["value"],
+                    synonyms=tuple(value["name"].get("synonyms", ())),
+                )
+                for value in kind.get("values", ())
+            ),
+        )
+        for kind in language_model.get("types", ())
+    )
+    return InteractionModel(language_model["invocationName"], intents, types)
+
+
+def load_model(locale: str, root: Path = MODEL_ROOT) -> InteractionModel:
+    """The generated interaction model of `locale`."""
+    with locale_model_path(locale, root).open(encoding="utf-8") as file:
+        document = json.load(file)
+    return parse_language_model(document["interactionModel"]["languageModel"])

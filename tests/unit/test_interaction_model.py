@@ -1,0 +1,137 @@
+"""The skill package: every locale's interaction model is generated, valid, and the same."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.simulator.invocation import parse_invocation, without_wake_word
+from skill.simulator.matcher import Matcher
+from skill.simulator.model import LOCALES, MODEL_ROOT, load_model, locale_model_path
+from skill.simulator.normalise import normalise
+
+CUSTOM_INTENTS = {
+    "BackPainIntent", "SelfHoldIntent", "HelperHoldIntent", "FoundItIntent", "WhereIsItIntent",
+    "HoldLengthIntent", "RecommendedLengthIntent", "SafetyInfoIntent", "TimeLeftIntent",
+}  # fmt: skip
+BUILT_IN_INTENTS = {
+    f"AMAZON.{name}Intent"
+    for name in (
+        "Yes", "No", "Help", "Stop", "Cancel", "Fallback", "NavigateHome", "Next", "Previous",
+        "Repeat", "StartOver", "Pause", "Resume", "LoopOn", "LoopOff", "ShuffleOn", "ShuffleOff",
+    )
+}  # fmt: skip
+# Built-ins that must come without samples of ours.
+UNEXTENDED = {"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"}
+
+
+def build_models(*options: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "skill.simulator.build_models", *options],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def language_model(locale: str) -> dict[str, Any]:
+    document = json.loads(locale_model_path(locale).read_text(encoding="utf-8"))
+    model: dict[str, Any] = document["interactionModel"]["languageModel"]
+    return model
+
+
+def test_the_committed_locale_files_are_what_the_source_generates() -> None:
+    done = build_models("--check")
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_check_finds_a_hand_edited_locale_and_writing_mends_it(tmp_path: Path) -> None:
+    root = tmp_path / "interaction_model"
+    shutil.copytree(MODEL_ROOT, root)
+    edited = locale_model_path("en-GB", root)
+    edited.write_text(edited.read_text().replace('"back pain"', '"bad back"'))
+
+    found = build_models("--check", "--root", str(root))
+    mended = build_models("--root", str(root))
+    again = build_models("--check", "--root", str(root))
+
+    assert found.returncode == 1
+    assert "en-GB.json" in found.stderr
+    assert "en-US.json" not in found.stderr
+    assert mended.returncode == 0
+    assert again.returncode == 0
+    assert edited.read_text() == locale_model_path("en-GB").read_text()
+
+
+def test_every_locale_has_the_same_model() -> None:
+    models = {locale: language_model(locale) for locale in LOCALES}
+    assert all(model == models["en-US"] for model in models.values())
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_locale_is_a_valid_interaction_model(locale: str) -> None:
+    model = language_model(locale)
+    intents = model["intents"]
+    names = [intent["name"] for intent in intents]
+    declared_types = {kind["name"] for kind in model.get("types", [])}
+
+    assert model["invocationName"] == "acupressure helper"
+    assert len(names) == len(set(names))
+    assert set(names) >= CUSTOM_INTENTS | BUILT_IN_INTENTS
+    for intent in intents:
+        slots = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+        for slot_type in slots.values():
+            assert slot_type.startswith("AMAZON.") or slot_type in declared_types
+        used = set()
+        for sample in intent["samples"]:
+            # Sample utterances are spelled out: letters, spaces, apostrophes, periods, slots.
+            assert re.fullmatch(r"[A-Za-z' .{}]+", sample), sample
+            used |= set(re.findall(r"\{(\w+)\}", sample))
+        assert used == set(slots), intent["name"]
+        if intent["name"] in UNEXTENDED:
+            assert intent["samples"] == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_sample_utterance_belongs_to_two_intents(locale: str) -> None:
+    owners: dict[str, set[str]] = {}
+    for intent in language_model(locale)["intents"]:
+        for sample in intent["samples"]:
+            owners.setdefault(normalise(sample), set()).add(intent["name"])
+    assert {said: names for said, names in owners.items() if len(names) > 1} == {}
+
+
+def test_the_manifest_describes_the_skill_in_every_locale() -> None:
+    manifest = json.loads((MODEL_ROOT / "skill.json").read_text())["manifest"]
+
+    assert manifest["manifestVersion"] == "1.0"
+    custom = manifest["apis"]["custom"]
+    assert custom["endpoint"]["uri"] == (
+        "arn:aws:lambda:us-east-1:123456789012:function:acupressure-helper"
+    )
+    assert custom["interfaces"] == [{"type": "AUDIO_PLAYER"}]
+    locales = manifest["publishingInformation"]["locales"]
+    assert set(locales) == set(LOCALES)
+    for listing in locales.values():
+        assert listing["name"] == "Acupressure Helper"
+        assert "not medical advice" in listing["description"]
+        assert all(phrase.startswith("Alexa, ") for phrase in listing["examplePhrases"])
+
+
+def test_every_example_phrase_reaches_an_intent_of_the_skill() -> None:
+    manifest = json.loads((MODEL_ROOT / "skill.json").read_text())["manifest"]
+    for locale, listing in manifest["publishingInformation"]["locales"].items():
+        matcher = Matcher(load_model(locale))
+        for phrase in listing["examplePhrases"]:
+            invocation = parse_invocation(without_wake_word(phrase), "acupressure helper")
+            assert invocation is not None, phrase
+            found = [matcher.find(request) for request in invocation.requests]
+            assert invocation.is_launch or any(found), phrase
