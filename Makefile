@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Debian packages the audio and its tests need.
 DEBS   := espeak-ng ffmpeg
 
-.PHONY: run test lint typecheck unit venv system-packages model clean
+.PHONY: run test lint typecheck unit venv system-packages model audio clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ typecheck: $(STAMP)
 
 unit: $(STAMP) system-packages
 	$(BIN)/pytest
+
+## Render the hold audio (MP3 segments + manifest.json) into build/audio.
+## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
+audio: $(STAMP) system-packages
+	$(BIN)/python -m skill.audio.render --out build/audio $(ARGS)
 
 ## Regenerate the interaction models of every locale from their one source.
 model: $(STAMP)

@@ -1,0 +1,1 @@
+"""The recorded hold segments: rendering them, their manifest, and where they are served."""

@@ -1,0 +1,11 @@
+"""How often the hold is counted aloud."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Cadence(StrEnum):
+    MINUTE = "minute"  # a count every minute
+    FIVE = "five"  # a count every five minutes
+    QUIET = "quiet"  # a soft chime instead of words; only the closing is spoken
