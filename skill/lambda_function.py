@@ -27,6 +27,15 @@ from skill.handlers.builtins import (
     SessionEndedHandler,
 )
 from skill.handlers.errors import AnyFaultHandler
+from skill.handlers.hold_controls import (
+    NoHoldHandler,
+    OtherHoldIntentHandler,
+    PauseHoldHandler,
+    ResumeHoldHandler,
+    StartOverHoldHandler,
+    StopHoldHandler,
+    TimeLeftHandler,
+)
 from skill.handlers.hold_length import HoldLengthHandler, RecommendedLengthHandler
 from skill.handlers.holder import HolderHandler
 from skill.handlers.launch import BackPainHandler, LaunchHandler
@@ -38,8 +47,18 @@ from skill.handlers.locating import (
     StartOverHandler,
     WhereIsItHandler,
 )
+from skill.handlers.playback import (
+    FailedHandler,
+    FinishedHandler,
+    NearlyFinishedHandler,
+    OtherButtonHandler,
+    PauseButtonHandler,
+    PlayButtonHandler,
+    QuietPlaybackEventHandler,
+)
 from skill.handlers.requests_log import RequestLogger
 from skill.handlers.safety import SafetyInfoHandler
+from skill.handlers.spoken_hold import SpokenHoldHandler
 from skill.handlers.turn import SERVICES, Services
 from skill.speech import english
 from skill.speech.ssml import sentences, speak
@@ -78,6 +97,23 @@ def build_skill(services: Services) -> CustomSkill:
     """The skill, with its handlers in the order they are tried."""
     builder = CustomSkillBuilder()
     for handler in (
+        # The device's reports while a hold plays, and its buttons.
+        NearlyFinishedHandler(),
+        FinishedHandler(),
+        FailedHandler(),
+        QuietPlaybackEventHandler(),
+        PlayButtonHandler(),
+        PauseButtonHandler(),
+        OtherButtonHandler(),
+        # What is said during a hold.
+        SpokenHoldHandler(),
+        PauseHoldHandler(),
+        ResumeHoldHandler(),
+        StopHoldHandler(),
+        StartOverHoldHandler(),
+        TimeLeftHandler(),
+        OtherHoldIntentHandler(),
+        # The conversation on the way to the point.
         LaunchHandler(),
         BackPainHandler(),
         SafetyInfoHandler(),
@@ -94,6 +130,7 @@ def build_skill(services: Services) -> CustomSkill:
         RecommendedLengthHandler(),
         HelpHandler(),
         GoodbyeHandler(),
+        NoHoldHandler(),
         SessionEndedHandler(),
         FallbackHandler(),  # any intent not handled above
         AnyOtherRequestHandler(),
@@ -103,6 +140,11 @@ def build_skill(services: Services) -> CustomSkill:
     builder.add_global_request_interceptor(RequestLogger())
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
+
+
+def make_skill() -> CustomSkill:
+    """The skill wired as Lambda runs it, with the store the environment configures."""
+    return build_skill(Services(store=_LazyStore()))
 
 
 _serializer = DefaultSerializer()

@@ -2,24 +2,44 @@
 
 from __future__ import annotations
 
-import uuid
-
 from ask_sdk_model import Response
 
+from skill.handlers.player import play_from_start
+from skill.handlers.spoken_hold import speak_first_chunk
 from skill.handlers.turn import Turn
+from skill.routine.cadence import Cadence
+from skill.routine.hold_token import HoldToken
+from skill.speech import hold_words
 from skill.store import HoldSession
+from skill.store.hold_ids import new_hold_id
+
+
+def _cadence(saved: str) -> Cadence:
+    try:
+        return Cadence(saved)
+    except ValueError:
+        return Cadence.MINUTE
 
 
 def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
-    """Record the hold, remember its length as the person's usual, and begin it."""
-    remembered = turn.profile.usual_minutes != minutes
+    """Record the hold, remember its length as the person's usual, and start counting."""
+    profile = turn.profile
+    cadence = _cadence(profile.cadence)
     started_at = turn.now()
     hold = HoldSession(
         person=turn.person,
-        hold_id=f"{started_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}",
+        hold_id=new_hold_id(started_at),
         started_at=started_at,
         planned_seconds=minutes * 60,
     )
+    said = (
+        *lead,
+        turn.phrases.length_chosen(minutes, remembered=profile.usual_minutes != minutes),
+        hold_words.starting(cadence, first_time=profile.holds_started == 0),
+    )
     turn.remember(usual_minutes=minutes)
     turn.begin_hold(hold)
-    return turn.tell(*lead, turn.phrases.length_chosen(minutes, remembered))
+    token = HoldToken(hold.hold_id, minutes, cadence)
+    if turn.supports_audio_player:
+        return turn.tell(*said, directives=[play_from_start(token)])
+    return speak_first_chunk(turn, token, *said)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import request_util
-from ask_sdk_model import Response
+from ask_sdk_model import Directive, Response
 
 from skill.routine.journey import Journey
 from skill.routine.steps import Holder
@@ -28,6 +28,7 @@ from skill.speech.ssml import sentences, speak
 from skill.store import (
     ConflictError,
     HoldSession,
+    HoldStatus,
     Profile,
     SessionStore,
     StoreError,
@@ -96,6 +97,11 @@ class Turn:
         return str(value) if value is not None else None
 
     @property
+    def supports_audio_player(self) -> bool:
+        interfaces = request_util.get_supported_interfaces(self.handler_input)
+        return getattr(interfaces, "audio_player", None) is not None
+
+    @property
     def in_session(self) -> bool:
         return self.handler_input.request_envelope.session is not None
 
@@ -109,6 +115,16 @@ class Turn:
         if attributes is None:
             attributes = self.handler_input.attributes_manager.session_attributes = {}
         return attributes
+
+    def kept_in_session(self, name: str) -> Any:
+        return self._session().get(name)
+
+    def keep_in_session(self, name: str, value: Any) -> None:
+        if self.in_session:
+            self._session()[name] = value
+
+    def forget_in_session(self, name: str) -> None:
+        self._session().pop(name, None)
 
     # Where the person is
 
@@ -144,15 +160,35 @@ class Turn:
 
     def begin_hold(self, hold: HoldSession) -> bool:
         """Record a new hold with this turn's profile changes, in one write."""
+        changed = self.profile
+        self._changes.clear()
         try:
-            stored = self._services.store().begin_hold(self.profile, hold)
+            stored = self._services.store().begin_hold(changed, hold)
         except StoreError as error:
             log.warning("hold could not be recorded: %s", error)
             self._unsaved()
+            self._keep(changed)
             return False
-        self._changes.clear()
         self._keep(stored)
         return True
+
+    def end_hold(self, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
+        """Close a hold; False if it was closed already or could not be saved."""
+        try:
+            return self._services.store().end_hold(self.person, hold_id, status, held_seconds)
+        except StoreError as error:
+            log.warning("hold end could not be recorded: %s", error)
+            self._unsaved()
+            return False
+
+    def latest_hold(self) -> HoldSession | None:
+        """The person's most recent hold, or None (also when the store cannot say)."""
+        try:
+            holds = self._services.store().recent_holds(self.person, limit=1)
+        except StoreError as error:
+            log.warning("holds could not be read: %s", error)
+            return None
+        return holds[0] if holds else None
 
     def _cached_profile(self) -> Profile | None:
         cached = self._session().get(PROFILE)
@@ -216,9 +252,11 @@ class Turn:
         builder.set_should_end_session(False)
         return builder.response
 
-    def tell(self, *said: str) -> Response:
-        """Speak and end the session."""
+    def tell(self, *said: str, directives: Sequence[Directive] = ()) -> Response:
+        """Speak (with any directives) and end the session."""
         self._save_changes()
         builder = self.handler_input.response_builder
         builder.speak(speak(sentences([*self._notes, *said]))).set_should_end_session(True)
+        for directive in directives:
+            builder.add_directive(directive)
         return builder.response

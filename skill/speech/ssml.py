@@ -18,9 +18,17 @@ def audio(url: str) -> str:
     return f'<audio src="{escape(url, {chr(34): "&quot;"})}"/>'
 
 
+class Ssml(str):
+    """Text that is already SSML, to be spoken as it is."""
+
+
 def sentences(parts: Iterable[str]) -> str:
-    """Plain sentences as SSML body text, escaped."""
-    return " ".join(escape(part.strip()) for part in parts if part and part.strip())
+    """Sentences as SSML body text: plain ones escaped, `Ssml` ones kept."""
+    return " ".join(
+        part.strip() if isinstance(part, Ssml) else escape(part.strip())
+        for part in parts
+        if part and part.strip()
+    )
 
 
 def speak(body: str) -> str:

@@ -55,6 +55,10 @@ class Reply:
         directives: list[dict[str, Any]] = self.response.get("directives", [])
         return directives
 
+    def play_directive(self) -> dict[str, Any]:
+        [play] = [d for d in self.directives if d["type"] == "AudioPlayer.Play"]
+        return play
+
     @property
     def session_attributes(self) -> dict[str, Any]:
         attributes: dict[str, Any] = self.raw.get("sessionAttributes") or {}
@@ -120,6 +124,51 @@ class Conversation:
         """ "Alexa, ask acupressure helper ...": a one-shot in a new session."""
         self.session_id = None
         return self.say(intent, **slots)
+
+    def _player(self, envelope: dict[str, Any], token: str, offset_ms: int, activity: str) -> None:
+        envelope["context"]["AudioPlayer"] = {
+            "token": token,
+            "offsetInMilliseconds": offset_ms,
+            "playerActivity": activity,
+        }
+
+    def event(self, kind: str, token: str, offset_ms: int = 0, activity: str = "PLAYING") -> Reply:
+        """An AudioPlayer event from the device: no session, directives only in reply."""
+        envelope = copy.deepcopy(fixture("audio_player_event.json"))
+        envelope["context"]["System"]["user"]["userId"] = self.user_id
+        self._player(envelope, token, offset_ms, activity)
+        envelope["request"].update(
+            type=f"AudioPlayer.{kind}",
+            requestId=f"amzn1.echo-api.request.{uuid.uuid4()}",
+            locale=self.locale,
+            token=token,
+            offsetInMilliseconds=offset_ms,
+        )
+        return self.send(envelope)
+
+    def button(
+        self, command: str, token: str, offset_ms: int = 0, activity: str = "STOPPED"
+    ) -> Reply:
+        """A PlaybackController button press (PlayCommandIssued, PauseCommandIssued, ...)."""
+        envelope = copy.deepcopy(fixture("playback_controller_event.json"))
+        envelope["context"]["System"]["user"]["userId"] = self.user_id
+        self._player(envelope, token, offset_ms, activity)
+        envelope["request"].update(
+            type=f"PlaybackController.{command}",
+            requestId=f"amzn1.echo-api.request.{uuid.uuid4()}",
+            locale=self.locale,
+        )
+        return self.send(envelope)
+
+    def during_hold(
+        self, intent: str, token: str, offset_ms: int, activity: str = "PLAYING"
+    ) -> Reply:
+        """ "Alexa, pause" and the like while audio plays: a new session, player state attached."""
+        self.session_id = None
+        envelope = self._envelope("intent_request.json")
+        envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
+        self._player(envelope, token, offset_ms, activity)
+        return self.send(envelope)
 
     def end_session(self, reason: str = "USER_INITIATED") -> Reply:
         envelope = self._envelope("session_ended_request.json")

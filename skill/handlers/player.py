@@ -1,0 +1,80 @@
+"""AudioPlayer directives for a hold, and reading the device's player state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.interfaces.audioplayer import (
+    AudioItem,
+    AudioItemMetadata,
+    PlayBehavior,
+    PlayDirective,
+    StopDirective,
+    Stream,
+)
+
+from skill.audio.urls import segment_url
+from skill.routine.hold_token import HoldToken
+from skill.speech import hold_words
+
+# Player activities in which a hold is still under way (playing, or paused by the person).
+_UNDER_WAY = {"PLAYING", "PAUSED", "STOPPED", "BUFFER_UNDERRUN"}
+
+
+@dataclass(frozen=True)
+class PlayerState:
+    """Where the device's player is in a hold, as it reports with each request."""
+
+    token: HoldToken
+    offset_ms: int
+    under_way: bool
+
+
+def player_state(handler_input: HandlerInput) -> PlayerState | None:
+    """The hold the device is playing or has paused, if any."""
+    context = handler_input.request_envelope.context
+    player = getattr(context, "audio_player", None)
+    token = HoldToken.parse(getattr(player, "token", None))
+    if token is None:
+        return None
+    offset = getattr(player, "offset_in_milliseconds", None)
+    activity = getattr(getattr(player, "player_activity", None), "value", None)
+    return PlayerState(
+        token=token,
+        offset_ms=offset if isinstance(offset, int) and offset >= 0 else 0,
+        under_way=activity in _UNDER_WAY,
+    )
+
+
+def play(
+    token: HoldToken,
+    offset_ms: int,
+    behavior: PlayBehavior = PlayBehavior.REPLACE_ALL,
+    expected_previous: HoldToken | None = None,
+) -> PlayDirective:
+    """Play one segment of the hold from `offset_ms` into its file."""
+    segment = token.plan.segments[token.segment]
+    return PlayDirective(
+        play_behavior=behavior,
+        audio_item=AudioItem(
+            stream=Stream(
+                token=token.encode(),
+                url=segment_url(segment.audio_id),
+                offset_in_milliseconds=offset_ms,
+                expected_previous_token=expected_previous.encode() if expected_previous else None,
+            ),
+            metadata=AudioItemMetadata(
+                title=hold_words.TITLE, subtitle=hold_words.subtitle(token.minutes)
+            ),
+        ),
+    )
+
+
+def play_from_start(token: HoldToken) -> PlayDirective:
+    first = token.at_segment(0)
+    return play(first, first.plan.segments[0].offset_ms)
+
+
+def stop() -> StopDirective:
+    return StopDirective()

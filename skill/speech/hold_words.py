@@ -1,0 +1,47 @@
+"""What the skill says around a hold: starting, pausing, stopping, time left."""
+
+from __future__ import annotations
+
+from skill.routine.cadence import Cadence
+from skill.speech.english import minutes
+
+_HOW_COUNTED = {
+    Cadence.MINUTE: "I'll count every minute.",
+    Cadence.FIVE: "I'll tell you every five minutes.",
+    Cadence.QUIET: "I'll ring a soft chime every five minutes.",
+}
+
+CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
+TITLE = "Holding Bladder 40"
+PAUSED = "Paused. Say Alexa, resume, when you're ready."
+RESUMING = "Carrying on."
+STARTING_OVER = "Starting the hold again from the beginning."
+STILL_HOLDING = "Your hold is still going. You can say pause, stop, or how long is left."
+NOTHING_TO_RESUME = "That hold has ended."
+START_HINT = "To start a hold, say: Alexa, ask Acupressure Helper for back pain."
+NO_HOLD_RUNNING = "There's no hold running right now."
+CONTINUE = "Say continue for the next part."
+CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
+
+
+def starting(cadence: Cadence, first_time: bool) -> str:
+    start = f"Press now, and breathe slowly. {_HOW_COUNTED[cadence]}"
+    return f"{start} {CONTROLS}" if first_time else start
+
+
+def subtitle(total_minutes: int) -> str:
+    return minutes(total_minutes).capitalize()
+
+
+def time_left(remaining_ms: int) -> str:
+    if remaining_ms < 60_000:
+        return "Less than a minute left."
+    whole = round(remaining_ms / 60_000)
+    return f"About {minutes(whole)} left."
+
+
+def stopped(held_seconds: int) -> str:
+    if held_seconds < 60:
+        return "Stopped. Take care."
+    held = minutes(held_seconds // 60)
+    return f"Stopped after {held}. Well done for taking that time. Take care."

@@ -1,0 +1,174 @@
+"""The hold on a device with AudioPlayer: play, enqueue, finish, pause, resume, stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import plan_hold
+from skill.routine.hold_token import HoldToken
+from skill.store import HoldStatus, SessionStore, person_key
+from tests.support.conversation import Conversation, Reply
+
+
+@pytest.fixture(autouse=True)
+def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
+
+
+def _start(person: Conversation, minutes: int) -> Reply:
+    person.ask("BackPainIntent")
+    person.say("SelfHoldIntent")
+    person.say("FoundItIntent")
+    return person.say("HoldLengthIntent", minutes=str(minutes))
+
+
+def _hold(store: SessionStore, person: Conversation) -> tuple[HoldStatus, int]:
+    [hold] = store.recent_holds(person_key(person.user_id))
+    return hold.status, hold.held_seconds
+
+
+def test_choosing_a_length_starts_the_first_segment(person: Conversation) -> None:
+    reply = _start(person, 12)
+    assert reply.ended
+    assert "Press now" in reply.speech
+    assert "pause" in reply.speech
+    stream = reply.play_directive()["audioItem"]["stream"]
+    token = HoldToken.parse(stream["token"])
+    assert token is not None
+    assert (token.minutes, token.cadence, token.segment) == (12, Cadence.MINUTE, 0)
+    assert stream["url"] == "https://audio.example.com/v1/minute-opening.mp3"
+    assert stream["offsetInMilliseconds"] == 0
+    metadata = reply.play_directive()["audioItem"]["metadata"]
+    assert metadata["title"] == "Holding Bladder 40"
+    assert metadata["subtitle"] == "12 minutes"
+
+
+def test_nearly_finished_enqueues_the_next_segment(person: Conversation) -> None:
+    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    reply = person.event("PlaybackNearlyFinished", token, 300_000)
+    play = reply.play_directive()
+    assert play["playBehavior"] == "ENQUEUE"
+    stream = play["audioItem"]["stream"]
+    assert stream["expectedPreviousToken"] == token
+    assert stream["url"].endswith("/minute-final.mp3")
+    assert stream["offsetInMilliseconds"] == plan_hold(12, Cadence.MINUTE).segments[1].offset_ms
+    assert "outputSpeech" not in reply.response
+
+
+def test_the_last_segment_finishing_records_a_completed_hold(
+    person: Conversation, store: SessionStore
+) -> None:
+    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    last = person.event("PlaybackNearlyFinished", first).play_directive()
+    last_token = last["audioItem"]["stream"]["token"]
+    assert person.event("PlaybackNearlyFinished", last_token).directives == []
+    person.event("PlaybackFinished", first)
+    assert _hold(store, person) == (HoldStatus.IN_PROGRESS, 0)
+    reply = person.event("PlaybackFinished", last_token, activity="FINISHED")
+    assert "outputSpeech" not in reply.response
+    assert _hold(store, person) == (HoldStatus.COMPLETED, 720)
+    person.event("PlaybackFinished", last_token, activity="FINISHED")
+    assert store.load_profile(person_key(person.user_id)).holds_completed == 1
+
+
+@pytest.mark.parametrize("kind", ["PlaybackStarted", "PlaybackStopped", "PlaybackFailed"])
+def test_other_playback_events_get_an_empty_answer(person: Conversation, kind: str) -> None:
+    token = _start(person, 5).play_directive()["audioItem"]["stream"]["token"]
+    reply = person.event(kind, token, 1000)
+    assert reply.response.get("directives", []) == []
+    assert "outputSpeech" not in reply.response
+
+
+def test_pause_and_resume_continue_from_the_offset(person: Conversation) -> None:
+    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    paused = person.during_hold("AMAZON.PauseIntent", token, 125_000)
+    assert paused.directives == [{"type": "AudioPlayer.Stop"}]
+    assert "Paused" in paused.speech
+    resumed = person.during_hold("AMAZON.ResumeIntent", token, 125_000, activity="STOPPED")
+    stream = resumed.play_directive()["audioItem"]["stream"]
+    assert stream["token"] == token
+    assert stream["offsetInMilliseconds"] == 125_000
+    assert resumed.play_directive()["playBehavior"] == "REPLACE_ALL"
+
+
+def test_stop_records_the_time_actually_held(person: Conversation, store: SessionStore) -> None:
+    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    second = person.event("PlaybackNearlyFinished", first).play_directive()
+    token = second["audioItem"]["stream"]["token"]
+    offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
+    # Two minutes into the final segment: 5:08 + 2:00 of hold.
+    reply = person.during_hold("AMAZON.StopIntent", token, offset + 120_000)
+    assert {"type": "AudioPlayer.Stop"} in reply.directives
+    assert "Stopped after 7 minutes" in reply.speech
+    assert _hold(store, person) == (HoldStatus.STOPPED, 428)
+    again = person.during_hold("AMAZON.ResumeIntent", token, offset + 120_000, "STOPPED")
+    assert "That hold has ended" in again.speech
+    assert not any(d["type"] == "AudioPlayer.Play" for d in again.directives)
+
+
+def test_start_over_restarts_the_hold(person: Conversation) -> None:
+    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    second = person.event("PlaybackNearlyFinished", first).play_directive()
+    token = second["audioItem"]["stream"]["token"]
+    reply = person.during_hold("AMAZON.StartOverIntent", token, 400_000)
+    stream = reply.play_directive()["audioItem"]["stream"]
+    assert stream["token"] == first
+    assert stream["offsetInMilliseconds"] == 0
+    assert "from the beginning" in reply.speech
+
+
+@pytest.mark.parametrize(
+    ("offset_ms", "said"),
+    [(0, "About 12 minutes left"), (240_000, "About 8 minutes left")],
+)
+def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> None:
+    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    reply = person.during_hold("TimeLeftIntent", token, offset_ms)
+    assert said in reply.speech
+    assert reply.directives == []
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "AMAZON.NextIntent",
+        "AMAZON.PreviousIntent",
+        "AMAZON.RepeatIntent",
+        "AMAZON.LoopOnIntent",
+        "AMAZON.LoopOffIntent",
+        "AMAZON.ShuffleOnIntent",
+        "AMAZON.ShuffleOffIntent",
+    ],
+)
+def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str) -> None:
+    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    reply = person.during_hold(intent, token, 60_000)
+    assert "Your hold is still going" in reply.speech
+    assert reply.directives == []
+
+
+def test_device_buttons_pause_and_play(person: Conversation) -> None:
+    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    paused = person.button("PauseCommandIssued", token, 90_000, activity="PLAYING")
+    assert paused.directives == [{"type": "AudioPlayer.Stop"}]
+    played = person.button("PlayCommandIssued", token, 90_000)
+    assert played.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == 90_000
+    assert "outputSpeech" not in played.response
+    assert person.button("NextCommandIssued", token).directives == []
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["", "hold/x/99/minute/0", "hold/abc/12/loud/0", "hold/abc/12/minute/9", "song/1", "a" * 5000],
+)
+def test_foreign_or_tampered_tokens_are_ignored(person: Conversation, token: str) -> None:
+    reply = person.event("PlaybackNearlyFinished", token)
+    assert reply.directives == []
+    reply = person.event("PlaybackFinished", token)
+    assert reply.directives == []
+
+
+def test_pause_with_no_hold_says_so(person: Conversation) -> None:
+    reply = person.ask("AMAZON.PauseIntent")
+    assert "no hold running" in reply.speech
