@@ -85,12 +85,12 @@ STEP_REPROMPT = "Say next when you're ready, or repeat to hear that again."
 LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 
 WHERE_IS_IT = (
-    "The point is called Bladder 40. It's in the middle of the crease behind your knee, "
+    "The point is called Bladder 40. It's in the middle of the crease behind the knee, "
     "halfway between the two tendons."
 )
 
 QUICK_LOCATE = (
-    "Find the point: the middle of the crease behind your knee, between the two tendons. "
+    "Find the point: the middle of the crease behind the knee, between the two tendons. "
     "Press firmly, but never so it feels sharp. "
     "Say found it when you're there, or guide me to go through the steps."
 )

@@ -96,7 +96,7 @@ def test_a_returning_person_is_offered_their_usual(
     assert "usual 12 minutes" in reply.speech
     assert "safety" not in reply.speech
     reply = person.say("AMAZON.YesIntent")
-    assert "middle of the crease behind your knee" in reply.speech
+    assert "middle of the crease behind the knee" in reply.speech
     reply = person.say("FoundItIntent")
     assert "12 minutes it is" in reply.speech
     assert "remember" not in reply.speech
