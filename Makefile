@@ -5,8 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Debian packages the audio and its tests need.
-DEBS   := espeak-ng ffmpeg
+# Debian packages the audio, the pictures and their tests need.
+DEBS   := espeak-ng ffmpeg librsvg2-bin
 
 .PHONY: run test lint typecheck unit venv system-packages model audio clean
 
@@ -43,10 +43,11 @@ typecheck: $(STAMP)
 unit: $(STAMP) system-packages
 	$(BIN)/pytest
 
-## Render the hold audio (MP3 segments + manifest.json) into build/audio.
+## Render the hold audio (MP3 segments + manifest.json) and the pictures into build/audio.
 ## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
 audio: $(STAMP) system-packages
 	$(BIN)/python -m skill.audio.render --out build/audio $(ARGS)
+	$(BIN)/python -m skill.visuals.render --out build/audio/images
 
 ## Regenerate the interaction models of every locale from their one source.
 model: $(STAMP)

@@ -21,11 +21,10 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
         return start_hold(turn, journey.minutes, *lead)
     turn.journey = journey
     usual = turn.profile.usual_minutes
-    return turn.ask(
-        *lead,
-        turn.phrases.prompt(journey, usual),
-        reprompt=turn.phrases.reprompt(journey, usual),
-    )
+    prompt = turn.phrases.prompt(journey, usual)
+    if journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
+        turn.show_point(prompt)
+    return turn.ask(*lead, prompt, reprompt=turn.phrases.reprompt(journey, usual))
 
 
 def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:

@@ -81,4 +81,5 @@ class WhereIsItHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         journey = turn.journey
         reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
+        turn.show_point(english.WHERE_IS_IT)
         return turn.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)

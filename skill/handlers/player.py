@@ -13,10 +13,13 @@ from ask_sdk_model.interfaces.audioplayer import (
     StopDirective,
     Stream,
 )
+from ask_sdk_model.interfaces.display import Image as DisplayImage
+from ask_sdk_model.interfaces.display import ImageInstance
 
 from skill.audio.urls import segment_url
 from skill.routine.hold_token import HoldToken
 from skill.speech import hold_words
+from skill.visuals.images import ART, CARD_LARGE, image_url
 
 # Player activities in which a hold is still under way (playing, or paused by the person).
 _UNDER_WAY = {"PLAYING", "PAUSED", "STOPPED", "BUFFER_UNDERRUN"}
@@ -65,7 +68,10 @@ def play(
                 expected_previous_token=expected_previous.encode() if expected_previous else None,
             ),
             metadata=AudioItemMetadata(
-                title=hold_words.TITLE, subtitle=hold_words.subtitle(token.minutes)
+                title=hold_words.TITLE,
+                subtitle=hold_words.subtitle(token.minutes),
+                art=DisplayImage(sources=[ImageInstance(url=image_url(ART))]),
+                background_image=DisplayImage(sources=[ImageInstance(url=image_url(CARD_LARGE))]),
             ),
         ),
     )

@@ -19,6 +19,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import request_util
 from ask_sdk_model import Directive, Response
 
+from skill.metrics import store_fault
 from skill.routine.journey import Journey
 from skill.routine.steps import Holder
 from skill.speech import english
@@ -34,6 +35,7 @@ from skill.store import (
     StoreError,
     person_key,
 )
+from skill.visuals.screens import point_card, point_screen
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class Turn:
         self._profile: Profile | None = None
         self._changes: dict[str, Any] = {}
         self._notes: list[str] = []
+        self._point_shown: str | None = None
 
     # The request
 
@@ -100,6 +103,11 @@ class Turn:
     def supports_audio_player(self) -> bool:
         interfaces = request_util.get_supported_interfaces(self.handler_input)
         return getattr(interfaces, "audio_player", None) is not None
+
+    @property
+    def supports_screen(self) -> bool:
+        interfaces = request_util.get_supported_interfaces(self.handler_input)
+        return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
     @property
     def in_session(self) -> bool:
@@ -166,6 +174,7 @@ class Turn:
             stored = self._services.store().begin_hold(changed, hold)
         except StoreError as error:
             log.warning("hold could not be recorded: %s", error)
+            store_fault("begin_hold", error)
             self._unsaved()
             self._keep(changed)
             return False
@@ -178,6 +187,7 @@ class Turn:
             return self._services.store().end_hold(self.person, hold_id, status, held_seconds)
         except StoreError as error:
             log.warning("hold end could not be recorded: %s", error)
+            store_fault("end_hold", error)
             self._unsaved()
             return False
 
@@ -187,6 +197,7 @@ class Turn:
             holds = self._services.store().recent_holds(self.person, limit=1)
         except StoreError as error:
             log.warning("holds could not be read: %s", error)
+            store_fault("recent_holds", error)
             return None
         return holds[0] if holds else None
 
@@ -204,6 +215,7 @@ class Turn:
             profile = self._services.store().load_profile(self.person)
         except StoreError as error:
             log.warning("profile could not be read: %s", error)
+            store_fault("load_profile", error)
             profile = Profile(person=self.person)
         self._keep(profile)
         return profile
@@ -229,6 +241,7 @@ class Turn:
                 )
         except StoreError as error:
             log.warning("profile could not be saved: %s", error)
+            store_fault("save_profile", error)
             self._unsaved()
             stored = changed
         self._changes.clear()
@@ -244,9 +257,22 @@ class Turn:
 
     # The reply
 
+    def show_point(self, text: str) -> None:
+        """Show the picture of the point with `text`: a card, and a screen where there is one."""
+        self._point_shown = text
+
+    def _show(self) -> None:
+        if self._point_shown is None:
+            return
+        builder = self.handler_input.response_builder
+        builder.set_card(point_card(self._point_shown))
+        if self.supports_screen:
+            builder.add_directive(point_screen(self._point_shown))
+
     def ask(self, *said: str, reprompt: str) -> Response:
         """Speak and keep listening."""
         self._save_changes()
+        self._show()
         builder = self.handler_input.response_builder
         builder.speak(speak(sentences([*self._notes, *said]))).ask(speak(sentences([reprompt])))
         builder.set_should_end_session(False)
@@ -255,6 +281,7 @@ class Turn:
     def tell(self, *said: str, directives: Sequence[Directive] = ()) -> Response:
         """Speak (with any directives) and end the session."""
         self._save_changes()
+        self._show()
         builder = self.handler_input.response_builder
         builder.speak(speak(sentences([*self._notes, *said]))).set_should_end_session(True)
         for directive in directives:

@@ -72,6 +72,7 @@ class Conversation:
     user_id: str = "amzn1.ask.account.TESTPERSON"
     locale: str = "en-US"
     audio_player: bool = True
+    screen: bool = False
     attributes: dict[str, Any] | None = None
     session_id: str | None = None
     log: list[dict[str, Any]] = field(default_factory=list)
@@ -82,8 +83,11 @@ class Conversation:
             holder["user"]["userId"] = self.user_id
         envelope["request"]["locale"] = self.locale
         envelope["request"]["requestId"] = f"amzn1.echo-api.request.{uuid.uuid4()}"
+        interfaces = envelope["context"]["System"]["device"]["supportedInterfaces"]
         if not self.audio_player:
-            del envelope["context"]["System"]["device"]["supportedInterfaces"]["AudioPlayer"]
+            del interfaces["AudioPlayer"]
+        if self.screen:
+            interfaces["Alexa.Presentation.APL"] = {"runtime": {"maxVersion": "2023.3"}}
         new = self.session_id is None
         if new:
             self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"

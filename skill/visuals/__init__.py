@@ -1,0 +1,1 @@
+"""Pictures of the point: the drawing, its renderings, and how screens and the Alexa app show it."""
