@@ -14,6 +14,12 @@ from skill.routine.journey import Stage
 from skill.speech import english
 
 
+def _ask_again(turn: Turn) -> Response:
+    """Yes or no where neither answers the question: ask it again, plainly."""
+    reprompt = turn.phrases.reprompt(turn.journey, turn.profile.usual_minutes)
+    return turn.ask(reprompt, reprompt=reprompt)
+
+
 class YesHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("AMAZON.YesIntent")(handler_input))
@@ -32,10 +38,7 @@ class YesHandler(AbstractRequestHandler):
             case Stage.LOCATE | Stage.QUICK_LOCATE:
                 return continue_journey(turn, routine.next_step(journey))
             case _:
-                return turn.ask(
-                    turn.phrases.reprompt(journey, usual),
-                    reprompt=turn.phrases.reprompt(journey, usual),
-                )
+                return _ask_again(turn)
 
 
 class NoHandler(AbstractRequestHandler):
@@ -45,7 +48,6 @@ class NoHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        usual = turn.profile.usual_minutes
         match journey.stage:
             case Stage.OFFER:
                 return turn.tell(english.NOT_NOW)
@@ -56,7 +58,4 @@ class NoHandler(AbstractRequestHandler):
             case Stage.LOCATE:
                 return continue_journey(turn, journey, english.NOT_FOUND_YET)
             case _:
-                return turn.ask(
-                    turn.phrases.reprompt(journey, usual),
-                    reprompt=turn.phrases.reprompt(journey, usual),
-                )
+                return _ask_again(turn)

@@ -58,20 +58,13 @@ _SELF_STEPS: dict[Step, str] = {
 }
 
 _HELPER_STEPS: dict[Step, str] = {
+    **_SELF_STEPS,
     Step.COMFORTABLE: (
         "Let's find the point. First, get comfortable. Lie face down, or on your side, "
         "with your legs relaxed. "
         "Your helper can sit beside your knees. Say next when you're ready."
     ),
     Step.CREASE: "Helper, find the crease at the back of the knee, the fold where the leg bends.",
-    Step.TENDONS: (
-        "Along that crease, feel for two firm cords, one at each side of the knee. "
-        "Those are tendons."
-    ),
-    Step.CENTRE: (
-        "The point is in the middle of the crease, halfway between those two tendons. "
-        "It may feel a little tender."
-    ),
     Step.PRESS: (
         "Press there with the fingertips or a thumb, firmly but comfortably. "
         "It should never feel sharp. Check how it feels, and ease off if it hurts."
