@@ -56,6 +56,7 @@ from skill.handlers.playback import (
     PlayButtonHandler,
     QuietPlaybackEventHandler,
 )
+from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
 from skill.handlers.requests_log import RequestLogger
 from skill.handlers.safety import SafetyInfoHandler
 from skill.handlers.spoken_hold import SpokenHoldHandler
@@ -113,6 +114,10 @@ def build_skill(services: Services) -> CustomSkill:
         StartOverHoldHandler(),
         TimeLeftHandler(),
         OtherHoldIntentHandler(),
+        # Deleting what is kept about the person: when they ask, or disable the skill.
+        SkillDisabledHandler(),
+        DeleteDataHandler(),
+        ConfirmDeleteHandler(),
         # The conversation on the way to the point.
         LaunchHandler(),
         BackPainHandler(),

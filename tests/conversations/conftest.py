@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,10 @@ def store(
     lambda_function.reset()
     yield open_store()
     lambda_function.reset()
+    if request.param == "dynamodb":
+        client = make_client(endpoint)
+        with contextlib.suppress(client.exceptions.ResourceNotFoundException):
+            client.delete_table(TableName=table)
 
 
 @pytest.fixture

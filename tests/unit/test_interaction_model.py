@@ -20,6 +20,7 @@ from skill.simulator.normalise import normalise
 CUSTOM_INTENTS = {
     "BackPainIntent", "SelfHoldIntent", "HelperHoldIntent", "FoundItIntent", "WhereIsItIntent",
     "HoldLengthIntent", "RecommendedLengthIntent", "SafetyInfoIntent", "TimeLeftIntent",
+    "DeleteDataIntent",
 }  # fmt: skip
 BUILT_IN_INTENTS = {
     f"AMAZON.{name}Intent"

@@ -1,0 +1,13 @@
+"""What the skill says when a person asks it to delete what it keeps about them."""
+
+from __future__ import annotations
+
+DELETE_QUESTION = (
+    "Shall I delete everything I've kept about you, your holds and your settings? "
+    "Say yes to delete it, or no to keep it."
+)
+DELETE_REPROMPT = "Say yes to delete everything I've kept about you, or no to keep it."
+DELETED = "Done. Everything I'd kept about you is deleted. Take care."
+NOT_DELETED = "I couldn't delete it just now. Please try again a little later."
+KEPT = "Okay, I've kept everything."
+KEPT_GOODBYE = "Okay, I've kept everything. Take care."
