@@ -13,6 +13,8 @@ from typing import Any, TextIO
 
 LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_HANDLER = "skill.lambda_function:lambda_handler"
+DEFAULT_MANIFEST = Path("build/audio/manifest.json")
+PROMPT = "you> "
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +39,16 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="talk to the skill through a simulated Alexa device",
         description=(
             "Type what you would say to Alexa, one line at a time, e.g. "
-            '"Alexa, ask acupressure helper for back pain". Lines can also be piped in.'
+            '"Alexa, ask acupressure helper for back pain". Lines can also be piped in. '
+            "A hold plays on the simulated device's audio player, which shows each count "
+            'with the time held, e.g. "[05:00] Five minutes."; while it plays, say "pause", '
+            '"resume", "how long is left" or "stop" without the skill\'s name.'
+        ),
+        epilog=(
+            'A line such as "wait 2 minutes", "wait 90 seconds" or "(wait 1 minute 30 seconds)" '
+            "says nothing: it lets that much hold time pass before the next line. Piped lines "
+            "follow each other at once, and when they run out a playing hold plays on to its end. "
+            "Typed lines come in while the hold plays. --speed 60 plays a minute in a second."
         ),
     )
     chat.add_argument("--db", type=Path, help="file of the embedded store (sets ACUPRESSURE_DB)")
@@ -46,7 +57,10 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     chat.add_argument("--locale", default="en-US", choices=LOCALES, help="default: %(default)s")
     chat.add_argument(
-        "--speed", type=_positive, default=1.0, help="how much faster than real time holds run"
+        "--speed",
+        type=_positive,
+        default=1.0,
+        help="how much faster than real time holds run (default: %(default)s, real time)",
     )
     chat.add_argument(
         "--log-requests",
@@ -54,12 +68,23 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="FILE",
         help="append every request sent, one JSON a line",
     )
-    chat.add_argument("--speak", action="store_true", help="also speak answers with espeak-ng")
+    chat.add_argument(
+        "--speak",
+        action="store_true",
+        help="also speak answers and the counts of a hold with espeak-ng",
+    )
     chat.add_argument(
         "--no-audio-player",
         dest="audio_player",
         action="store_false",
         help="act as a device that cannot stream audio",
+    )
+    chat.add_argument(
+        "--audio-manifest",
+        type=Path,
+        default=DEFAULT_MANIFEST,
+        metavar="FILE",
+        help="lengths of rendered hold audio, if that file exists (default: %(default)s)",
     )
     chat.add_argument("--handler", default=DEFAULT_HANDLER, help=argparse.SUPPRESS)
     chat.set_defaults(run=_chat)
@@ -80,22 +105,60 @@ def _load_handler(spec: str) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
     return handler
 
 
-def _typed_lines() -> Iterator[str]:
-    with contextlib.suppress(ImportError):
-        import readline  # noqa: F401 - gives the prompt line editing and history
-    while True:
-        try:
-            yield input("you> ")
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return
+class PromptScreen:
+    """A terminal where a person types at a prompt; lines printed meanwhile go above it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._partial = ""
+        # Redrawing the prompt only makes sense on a screen, not in a file.
+        self._redraws = stream.isatty()
+        self.typing = False
+
+    def write(self, text: str) -> int:
+        if not (self.typing and self._redraws):
+            return self._stream.write(text)
+        *lines, self._partial = (self._partial + text).split("\n")
+        for line in lines:
+            # Clear the prompt's line, print there, then show the prompt and what was typed again.
+            self._stream.write(f"\r\033[K{line}\n{PROMPT}{_typed_so_far()}")
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def lines(self) -> Iterator[str]:
+        """What the person types, a line at a time, until they end input."""
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401 - gives the prompt line editing and history
+        while True:
+            self.typing = True
+            try:
+                line = input(PROMPT)
+            except (EOFError, KeyboardInterrupt):
+                self.typing = False
+                print(file=self._stream)
+                return
+            self.typing = False
+            yield line
 
 
-def _piped_lines(stdin: TextIO, out: TextIO) -> Iterator[str]:
+def _typed_so_far() -> str:
+    readline = sys.modules.get("readline")
+    return str(readline.get_line_buffer()) if readline is not None else ""
+
+
+def _piped_lines(
+    stdin: TextIO, out: TextIO, is_wait: Callable[[str], bool] = lambda line: False
+) -> Iterator[str]:
+    """Lines as they are read, each shown as said, or as a wait in brackets."""
     for line in stdin:
         line = line.rstrip("\r\n")
-        if line.strip():
-            print(f"you> {line}", file=out, flush=True)
+        text = line.strip()
+        if is_wait(text):
+            print(f"({text.removeprefix('(').removesuffix(')')})", file=out, flush=True)
+        elif text:
+            print(f"{PROMPT}{line}", file=out, flush=True)
         yield line
 
 
@@ -108,23 +171,39 @@ def _chat(args: argparse.Namespace) -> int:
     except Exception as error:
         print(f"acupressure-helper: the skill could not be loaded: {error}", file=sys.stderr)
         return 1
-    from skill.simulator.device import Device
+    from skill.simulator.device import Device, wait_ms
+    from skill.simulator.player import file_lengths
     from skill.simulator.speaker import espeak_speaker
 
+    try:
+        audio_lengths = file_lengths(args.audio_manifest)
+    except (OSError, ValueError, KeyError) as error:
+        where = args.audio_manifest
+        print(f"acupressure-helper: {where} could not be read: {error}", file=sys.stderr)
+        return 1
+
+    def is_wait(line: str) -> bool:
+        return wait_ms(line) is not None
+
+    screen = PromptScreen(sys.stdout) if sys.stdin.isatty() else None
     log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
     try:
         device = Device(
             handler,
+            out=screen,
             locale=args.locale,
             user_id=args.user,
             supports_audio_player=args.audio_player,
             speed=args.speed,
             request_log=log,
             speak=espeak_speaker(args.locale) if args.speak else None,
+            audio_lengths=audio_lengths,
         )
-        lines = _typed_lines() if sys.stdin.isatty() else _piped_lines(sys.stdin, sys.stdout)
         try:
-            device.run(lines)
+            if screen is not None:
+                device.run_live(screen.lines())
+            else:
+                device.run(_piped_lines(sys.stdin, sys.stdout, is_wait))
         except KeyboardInterrupt:
             device.finish()
             return 130

@@ -4,21 +4,57 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sys
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TextIO
+from datetime import datetime, timedelta
+from typing import Any, Protocol, TextIO
 
-from skill.simulator.envelopes import Envelopes
+from skill.simulator.envelopes import Envelopes, utc_now
 from skill.simulator.invocation import Invocation, parse_invocation, without_wake_word
 from skill.simulator.matcher import FALLBACK_INTENT, Match, Matcher
 from skill.simulator.model import InteractionModel, load_model
+from skill.simulator.normalise import words
+from skill.simulator.player import FileLength, LiveClock, Player, estimated_length_ms
 from skill.simulator.render import render_response, said_text
 from skill.simulator.speaker import Speaker
+from skill.simulator.spoken_numbers import duration_value
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
+TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
+# At the end of piped input a hold plays on to its end, but not for ever.
+LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000
+
+_ISO_TIME = re.compile(r"PT(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?")
+
+
+def wait_ms(line: str) -> int | None:
+    """The time a script line such as "wait 1 minute 30 seconds" lets pass, or None.
+
+    The line may be in brackets: "(wait 2 minutes)". A bare "wait" is something said.
+    """
+    tokens = words(line.strip().removeprefix("(").removesuffix(")"))
+    if tokens[:1] != ["wait"]:
+        return None
+    rest = tokens[2:] if tokens[1:2] == ["for"] else tokens[1:]
+    found = _ISO_TIME.fullmatch(duration_value(rest) or "")
+    if found is None:
+        return None
+    hours, minutes, seconds = (float(part or 0) for part in found.groups())
+    return round((hours * 3600 + minutes * 60 + seconds) * 1000)
+
+
+class Output(Protocol):
+    """Where the device prints: a text stream, or anything that takes text as one does."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -41,7 +77,10 @@ def _one_line(error: BaseException) -> str:
 
 
 class Device:
-    """One Alexa device, one person: hears lines, sends envelopes to `handler`, prints answers."""
+    """One Alexa device, one person: hears lines, sends envelopes to `handler`, prints answers.
+
+    Its audio player plays holds on a virtual clock, `speed` times faster than real time.
+    """
 
     def __init__(
         self,
@@ -53,36 +92,109 @@ class Device:
         supports_audio_player: bool = True,
         speed: float = 1.0,
         model: InteractionModel | None = None,
-        out: TextIO | None = None,
+        out: Output | None = None,
         request_log: TextIO | None = None,
         speak: Speaker | None = None,
+        audio_lengths: FileLength = estimated_length_ms,
     ) -> None:
         self.handler = handler
         self.model = model or load_model(locale)
         self.matcher = Matcher(self.model)
+        # Virtual time since the device was switched on; request timestamps follow it.
+        self._now_ms = 0
+        self._switched_on = utc_now()
         self.envelopes = Envelopes(
             user_id=user_id,
             locale=locale,
             skill_id=skill_id,
             supports_audio_player=supports_audio_player,
+            clock=self._clock,
         )
         # How much faster than real time the hold's clock runs.
         self.speed = speed
         self._out = out
         self._request_log = request_log
         self._speak = speak
+        self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        # Lines and the live clock's thread take turns with the device.
+        self._lock = threading.Condition(threading.RLock())
+        self._live: LiveClock | None = None
+
+    @property
+    def now_ms(self) -> int:
+        """Virtual milliseconds since the device was switched on."""
+        return self._now_ms
 
     def run(self, lines: Iterable[str]) -> None:
-        """Hear every line, then end the open session as a device does when the person leaves."""
+        """Hear every line at once, then end the open session and let any hold play to its end."""
         for line in lines:
             self.hear(line)
         self.finish()
+        self.play_on()
+
+    def run_live(self, lines: Iterable[str]) -> None:
+        """Hear lines as they are typed while the player plays on its own; stop when they end."""
+        self._live = LiveClock(self._lock, self._pass_time, self._until_next_ms, self.speed)
+        self._live.start()
+        try:
+            for line in lines:
+                self.hear(line)
+        finally:
+            self._live.stop()
+            self._live = None
+        self.finish()
 
     def hear(self, line: str) -> None:
-        """One thing the person said, with or without "Alexa," in front."""
+        """One thing the person said, with or without "Alexa," in front; or a wait line."""
+        waited = wait_ms(line)
+        if waited is not None:
+            self.wait(waited)
+            return
         tokens = without_wake_word(line)
         if not tokens:
             return
+        with self._lock:
+            self._catch_up()
+            self._hear(tokens)
+            self._lock.notify_all()
+
+    def wait(self, ms: int) -> None:
+        """Let `ms` of virtual time pass: a hold plays on, its marks shown as they come."""
+        with self._lock:
+            self._catch_up()
+            if self.envelopes.session_open and self.player.playing:
+                # Audio waits while Alexa listens; nobody answered, so the session ends.
+                self._print(TIMED_OUT_NOTE)
+                self._send(self.envelopes.session_ended("EXCEEDED_MAX_REPROMPTS"))
+                self._lock.notify_all()
+        if self._live is not None:
+            time.sleep(ms / 1000 / self.speed)
+            return
+        left = ms
+        while left > 0:
+            gap = self._until_next_ms()
+            step = left if gap is None else min(left, gap)
+            time.sleep(step / 1000 / self.speed)
+            self._pass_time(step)
+            left -= step
+
+    def play_on(self) -> None:
+        """Let what is playing play to its end."""
+        played = 0
+        while (gap := self._until_next_ms()) is not None and played < LONGEST_PLAY_ON_MS:
+            # A moment due now still needs a turn of the clock to be reached.
+            step = max(gap, 1)
+            self.wait(step)
+            played += step
+
+    def finish(self) -> None:
+        with self._lock:
+            self._report_player()
+            if self.envelopes.session_open:
+                self._send(self.envelopes.session_ended("USER_INITIATED"))
+
+    def _hear(self, tokens: list[str]) -> None:
+        self._report_player()
         invocation = parse_invocation(tokens, self.model.invocation_name)
         if invocation is not None:
             self._open(invocation)
@@ -92,16 +204,40 @@ class Device:
         elif not self._route_outside_session(tokens):
             self._print(NO_SESSION_NOTE)
 
-    def finish(self) -> None:
-        if self.envelopes.session_open:
-            self._send(self.envelopes.session_ended("USER_INITIATED"))
-
     def _route_outside_session(self, tokens: list[str]) -> bool:
         """Give a line said with no session open to whatever is playing; True if it took it.
 
-        Nothing plays yet, so no line is taken.
+        As a device does, it goes to the skill whose audio is playing or paused, without
+        the invocation name: a new session, with the player's token and offset attached.
         """
-        return False
+        if not self.player.holds_audio:
+            return False
+        match = self.matcher.find(" ".join(tokens))
+        if match is None:
+            return False
+        self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
+        return True
+
+    def _clock(self) -> datetime:
+        return self._switched_on + timedelta(milliseconds=self._now_ms)
+
+    def _catch_up(self) -> None:
+        if self._live is not None:
+            self._live.catch_up()
+
+    def _pass_time(self, ms: int) -> None:
+        """Virtual time passes; audio plays only while no session is open, as Alexa ducks it."""
+        with self._lock:
+            self._now_ms += ms
+            if not self.envelopes.session_open:
+                self.player.play_for(ms)
+
+    def _until_next_ms(self) -> int | None:
+        with self._lock:
+            return None if self.envelopes.session_open else self.player.until_next_ms()
+
+    def _report_player(self) -> None:
+        self.envelopes.player = self.player.context
 
     def _open(self, invocation: Invocation) -> None:
         if self.envelopes.session_open:
@@ -139,6 +275,22 @@ class Device:
         said = said_text(response)
         if said and self._speak is not None:
             self._speak(said)
+        if self.envelopes.supports_audio_player:
+            self.player.apply((response.get("response") or {}).get("directives") or [])
+
+    def _send_event(self, request_type: str, fields: dict[str, Any]) -> Mapping[str, Any] | None:
+        """Send a player event; the answer, unless it failed or is one Alexa would reject."""
+        self._report_player()
+        try:
+            response = self._call(self.envelopes.event(request_type, **fields))
+        except Exception as error:
+            self._print(f"(the skill failed on {request_type}: {_one_line(error)})")
+            return None
+        body = response.get("response") or {}
+        if any(key in body for key in ("outputSpeech", "reprompt", "card")):
+            self._print(f"(the skill answered {request_type} with speech, which Alexa rejects)")
+            return None
+        return response
 
     def _end_after_failure(self, error: BaseException) -> None:
         """Close the session as Alexa does after a failed answer, telling the skill why."""

@@ -107,3 +107,20 @@ def render_response(response: Mapping[str, Any], *, session_ended: bool | None =
     if ends_session(response) if session_ended is None else session_ended:
         lines.append("  (session ended)")
     return lines
+
+
+def hold_clock(ms: int) -> str:
+    """Time into a hold as minutes and seconds: "05:00", "61:30"."""
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    return f"{minutes:02d}:{seconds:02d}"
+
+
+def mark_line(elapsed_ms: int, text: str, *, chime: bool = False) -> str:
+    """A mark of a hold as it is heard: "  [05:00] Five minutes. …"."""
+    heard = " ".join(part for part in ("(chime)" if chime else "", text) if part)
+    return f"  [{hold_clock(elapsed_ms)}] {heard}"
+
+
+def player_line(text: str) -> str:
+    """What the device's audio player did: "  [player] playing minute-opening.mp3 from 0:00"."""
+    return f"  [player] {text}"

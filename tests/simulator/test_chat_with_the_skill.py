@@ -17,7 +17,7 @@ COMMAND = Path(sys.executable).with_name("acupressure-helper")
 def chat(script: str, *options: str) -> str:
     env = {key: value for key, value in os.environ.items() if key != "SESSIONS_TABLE"}
     finished = subprocess.run(
-        [str(COMMAND), "chat", *options],
+        [str(COMMAND), "chat", "--speed", "1000000", *options],
         input=script,
         capture_output=True,
         text=True,

@@ -1,0 +1,184 @@
+"""The simulated device with the real skill: what is said while a hold plays, and its clock."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill import lambda_function
+from skill.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device, wait_ms
+from skill.simulator.player import Activity
+
+TO_A_HOLD = ("Alexa, ask acupressure helper for back pain", "I will do it myself", "I found it")
+FINAL_START_MS = 25 * 60_000  # A five-minute hold plays the last five minutes of the final.
+
+
+class Chat:
+    def __init__(self, speed: float = 1e9) -> None:
+        self.out, self.log = io.StringIO(), io.StringIO()
+        self.device = Device(
+            lambda_function.lambda_handler, out=self.out, request_log=self.log, speed=speed
+        )
+
+    def say(self, *lines: str) -> list[str]:
+        start = len(self.out.getvalue())
+        for line in lines:
+            self.device.hear(line)
+        return self.out.getvalue()[start:].splitlines()
+
+    def hold(self, minutes: str = "five minutes") -> list[str]:
+        return self.say(*TO_A_HOLD, minutes)
+
+    @property
+    def sent(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.log.getvalue().splitlines()]
+
+
+@pytest.fixture(autouse=True)
+def skill_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
+    monkeypatch.delenv("AUDIO_BASE_URL", raising=False)
+    monkeypatch.setenv("ACUPRESSURE_DB", str(tmp_path / "sessions.sqlite3"))
+    lambda_function.reset()
+    yield
+    lambda_function.reset()
+
+
+@pytest.mark.parametrize(
+    ("line", "ms"),
+    [
+        ("wait 2 minutes", 120_000),
+        ("(wait 90 seconds)", 90_000),
+        ("wait 1 minute 30 seconds", 90_000),
+        ("Wait for two minutes and thirty seconds", 150_000),
+        ("wait half an hour", 1_800_000),
+        ("wait", None),
+        ("wait a moment", None),
+        ("pause", None),
+    ],
+)
+def test_wait_lines(line: str, ms: int | None) -> None:
+    assert wait_ms(line) == ms
+
+
+def test_lines_during_a_hold_reach_the_skill_with_the_players_place() -> None:
+    chat = Chat()
+    chat.hold()
+    chat.say("wait 2 minutes")
+
+    heard = chat.say("Alexa, how long is left")
+
+    assert heard == ["Alexa: About 3 minutes left.", "  (session ended)"]
+    asked = chat.sent[-1]
+    assert asked["session"]["new"] is True
+    assert asked["request"]["intent"]["name"] == "TimeLeftIntent"
+    player = asked["context"]["AudioPlayer"]
+    assert player["offsetInMilliseconds"] == FINAL_START_MS + 120_000
+    assert player["playerActivity"] == "PLAYING"
+    assert chat.device.player.playing
+
+
+def test_a_paused_hold_is_reported_stopped_and_lines_still_reach_it() -> None:
+    chat = Chat()
+    chat.hold()
+    chat.say("wait 1 minute", "pause")
+    assert chat.say("wait 10 minutes") == []
+
+    chat.say("resume")
+
+    resumed = chat.sent[-2]
+    assert resumed["request"]["intent"]["name"] == "AMAZON.ResumeIntent"
+    assert resumed["context"]["AudioPlayer"] == {
+        "token": resumed["context"]["AudioPlayer"]["token"],
+        "offsetInMilliseconds": FINAL_START_MS + 60_000,
+        "playerActivity": "STOPPED",
+    }
+    assert chat.sent[-1]["request"]["type"] == "AudioPlayer.PlaybackStarted"
+    assert chat.sent[-1]["request"]["offsetInMilliseconds"] == FINAL_START_MS + 60_000
+
+
+def test_lines_nothing_understands_or_after_the_hold_send_nothing() -> None:
+    chat = Chat()
+    chat.hold()
+    sent = len(chat.sent)
+    assert chat.say("sing me a song") == [NO_SESSION_NOTE]
+    assert len(chat.sent) == sent
+
+    chat.device.play_on()
+    assert chat.device.player.activity is Activity.FINISHED
+    assert chat.say("pause") == [NO_SESSION_NOTE]
+
+
+def test_asking_the_skill_by_name_leaves_the_hold_playing() -> None:
+    chat = Chat()
+    chat.hold()
+
+    heard = chat.say("Alexa, ask acupressure helper how long is left", "wait 1 minute")
+
+    assert heard[0] == "Alexa: About 5 minutes left."
+    assert heard[-1] == "  [01:00] Four minutes left."
+
+
+def test_an_open_session_holds_the_audio_until_it_times_out() -> None:
+    chat = Chat()
+    chat.hold()
+    chat.say("wait 1 minute", "Alexa, open acupressure helper")
+    assert chat.device.envelopes.session_open
+
+    heard = chat.say("wait 1 minute")
+
+    assert heard[0] == TIMED_OUT_NOTE
+    ended = chat.sent[-1]["request"]
+    assert (ended["type"], ended["reason"]) == ("SessionEndedRequest", "EXCEEDED_MAX_REPROMPTS")
+    assert heard[-1] == "  [02:00] Three minutes left."
+
+
+def test_waits_take_real_time_divided_by_the_speed() -> None:
+    chat = Chat(speed=600)
+    chat.hold()
+    started = time.monotonic()
+    chat.say("wait 1 minute")
+    assert time.monotonic() - started >= 0.1
+
+
+def test_request_timestamps_follow_the_virtual_clock() -> None:
+    chat = Chat()
+    chat.hold()
+    chat.say("wait 4 minutes", "how long is left")
+
+    def stamp(envelope: dict[str, Any]) -> datetime:
+        return datetime.fromisoformat(envelope["request"]["timestamp"].replace("Z", "+00:00"))
+
+    assert (stamp(chat.sent[-1]) - stamp(chat.sent[0])).total_seconds() >= 240
+    assert chat.device.now_ms == 240_000
+
+
+def test_typed_lines_come_in_while_the_hold_plays_on_its_own() -> None:
+    chat = Chat(speed=1200)  # a minute in 50 ms
+
+    def typed() -> Iterator[str]:
+        yield from (*TO_A_HOLD, "five minutes")
+        time.sleep(0.1)
+        yield "how long is left"
+
+    chat.device.run_live(typed())
+
+    lines = chat.out.getvalue().splitlines()
+    answered = next(at for at, line in enumerate(lines) if line.startswith("Alexa: About"))
+    assert "  [01:00] Four minutes left." in lines[:answered]
+    [asked] = [
+        envelope
+        for envelope in chat.sent
+        if envelope["request"].get("intent", {}).get("name") == "TimeLeftIntent"
+    ]
+    offset = asked["context"]["AudioPlayer"]["offsetInMilliseconds"]
+    assert FINAL_START_MS + 60_000 <= offset < FINAL_START_MS + 300_000
+    # When typing stops, so does the device: the hold does not play on to its end.
+    assert not any(line.startswith("  [05:00]") for line in lines)
