@@ -18,7 +18,12 @@ PROMPT = "you> "
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    if words and words[0] in _FORWARDED:
+        # These subcommands parse their own words, --help included.
+        summary_and_run = _FORWARDED[words[0]]
+        return summary_and_run[1](words[1:])
+    args = build_parser().parse_args(words)
     run: Callable[[argparse.Namespace], int] = args.run
     return run(args)
 
@@ -30,7 +35,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_chat(subparsers)
+    for name, (summary, _) in _FORWARDED.items():
+        subparsers.add_parser(name, help=summary, add_help=False)
     return parser
+
+
+def _audio(words: list[str]) -> int:
+    from skill.audio.render import main as render_main
+
+    if words[:1] != ["render"]:
+        print("usage: acupressure-helper audio render [--out DIR] [--only ID ...]", file=sys.stderr)
+        return 2
+    return render_main(words[1:])
+
+
+def _db(words: list[str]) -> int:
+    from skill.store.admin import db_main
+
+    return db_main(words)
+
+
+def _serve(words: list[str]) -> int:
+    from skill.serve import serve_main
+
+    return serve_main(words)
+
+
+_FORWARDED: dict[str, tuple[str, Callable[[list[str]], int]]] = {
+    "audio": ("render the hold audio: audio render [--out DIR]", _audio),
+    "db": ("set up the DynamoDB sessions table: db create", _db),
+    "serve": ("run the skill as a verified web service for Alexa", _serve),
+}
 
 
 def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
