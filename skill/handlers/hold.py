@@ -35,7 +35,11 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     said = (
         *lead,
         turn.phrases.length_chosen(minutes, remembered=profile.usual_minutes != minutes),
-        hold_words.starting(cadence, first_time=profile.holds_started == 0),
+        hold_words.starting(
+            cadence,
+            first_time=profile.holds_started == 0,
+            streamed=turn.supports_audio_player,
+        ),
     )
     turn.remember(usual_minutes=minutes)
     turn.begin_hold(hold)

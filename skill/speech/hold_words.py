@@ -12,11 +12,14 @@ _HOW_COUNTED = {
 }
 
 CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
+SPOKEN_CONTROLS = (
+    "I'll speak a few minutes at a time. Say continue after each part, or stop to finish."
+)
 TITLE = "Holding Bladder 40"
 PAUSED = "Paused. Say Alexa, resume, when you're ready."
 RESUMING = "Carrying on."
 STARTING_OVER = "Starting the hold again from the beginning."
-STILL_HOLDING = "Your hold is still going. You can say pause, stop, or how long is left."
+STILL_HOLDING = "Your hold is still going. Say Alexa, pause, or Alexa, stop, at any time."
 NOTHING_TO_RESUME = "That hold has ended."
 START_HINT = "To start a hold, say: Alexa, ask Acupressure Helper for back pain."
 NO_HOLD_RUNNING = "There's no hold running right now."
@@ -24,8 +27,11 @@ CONTINUE = "Say continue for the next part."
 CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
 
 
-def starting(cadence: Cadence, first_time: bool) -> str:
+def starting(cadence: Cadence, *, first_time: bool, streamed: bool = True) -> str:
+    """The start line; a first hold also hears how to control it."""
     start = f"Press now, and breathe slowly. {_HOW_COUNTED[cadence]}"
+    if not streamed:
+        return f"{start} {SPOKEN_CONTROLS}" if first_time else start
     return f"{start} {CONTROLS}" if first_time else start
 
 

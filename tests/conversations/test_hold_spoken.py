@@ -71,3 +71,10 @@ def test_anything_else_in_a_spoken_hold_is_reprompted(store: SessionStore) -> No
     reply = person.say("AMAZON.FallbackIntent")
     assert "Say continue" in reply.speech
     assert not reply.ended
+
+
+def test_the_start_line_says_how_a_spoken_hold_goes_on(store: SessionStore) -> None:
+    person = Conversation(audio_player=False)
+    reply = _start(person, 12)
+    assert "Say continue after each part" in reply.speech
+    assert "pause" not in reply.speech
