@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Debian packages the audio, the pictures and their tests need.
 DEBS   := espeak-ng ffmpeg librsvg2-bin
 
-.PHONY: run test lint typecheck unit venv system-packages model audio clean
+.PHONY: run test lint typecheck unit venv system-packages model audio serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ system-packages:
 ## The skill in a simulated Alexa device, with embedded storage. Pass options with ARGS="...".
 run: $(STAMP)
 	$(BIN)/acupressure-helper chat $(ARGS)
+
+## The skill as a web service for Alexa (signatures checked). For local tests: ARGS="--no-verify".
+serve: $(STAMP)
+	$(BIN)/acupressure-helper serve $(ARGS)
 
 ## Lint, type-check and the whole test suite.
 test: lint typecheck unit
