@@ -115,6 +115,11 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="act as a device that cannot stream audio",
     )
     chat.add_argument(
+        "--screen",
+        action="store_true",
+        help="act as a device with a screen (APL): print what the screen shows",
+    )
+    chat.add_argument(
         "--audio-manifest",
         type=Path,
         default=DEFAULT_MANIFEST,
@@ -229,6 +234,7 @@ def _chat(args: argparse.Namespace) -> int:
             locale=args.locale,
             user_id=args.user,
             supports_audio_player=args.audio_player,
+            has_screen=args.screen,
             speed=args.speed,
             request_log=log,
             speak=espeak_speaker(args.locale) if args.speak else None,

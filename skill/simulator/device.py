@@ -90,6 +90,7 @@ class Device:
         user_id: str = "local-person",
         skill_id: str | None = None,
         supports_audio_player: bool = True,
+        has_screen: bool = False,
         speed: float = 1.0,
         model: InteractionModel | None = None,
         out: Output | None = None,
@@ -108,6 +109,7 @@ class Device:
             locale=locale,
             skill_id=skill_id,
             supports_audio_player=supports_audio_player,
+            has_screen=has_screen,
             clock=self._clock,
         )
         # How much faster than real time the hold's clock runs.

@@ -62,6 +62,7 @@ class Envelopes:
         locale: str = "en-US",
         skill_id: str | None = None,
         supports_audio_player: bool = True,
+        has_screen: bool = False,
         device_id: str = DEFAULT_DEVICE_ID,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
@@ -70,6 +71,7 @@ class Envelopes:
         self.locale = locale
         self.skill_id = skill_id or os.environ.get("SKILL_ID") or DEFAULT_SKILL_ID
         self.supports_audio_player = supports_audio_player
+        self.has_screen = has_screen
         self.device_id = device_id
         self._clock = clock
         # What context.AudioPlayer reports; the audio player emulation keeps it current.
@@ -165,6 +167,10 @@ class Envelopes:
         if self.supports_audio_player:
             device["supportedInterfaces"]["AudioPlayer"] = {}
             context["AudioPlayer"] = dict(self.player)
+        if self.has_screen:
+            device["supportedInterfaces"]["Alexa.Presentation.APL"] = {
+                "runtime": {"maxVersion": "2023.3"}
+            }
         envelope: dict[str, Any] = {"version": "1.0"}
         if with_session and self._session_id is not None:
             envelope["session"] = {

@@ -71,6 +71,17 @@ def _directive(directive: Mapping[str, Any]) -> str:
         for key in ("token", "expectedPreviousToken", "url", "offsetInMilliseconds"):
             if key in stream:
                 fields.append(f"{key}={stream[key]}")
+        art = ((directive.get("audioItem") or {}).get("metadata") or {}).get("art") or {}
+        for source in art.get("sources") or []:
+            fields.append(f"art={source.get('url')}")
+    elif kind == "Alexa.Presentation.APL.RenderDocument":
+        shown = ", ".join(
+            f"{name}: {value}"
+            for source in (directive.get("datasources") or {}).values()
+            if isinstance(source, Mapping)
+            for name, value in source.items()
+        )
+        return f"  [screen] {shown}"
     elif kind == "AudioPlayer.ClearQueue":
         fields.append(f"clearBehavior={directive.get('clearBehavior')}")
     elif kind == "Connections.SendRequest":

@@ -57,3 +57,15 @@ def test_the_same_person_does_not_hear_the_safety_note_twice(tmp_path: Path) -> 
     assert "usual 12 minutes" in second
     stranger = chat("Alexa, ask acupressure helper for back pain\n", "--db", db, "--user", "kim")
     assert "safety note" in stranger
+
+
+def test_a_device_with_a_screen_shows_the_picture_of_the_point(tmp_path: Path) -> None:
+    said = chat(
+        "Alexa, ask acupressure helper for back pain\nmyself\nfound it\nten minutes\n",
+        "--db",
+        str(tmp_path / "db.sqlite3"),
+        "--screen",
+    )
+    assert "[screen] image: https://localhost/audio/images/bladder-40-1200x800.png" in said
+    assert "art=https://localhost/audio/images/bladder-40-art-512.png" in said
+    assert "[card] Finding Bladder 40" in said
