@@ -173,6 +173,18 @@ def reset() -> None:
     _skill = None
 
 
+def _for_this_skill(envelope: RequestEnvelope) -> bool:
+    """True unless SKILL_ID is set and the request names another skill."""
+    expected = os.environ.get("SKILL_ID")
+    if not expected:
+        return True
+    system = getattr(envelope.context, "system", None)
+    application = getattr(system, "application", None) or getattr(
+        envelope.session, "application", None
+    )
+    return getattr(application, "application_id", None) == expected
+
+
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     global _skill
     if _skill is None:
@@ -184,6 +196,10 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     except Exception as error:
         log.warning("unreadable request envelope: %s", type(error).__name__)
         return _apology()
+    if not _for_this_skill(envelope):
+        # Not a person's request to this skill: answer nothing, do nothing.
+        log.warning("request for another skill refused")
+        return {"version": "1.0", "response": {"shouldEndSession": True}}
     response = _skill.invoke(request_envelope=envelope, context=context)
     answer = _serializer.serialize(response)
     assert isinstance(answer, dict)

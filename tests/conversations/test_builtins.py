@@ -10,7 +10,7 @@ import pytest
 
 from skill import lambda_function
 from skill.handlers.locating import NextHandler
-from skill.store import SessionStore
+from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation, Reply
 
 
@@ -136,3 +136,19 @@ def test_logs_never_carry_the_person_or_their_tokens(
     assert logged
     assert person.user_id not in logged
     assert "TEST.API.ACCESS.TOKEN" not in logged
+
+
+def test_a_request_for_another_skill_is_refused(
+    person: Conversation, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SKILL_ID", "amzn1.ask.skill.this-one")
+    reply = person.ask("BackPainIntent")
+    assert reply.response == {"shouldEndSession": True}
+    assert store.load_profile(person_key(person.user_id)).is_new
+
+
+def test_a_request_for_this_skill_is_answered_when_its_id_is_set(
+    person: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SKILL_ID", "amzn1.ask.skill.00000000-0000-0000-0000-000000000000")
+    assert "yourself, or is someone helping" in person.ask("BackPainIntent").speech
