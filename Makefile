@@ -35,7 +35,7 @@ serve: $(STAMP)
 	$(BIN)/acupressure-helper serve $(ARGS)
 
 ## Lint, type-check and the whole test suite.
-test: lint typecheck unit
+test: lint typecheck unit infra-check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -58,4 +58,6 @@ model: $(STAMP)
 	$(BIN)/python -m skill.simulator.build_models
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf $(VENV) .venv-sam .mypy_cache .ruff_cache .pytest_cache *.egg-info build
+
+include infra/make.mk

@@ -118,7 +118,7 @@ def test_the_manifest_describes_the_skill_in_every_locale() -> None:
     assert custom["endpoint"]["uri"] == (
         "arn:aws:lambda:us-east-1:123456789012:function:acupressure-helper"
     )
-    assert custom["interfaces"] == [{"type": "AUDIO_PLAYER"}]
+    assert [i["type"] for i in custom["interfaces"]] == ["AUDIO_PLAYER", "ALEXA_PRESENTATION_APL"]
     locales = manifest["publishingInformation"]["locales"]
     assert set(locales) == set(LOCALES)
     for listing in locales.values():

@@ -1,0 +1,1 @@
+"""Shipping the skill: the Lambda package, audio upload, skill manifest and deploy steps."""

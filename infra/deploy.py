@@ -1,0 +1,301 @@
+"""Deploying the skill, step by step: `python -m infra.deploy` (what `make deploy` runs).
+
+1. build the Lambda package (build/lambda.zip);
+2. `sam build` the stack's template;
+3. only the first time: create the skill, without an endpoint, for its id;
+4. `sam deploy` the stack, letting in that skill only;
+5. read the stack's outputs;
+6. render the hold audio and pictures with Amazon Polly (`make audio`);
+7. upload them to the audio bucket, and refresh CloudFront's copies;
+8. write the skill package with the function's ARN (build/skill-project);
+9. `ask deploy` it: the interaction models are built and the skill enabled for testing.
+
+`--dry-run` prints each command instead of running it; what only a real run learns (the
+new skill's id, the stack's outputs) is shown as <placeholders>.
+
+Settings, from the environment: SKILL_ID (else the one the last run created, else a
+new skill), ASK_PROFILE (default "default"), AWS_REGION (default: samconfig.toml's),
+ALARM_EMAIL (optional), and the tools SAM_CLI, ASK_CLI and MAKE (default: sam, ask, make).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final, TextIO
+
+from infra import skill_manifest
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+TEMPLATE: Final = ROOT / "infra" / "template.yaml"
+SAM_CONFIG: Final = ROOT / "infra" / "samconfig.toml"
+SAM_BUILD_DIR: Final = Path("build/sam")
+AUDIO_FOLDER: Final = Path("build/audio")
+OUTPUTS: Final = ("SkillFunctionArn", "AudioBucketName", "AudioDistributionId", "AudioBaseUrl")
+INSTALL_HINTS: Final = {
+    "sam": "make sam (or pip install aws-sam-cli), or set SAM_CLI",
+    "ask": "npm install -g ask-cli, then ask configure; or set ASK_CLI",
+    "make": "the make package of your system, or set MAKE",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    skill_id: str | None
+    ask_profile: str = "default"
+    region: str | None = None
+    alarm_email: str | None = None
+    sam: str = "sam"
+    ask: str = "ask"
+    make: str = "make"
+    project: Path = ROOT / skill_manifest.DEFAULT_PROJECT
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str], project: Path) -> Settings:
+        return cls(
+            skill_id=environ.get("SKILL_ID") or remembered_skill_id(project),
+            ask_profile=environ.get("ASK_PROFILE") or "default",
+            region=environ.get("AWS_REGION") or None,
+            alarm_email=environ.get("ALARM_EMAIL") or None,
+            sam=environ.get("SAM_CLI") or "sam",
+            ask=environ.get("ASK_CLI") or "ask",
+            make=environ.get("MAKE") or "make",
+            project=project,
+        )
+
+    def tools(self) -> dict[str, str]:
+        return {"sam": self.sam, "ask": self.ask, "make": self.make}
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    command: Sequence[str]
+    cwd: Path = ROOT
+    env: Mapping[str, str] = field(default_factory=dict)
+    # Whether the step's standard output is read (and so not shown as it runs).
+    read_output: bool = False
+
+    def shown(self) -> str:
+        words = [f"{name}={shlex.quote(value)}" for name, value in self.env.items()]
+        words.append(shlex.join(self.command))
+        line = " ".join(words)
+        return line if self.cwd == ROOT else f"(cd {shlex.quote(str(self.cwd))} && {line})"
+
+
+class StepError(Exception):
+    def __init__(self, step: Step, returncode: int) -> None:
+        super().__init__(f"{step.title} failed (exit {returncode})")
+
+
+class Runner:
+    """Runs the steps in turn, or with `dry_run` only shows them."""
+
+    def __init__(self, dry_run: bool, out: TextIO = sys.stdout) -> None:
+        self.dry_run = dry_run
+        self._out = out
+        self._count = 0
+
+    def note(self, text: str) -> None:
+        print(f"    {text}", file=self._out, flush=True)
+
+    def run(self, step: Step) -> str:
+        self._count += 1
+        print(f"==> {self._count}. {step.title}", file=self._out)
+        print(f"    $ {step.shown()}", file=self._out, flush=True)
+        if self.dry_run:
+            return ""
+        environ = {**os.environ, "SAM_CLI_TELEMETRY": "0", **step.env}
+        done = subprocess.run(
+            list(step.command),
+            cwd=step.cwd,
+            env=environ,
+            stdout=subprocess.PIPE if step.read_output else None,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise StepError(step, done.returncode)
+        return done.stdout or ""
+
+
+def remembered_skill_id(project: Path) -> str | None:
+    """The skill id an earlier run wrote into the ASK CLI project, if any."""
+    states = project / ".ask" / "ask-states.json"
+    if not states.is_file():
+        return None
+    profiles = json.loads(states.read_text(encoding="utf-8")).get("profiles", {})
+    for profile in profiles.values():
+        if profile.get("skillId"):
+            return str(profile["skillId"])
+    return None
+
+
+def remember_skill_id(project: Path, skill_id: str, profile: str) -> None:
+    states = project / ".ask" / "ask-states.json"
+    states.parent.mkdir(parents=True, exist_ok=True)
+    document = {
+        "askcliStatesVersion": skill_manifest.ASK_FORMAT_VERSION,
+        "profiles": {profile: {"skillId": skill_id}},
+    }
+    states.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
+def stack_name() -> str:
+    with SAM_CONFIG.open("rb") as source:
+        return str(tomllib.load(source)["default"]["global"]["parameters"]["stack_name"])
+
+
+def stack_outputs(listing: str) -> dict[str, str]:
+    """OutputKey -> OutputValue, from `sam list stack-outputs --output json`."""
+    return {item["OutputKey"]: item["OutputValue"] for item in json.loads(listing)}
+
+
+def missing_tools(settings: Settings) -> list[str]:
+    return [
+        f"{name} ({path}): {INSTALL_HINTS[name]}"
+        for name, path in settings.tools().items()
+        if shutil.which(path) is None
+    ]
+
+
+def _sam(settings: Settings, *words: str) -> list[str]:
+    region = ["--region", settings.region] if settings.region else []
+    return [settings.sam, *words, "--config-file", str(SAM_CONFIG), *region]
+
+
+def _python(module: str, *words: str) -> list[str]:
+    return [sys.executable, "-m", module, *words]
+
+
+def _build(settings: Settings, runner: Runner) -> None:
+    runner.run(Step("Build the Lambda package", _python("infra.package")))
+    build = ["build", "--template-file", str(TEMPLATE), "--build-dir", str(SAM_BUILD_DIR)]
+    runner.run(Step("Build the stack", _sam(settings, *build)))
+
+
+def _create_skill(settings: Settings, runner: Runner) -> str:
+    """Create the skill with no endpoint yet, remember its id and return it."""
+    manifest = settings.project / "create-skill.json"
+    runner.run(
+        Step(
+            "Write the manifest to create the skill with",
+            _python("infra.skill_manifest", "create", "--out", str(manifest)),
+        )
+    )
+    create = ["smapi", "create-skill-for-vendor", "--manifest", f"file:{manifest}"]
+    created = runner.run(
+        Step(
+            "Create the skill, for its id",
+            [settings.ask, *create, "--profile", settings.ask_profile],
+            read_output=True,
+        )
+    )
+    if runner.dry_run:
+        return "<new skill id>"
+    skill_id = str(json.loads(created)["skillId"])
+    remember_skill_id(settings.project, skill_id, settings.ask_profile)
+    runner.note(f"The new skill's id: {skill_id}. Keep it: export SKILL_ID={skill_id}")
+    return skill_id
+
+
+def _deploy_stack(settings: Settings, runner: Runner, skill_id: str) -> dict[str, str]:
+    """Deploy the stack for `skill_id`; return its outputs."""
+    overrides = [f"SkillId={skill_id}"]
+    if settings.alarm_email:
+        overrides.append(f"AlarmEmail={settings.alarm_email}")
+    built = str(SAM_BUILD_DIR / "template.yaml")
+    deploy = ["deploy", "--template-file", built, "--parameter-overrides", *overrides]
+    runner.run(Step("Deploy the stack", _sam(settings, *deploy)))
+    read = _sam(settings, "list", "stack-outputs", "--stack-name", stack_name(), "--output=json")
+    listing = runner.run(Step("Read the stack's outputs", read, read_output=True))
+    if runner.dry_run:
+        return {name: f"<{name}>" for name in OUTPUTS}
+    return stack_outputs(listing)
+
+
+def _ship_audio(settings: Settings, runner: Runner, outputs: Mapping[str, str]) -> None:
+    runner.run(
+        Step(
+            "Render the hold audio and pictures with Amazon Polly",
+            [settings.make, "audio"],
+            env={"AUDIO_RENDERER": "polly"},
+        )
+    )
+    bucket = ["--bucket", outputs["AudioBucketName"]]
+    distribution = ["--distribution-id", outputs["AudioDistributionId"]]
+    upload = _python("infra.upload_audio", str(AUDIO_FOLDER), *bucket, *distribution)
+    runner.run(Step("Upload the audio and pictures", upload))
+
+
+def _ship_skill(
+    settings: Settings, runner: Runner, skill_id: str, outputs: Mapping[str, str]
+) -> None:
+    write = _python(
+        "infra.skill_manifest",
+        "project",
+        "--function-arn",
+        outputs["SkillFunctionArn"],
+        "--skill-id",
+        skill_id,
+        "--profile",
+        settings.ask_profile,
+        "--out",
+        str(settings.project),
+    )
+    runner.run(Step("Write the skill package with the function's ARN", write))
+    ask_deploy = [settings.ask, "deploy", "--profile", settings.ask_profile, "--ignore-hash"]
+    runner.run(Step("Deploy the skill package", ask_deploy, cwd=settings.project))
+
+
+def deploy(settings: Settings, runner: Runner) -> str:
+    """Run every step in order; return the skill id deployed to."""
+    _build(settings, runner)
+    skill_id = settings.skill_id or _create_skill(settings, runner)
+    outputs = _deploy_stack(settings, runner, skill_id)
+    _ship_audio(settings, runner, outputs)
+    _ship_skill(settings, runner, skill_id, outputs)
+    if runner.dry_run:
+        runner.note("Dry run: nothing was run.")
+    else:
+        runner.note(f"Skill {skill_id} deployed; audio at {outputs['AudioBaseUrl']}")
+    return skill_id
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Deploy the stack, the audio and the skill.")
+    parser.add_argument("--dry-run", action="store_true", help="print the commands only")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=skill_manifest.DEFAULT_PROJECT,
+        help="the ASK CLI project folder (default: %(default)s)",
+    )
+    options = parser.parse_args(argv)
+    settings = Settings.from_environment(os.environ, ROOT / options.project)
+    if not options.dry_run:
+        missing = missing_tools(settings)
+        if missing:
+            print("Not deployed; these tools are missing:", file=sys.stderr)
+            for line in missing:
+                print(f"  {line}", file=sys.stderr)
+            return 1
+    try:
+        deploy(settings, Runner(options.dry_run))
+    except StepError as error:
+        print(f"Not deployed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

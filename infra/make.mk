@@ -1,0 +1,41 @@
+# Shipping the skill: the Lambda package, the template's checks, the deploy.
+# Included by the Makefile, whose $(PYTHON), $(BIN) and $(STAMP) it uses.
+
+# The SAM CLI pins its own boto3, older than the project's, so it lives in a venv of its own.
+SAM_VENV        := .venv-sam
+SAM             := $(SAM_VENV)/bin/sam
+SAM_STAMP       := $(SAM_VENV)/.installed
+SAM_CLI_VERSION := 1.170.0
+# No usage reports from the SAM CLI: it runs offline here, and in CI.
+SAM_ENV         := SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1
+# The regions Alexa calls skill functions in.
+ALEXA_REGIONS   := us-east-1 eu-west-1 us-west-2
+
+.PHONY: sam package infra-check sam-build deploy
+
+$(SAM_STAMP): infra/make.mk
+	$(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install --quiet --upgrade pip
+	$(SAM_VENV)/bin/pip install --quiet 'aws-sam-cli==$(SAM_CLI_VERSION)'
+	touch $@
+
+## The SAM CLI, in its own venv (.venv-sam).
+sam: $(SAM_STAMP)
+
+## Build build/lambda.zip: the skill's run-time modules and dependencies, for Lambda (arm64, Python 3.12).
+package: $(STAMP)
+	$(BIN)/python -m infra.package
+
+## Lint the SAM template with cfn-lint and sam validate --lint, offline.
+infra-check: $(STAMP) $(SAM_STAMP)
+	$(BIN)/cfn-lint --regions $(ALEXA_REGIONS) -- infra/template.yaml
+	$(SAM_ENV) $(SAM) validate --lint --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
+	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
+
+## Build the package, then `sam build` the stack into build/sam, offline.
+sam-build: package $(SAM_STAMP)
+	$(SAM_ENV) $(SAM) build --template-file infra/template.yaml --build-dir build/sam --config-file $(CURDIR)/infra/samconfig.toml
+
+## Deploy the stack, the audio and the skill (README, "Deploying"). DRY_RUN=1 only prints the steps.
+deploy: $(STAMP) $(SAM_STAMP)
+	SAM_CLI=$(CURDIR)/$(SAM) MAKE="$(MAKE)" $(BIN)/python -m infra.deploy $(if $(DRY_RUN),--dry-run)
