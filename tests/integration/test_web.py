@@ -428,20 +428,34 @@ def _over_http(url: str) -> Any:
     return handler
 
 
-CONVERSATION = ["Alexa, open acupressure helper", "yes", "I'll do it myself"]
+CONVERSATION = [
+    "Alexa, open acupressure helper",
+    "yes",
+    "I'll do it myself",
+    "next",
+    "I found it",
+    "one minute",
+]
 
 
 def test_no_verify_on_loopback_serves_a_whole_conversation(serve: Any, tmp_path: Path) -> None:
     url = serve("--no-verify", "--host", "127.0.0.1")
     out = io.StringIO()
-    Device(_over_http(url), out=out, user_id=WEB_PERSON).run(CONVERSATION)
-    said = [line for line in out.getvalue().splitlines() if line.startswith("Alexa: ")]
-    assert len(said) == 3
+    Device(_over_http(url), out=out, user_id=WEB_PERSON, speed=100_000).run(CONVERSATION)
+    printed = out.getvalue()
+    said = [line for line in printed.splitlines() if line.startswith("Alexa: ")]
+    assert len(said) == 6
     assert english.WELCOME_NEW in said[0]
     assert said[1].endswith(english.HOLDER_QUESTION)
     assert "Sit, or lie on your back" in said[2]
-    kept = open_store(tmp_path / WEB_DB).load_profile(person_key(WEB_PERSON))
-    assert kept.heard_safety
+    assert "How long would you like to hold it?" in said[4]
+    assert "1 minute it is." in said[5]
+    # The hold's playback events went over HTTP too, through to the closing.
+    assert "Well done" in printed
+    kept = open_store(tmp_path / WEB_DB)
+    assert kept.load_profile(person_key(WEB_PERSON)).heard_safety
+    [hold] = kept.recent_holds(person_key(WEB_PERSON))
+    assert (hold.status, hold.held_seconds) == ("completed", 60)
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.1", "::"])
