@@ -35,7 +35,7 @@ serve: $(STAMP)
 	$(BIN)/acupressure-helper serve $(ARGS)
 
 ## Lint, type-check and the whole test suite.
-test: lint typecheck unit infra-check
+test: lint typecheck infra-check unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
