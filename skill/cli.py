@@ -9,7 +9,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from skill.simulator.alexa_apis import AlexaApis
 
 LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_HANDLER = "skill.lambda_function:lambda_handler"
@@ -77,7 +80,9 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
             '"Alexa, ask acupressure helper for back pain". Lines can also be piped in. '
             "A hold plays on the simulated device's audio player, which shows each count "
             'with the time held, e.g. "[05:00] Five minutes."; while it plays, say "pause", '
-            '"resume", "how long is left" or "stop" without the skill\'s name.'
+            '"resume", "how long is left" or "stop" without the skill\'s name. '
+            "Reminders go to a local stand-in for Alexa's Reminders API, which prints each "
+            'one it sets, lists or cancels; answer Alexa\'s permission prompt with "yes" or "no".'
         ),
         epilog=(
             'A line such as "wait 2 minutes", "wait 90 seconds" or "(wait 1 minute 30 seconds)" '
@@ -126,8 +131,37 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="FILE",
         help="lengths of rendered hold audio, if that file exists (default: %(default)s)",
     )
+    chat.add_argument(
+        "--time-zone",
+        default=_local_time_zone(),
+        type=_time_zone,
+        metavar="ZONE",
+        help="the device's time zone, for reminders (default: %(default)s)",
+    )
     chat.add_argument("--handler", default=DEFAULT_HANDLER, help=argparse.SUPPRESS)
     chat.set_defaults(run=_chat)
+
+
+def _local_time_zone() -> str:
+    """This computer's time zone name ("Europe/London"), else UTC."""
+    named = os.environ.get("TZ", "").lstrip(":")
+    if "/" in named:
+        return named
+    with contextlib.suppress(OSError):
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    return "UTC"
+
+
+def _time_zone(text: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"no time zone is called {text!r}") from None
+    return text
 
 
 def _positive(text: str) -> float:
@@ -227,6 +261,7 @@ def _chat(args: argparse.Namespace) -> int:
 
     screen = PromptScreen(sys.stdout) if sys.stdin.isatty() else None
     log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
+    apis = _start_alexa_apis(args.time_zone)
     try:
         device = Device(
             handler,
@@ -239,6 +274,7 @@ def _chat(args: argparse.Namespace) -> int:
             request_log=log,
             speak=espeak_speaker(args.locale) if args.speak else None,
             audio_lengths=audio_lengths,
+            alexa_apis=apis,
         )
         try:
             if screen is not None:
@@ -251,7 +287,24 @@ def _chat(args: argparse.Namespace) -> int:
     finally:
         if log is not None:
             log.close()
+        if apis is not None:
+            apis.stop()
     return 0
+
+
+def _start_alexa_apis(time_zone: str) -> AlexaApis | None:
+    """Alexa's reminders and time-zone APIs, served locally for the skill to call."""
+    from skill.alexa_api_client import CA_BUNDLE_ENV
+    from skill.simulator.alexa_apis import AlexaApis
+
+    try:
+        apis = AlexaApis(time_zone=time_zone).start()
+    except ImportError as error:
+        print(f"(reminders are off: {error.name} is not installed)", file=sys.stderr)
+        return None
+    # The skill runs in this process: let its API client trust the local certificate.
+    os.environ[CA_BUNDLE_ENV] = apis.ca_file
+    return apis
 
 
 if __name__ == "__main__":

@@ -17,7 +17,9 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope
+from ask_sdk_model.services import ApiClient
 
+from skill.alexa_api_client import AlexaApiClient, repair_reminder_models
 from skill.handlers.answers import NoHandler, YesHandler
 from skill.handlers.builtins import (
     AnyOtherRequestHandler,
@@ -47,6 +49,7 @@ from skill.handlers.locating import (
     StartOverHandler,
     WhereIsItHandler,
 )
+from skill.handlers.pain import PainRatingHandler
 from skill.handlers.playback import (
     FailedHandler,
     FinishedHandler,
@@ -56,7 +59,15 @@ from skill.handlers.playback import (
     PlayButtonHandler,
     QuietPlaybackEventHandler,
 )
+from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
+from skill.handlers.progress import LastHoldHandler, ProgressHandler
+from skill.handlers.reminders import (
+    CancelRemindersHandler,
+    ListRemindersHandler,
+    PermissionAnswerHandler,
+    SetReminderHandler,
+)
 from skill.handlers.requests_log import RequestLogger
 from skill.handlers.safety import SafetyInfoHandler
 from skill.handlers.spoken_hold import SpokenHoldHandler
@@ -94,9 +105,13 @@ class _ProvideServices(AbstractRequestInterceptor):
         handler_input.attributes_manager.request_attributes[SERVICES] = self._services
 
 
-def build_skill(services: Services) -> CustomSkill:
-    """The skill, with its handlers in the order they are tried."""
-    builder = CustomSkillBuilder()
+def build_skill(services: Services, api_client: ApiClient | None = None) -> CustomSkill:
+    """The skill, with its handlers in the order they are tried.
+
+    `api_client` calls Alexa's own APIs (reminders, the device's time zone).
+    """
+    repair_reminder_models()
+    builder = CustomSkillBuilder(api_client=api_client or AlexaApiClient())
     for handler in (
         # The device's reports while a hold plays, and its buttons.
         NearlyFinishedHandler(),
@@ -118,6 +133,17 @@ def build_skill(services: Services) -> CustomSkill:
         SkillDisabledHandler(),
         DeleteDataHandler(),
         ConfirmDeleteHandler(),
+        # Asides at any point: reminders, progress, pain ratings, preferences.
+        PermissionAnswerHandler(),
+        SetReminderHandler(),
+        ListRemindersHandler(),
+        CancelRemindersHandler(),
+        ProgressHandler(),
+        LastHoldHandler(),
+        PainRatingHandler(),
+        UsualLengthHandler(),
+        CadenceHandler(),
+        SpeechRateHandler(),
         # The conversation on the way to the point.
         LaunchHandler(),
         BackPainHandler(),
@@ -188,11 +214,14 @@ def _for_this_skill(envelope: RequestEnvelope) -> bool:
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     global _skill
     if _skill is None:
-        _skill = build_skill(Services(store=_LazyStore()))
+        _skill = make_skill()
     try:
         envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
         if envelope is None or envelope.request is None:
             raise ValueError("no request in the envelope")
+        # Alexa always sends context.System; the SDK reads the API endpoint from it first.
+        if getattr(envelope.context, "system", None) is None:
+            raise ValueError("no context.System in the envelope")
     except Exception as error:
         log.warning("unreadable request envelope: %s", type(error).__name__)
         return _apology()

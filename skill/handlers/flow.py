@@ -5,6 +5,7 @@ from __future__ import annotations
 from ask_sdk_model import Response
 
 from skill.handlers.hold import start_hold
+from skill.handlers.reminders import reminder_offer
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Stage
@@ -34,17 +35,27 @@ def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
 
 
 def welcome(turn: Turn) -> Response:
-    """The opening of a session: a first-time welcome, or the returning person's usual hold."""
+    """The opening of a session: a first-time welcome, or the returning person's usual hold.
+
+    After their first completed hold, a returning person is offered a reminder, once.
+    """
     usual = turn.profile.usual_minutes
+    offer = reminder_offer(turn) if turn.returning else None
     if turn.returning and usual:
         journey = routine.offer_usual(Journey())
         turn.journey = journey
-        return turn.ask(
-            turn.phrases.welcome_back_usual(usual, turn.seed),
-            reprompt=turn.phrases.reprompt(journey, usual),
-        )
+        reprompt = turn.phrases.reprompt(journey, usual)
+        if offer:
+            return turn.ask(offer, turn.phrases.prompt(journey, usual), reprompt=reprompt)
+        return turn.ask(turn.phrases.welcome_back_usual(usual, turn.seed), reprompt=reprompt)
     journey = Journey()
     turn.journey = journey
+    if offer:
+        return turn.ask(
+            offer,
+            turn.phrases.prompt(journey, usual),
+            reprompt=turn.phrases.reprompt(journey, usual),
+        )
     greeting = (
         turn.phrases.welcome_back(turn.seed) if turn.returning else turn.phrases.welcome_new()
     )

@@ -21,10 +21,12 @@ from ask_sdk_model import Directive, Response
 
 from skill.metrics import store_fault
 from skill.routine.journey import Journey
+from skill.routine.speech_rate import SpeechRate
 from skill.routine.steps import Holder
 from skill.speech import english
 from skill.speech.english import English
 from skill.speech.locales import phrases_for
+from skill.speech.prosody import at_rate
 from skill.speech.ssml import sentences, speak
 from skill.store import (
     ConflictError,
@@ -42,6 +44,8 @@ log = logging.getLogger(__name__)
 JOURNEY = "journey"
 PROFILE = "profile"
 SERVICES = "services"
+# A pain rating given before a hold, kept until the hold begins.
+PAIN_BEFORE = "pain_before"
 
 
 @dataclass(frozen=True)
@@ -167,9 +171,16 @@ class Turn:
         self._changes.update(changes)
 
     def begin_hold(self, hold: HoldSession) -> bool:
-        """Record a new hold with this turn's profile changes, in one write."""
+        """Record a new hold with this turn's profile changes, in one write.
+
+        A pain rating the person gave on the way is stored with it.
+        """
         changed = self.profile
         self._changes.clear()
+        rating = self.kept_in_session(PAIN_BEFORE)
+        if isinstance(rating, int) and hold.pain_before is None:
+            hold = replace(hold, pain_before=rating)
+        self.forget_in_session(PAIN_BEFORE)
         try:
             stored = self._services.store().begin_hold(changed, hold)
         except StoreError as error:
@@ -193,13 +204,34 @@ class Turn:
 
     def latest_hold(self) -> HoldSession | None:
         """The person's most recent hold, or None (also when the store cannot say)."""
+        holds = self.recent_holds(limit=1)
+        return holds[0] if holds else None
+
+    def recent_holds(self, limit: int) -> list[HoldSession] | None:
+        """The person's holds, newest first; None when the store cannot say."""
         try:
-            holds = self._services.store().recent_holds(self.person, limit=1)
+            return self._services.store().recent_holds(self.person, limit=limit)
         except StoreError as error:
             log.warning("holds could not be read: %s", error)
             store_fault("recent_holds", error)
             return None
-        return holds[0] if holds else None
+
+    def rate_after(self, hold_id: str, rating: int) -> bool:
+        """Store how the pain felt after a hold; False if it could not be stored."""
+        try:
+            return self._services.store().record_pain_after(self.person, hold_id, rating)
+        except StoreError as error:
+            log.warning("pain rating could not be recorded: %s", error)
+            store_fault("record_pain_after", error)
+            self._unsaved()
+            return False
+
+    @property
+    def profile_at_hand(self) -> Profile | None:
+        """The profile if this turn has it at hand, without reading the store for it."""
+        if self._profile is None:
+            self._profile = self._cached_profile()
+        return self.profile if self._profile is not None else None
 
     def _cached_profile(self) -> Profile | None:
         cached = self._session().get(PROFILE)
@@ -269,12 +301,22 @@ class Turn:
         if self.supports_screen:
             builder.add_directive(point_screen(self._point_shown))
 
+    def _spoken(self, said: Sequence[str]) -> str:
+        """SSML for `said`, at the speech rate the person chose.
+
+        The rate comes from the profile when this turn has it at hand; a request that
+        reads only holds (to keep to one read) is spoken at the normal rate.
+        """
+        profile = self.profile_at_hand
+        rate = SpeechRate.saved(profile.speech_rate) if profile else SpeechRate.NORMAL
+        return speak(at_rate(sentences(said), rate))
+
     def ask(self, *said: str, reprompt: str) -> Response:
         """Speak and keep listening."""
         self._save_changes()
         self._show()
         builder = self.handler_input.response_builder
-        builder.speak(speak(sentences([*self._notes, *said]))).ask(speak(sentences([reprompt])))
+        builder.speak(self._spoken([*self._notes, *said])).ask(self._spoken([reprompt]))
         builder.set_should_end_session(False)
         return builder.response
 
@@ -283,7 +325,20 @@ class Turn:
         self._save_changes()
         self._show()
         builder = self.handler_input.response_builder
-        builder.speak(speak(sentences([*self._notes, *said]))).set_should_end_session(True)
+        builder.speak(self._spoken([*self._notes, *said])).set_should_end_session(True)
         for directive in directives:
             builder.add_directive(directive)
+        return builder.response
+
+    def hand_over(self, directive: Directive, *said: str) -> Response:
+        """Speak, then let Alexa take the next turn (a permission prompt, say).
+
+        Neither ends the session nor listens: Alexa answers the directive with a request
+        of its own, in this session.
+        """
+        self._save_changes()
+        builder = self.handler_input.response_builder
+        if said or self._notes:
+            builder.speak(self._spoken([*self._notes, *said]))
+        builder.add_directive(directive)
         return builder.response

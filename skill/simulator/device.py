@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TextIO
 
-from skill.simulator.envelopes import Envelopes, utc_now
+from skill.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
+from skill.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
 from skill.simulator.invocation import Invocation, parse_invocation, without_wake_word
 from skill.simulator.matcher import FALLBACK_INTENT, Match, Matcher
 from skill.simulator.model import InteractionModel, load_model
 from skill.simulator.normalise import words
+from skill.simulator.permissions import ASK_FOR, PermissionPrompt
 from skill.simulator.player import FileLength, LiveClock, Player, estimated_length_ms
 from skill.simulator.render import render_response, said_text
 from skill.simulator.speaker import Speaker
@@ -97,6 +99,7 @@ class Device:
         request_log: TextIO | None = None,
         speak: Speaker | None = None,
         audio_lengths: FileLength = estimated_length_ms,
+        alexa_apis: AlexaApis | None = None,
     ) -> None:
         self.handler = handler
         self.model = model or load_model(locale)
@@ -111,7 +114,13 @@ class Device:
             supports_audio_player=supports_audio_player,
             has_screen=has_screen,
             clock=self._clock,
+            api_endpoint=alexa_apis.endpoint if alexa_apis else API_ENDPOINT,
         )
+        # Alexa's own APIs (reminders, time zone), and its voice permission prompt.
+        self._apis = alexa_apis
+        if alexa_apis is not None:
+            alexa_apis.on_change = self._reminder_changed
+        self._permission = PermissionPrompt(self.model.invocation_name.title())
         # How much faster than real time the hold's clock runs.
         self.speed = speed
         self._out = out
@@ -197,6 +206,10 @@ class Device:
 
     def _hear(self, tokens: list[str]) -> None:
         self._report_player()
+        if self._permission.pending and self.envelopes.session_open:
+            self._answer_permission(tokens)
+            return
+        self._permission.drop()
         invocation = parse_invocation(tokens, self.model.invocation_name)
         if invocation is not None:
             self._open(invocation)
@@ -277,8 +290,23 @@ class Device:
         said = said_text(response)
         if said and self._speak is not None:
             self._speak(said)
+        prompt = self._permission.asked(response) if going_on else None
+        if prompt is not None:
+            self._print(prompt)
         if self.envelopes.supports_audio_player:
             self.player.apply((response.get("response") or {}).get("directives") or [])
+
+    def _answer_permission(self, tokens: list[str]) -> None:
+        """The person's reply to Alexa's permission prompt, reported to the skill."""
+        answer = self._permission.answer(tokens)
+        if answer.status == "ACCEPTED":
+            self.envelopes.granted_scopes.update(answer.scopes)
+            if self._apis is not None:
+                self._apis.permission_granted = True
+        self._send(self.envelopes.connections_response(ASK_FOR, answer.token, answer.payload))
+
+    def _reminder_changed(self, kind: str, reminder: StoredReminder) -> None:
+        self._print(reminder_line(kind, reminder))
 
     def _send_event(self, request_type: str, fields: dict[str, Any]) -> Mapping[str, Any] | None:
         """Send a player event; the answer, unless it failed or is one Alexa would reject."""

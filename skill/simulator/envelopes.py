@@ -15,6 +15,7 @@ DEFAULT_DEVICE_ID = "amzn1.ask.device.local-simulator"
 API_ENDPOINT = "https://api.amazonalexa.com"
 # Not a real token: nothing local can call the Alexa APIs with it.
 LOCAL_ACCESS_TOKEN = "local-simulator-access-token"
+SEND_REQUEST = "Connections.SendRequest"
 
 
 def utc_now() -> datetime:
@@ -30,6 +31,9 @@ def ends_session(response: Mapping[str, Any]) -> bool:
     body = response.get("response") or {}
     flag = body.get("shouldEndSession")
     if flag is None:
+        # Alexa answers a Connections.SendRequest (a permission prompt) in the same session.
+        if any(d.get("type") == SEND_REQUEST for d in body.get("directives") or []):
+            return False
         return "reprompt" not in body
     return bool(flag)
 
@@ -65,6 +69,7 @@ class Envelopes:
         has_screen: bool = False,
         device_id: str = DEFAULT_DEVICE_ID,
         clock: Callable[[], datetime] = utc_now,
+        api_endpoint: str = API_ENDPOINT,
     ) -> None:
         prefixed = user_id.startswith("amzn1.ask.account.")
         self.user_id = user_id if prefixed else f"amzn1.ask.account.{user_id}"
@@ -74,6 +79,9 @@ class Envelopes:
         self.has_screen = has_screen
         self.device_id = device_id
         self._clock = clock
+        self.api_endpoint = api_endpoint
+        # Permission scopes the person granted, as context.System.user.permissions shows them.
+        self.granted_scopes: set[str] = set()
         # What context.AudioPlayer reports; the audio player emulation keeps it current.
         self.player: dict[str, Any] = {"playerActivity": "IDLE"}
         self.attributes: dict[str, Any] = {}
@@ -132,6 +140,20 @@ class Envelopes:
         self.close_session()
         return envelope
 
+    def connections_response(
+        self, name: str, token: str, payload: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Alexa's report, in the open session, of how a Connections.SendRequest went."""
+        return self._in_session(
+            {
+                "type": "Connections.Response",
+                "name": name,
+                "status": {"code": "200", "message": "OK"},
+                "token": token,
+                "payload": dict(payload),
+            }
+        )
+
     def event(self, request_type: str, **fields: Any) -> dict[str, Any]:
         """A request outside any session, such as an AudioPlayer event."""
         return self._envelope({"type": request_type, **fields}, with_session=False)
@@ -153,14 +175,19 @@ class Envelopes:
 
     def _envelope(self, request: dict[str, Any], *, with_session: bool) -> dict[str, Any]:
         application = {"applicationId": self.skill_id}
-        user = {"userId": self.user_id}
+        user: dict[str, Any] = {"userId": self.user_id}
+        if self.granted_scopes:
+            user["permissions"] = {
+                "consentToken": LOCAL_ACCESS_TOKEN,
+                "scopes": {scope: {"status": "GRANTED"} for scope in sorted(self.granted_scopes)},
+            }
         device: dict[str, Any] = {"deviceId": self.device_id, "supportedInterfaces": {}}
         context: dict[str, Any] = {
             "System": {
                 "application": application,
                 "user": user,
                 "device": device,
-                "apiEndpoint": API_ENDPOINT,
+                "apiEndpoint": self.api_endpoint,
                 "apiAccessToken": LOCAL_ACCESS_TOKEN,
             }
         }

@@ -7,14 +7,16 @@ then samples with slots; anything else is AMAZON.FallbackIntent.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from skill.simulator.builtin_phrases import BUILT_IN_PHRASES
 from skill.simulator.model import IntentSpec, InteractionModel
 from skill.simulator.normalise import normalise, without_fillers, words
 from skill.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH, Resolution, SlotValue
 from skill.simulator.spoken_numbers import duration_value, number_value
+from skill.simulator.spoken_times import date_value, time_value
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -65,8 +67,10 @@ def _pattern_items(sample: str) -> tuple[_Item, ...]:
 class Matcher:
     """Matches utterances against one locale's interaction model."""
 
-    def __init__(self, model: InteractionModel) -> None:
+    def __init__(self, model: InteractionModel, today: Callable[[], date] = date.today) -> None:
         self._model = model
+        # AMAZON.DATE fills "tomorrow" with a date, counted from the device's today.
+        self._today = today
         self._exact: dict[str, str] = {}
         self._patterns: list[_Pattern] = []
         for intent in model.intents:
@@ -158,6 +162,12 @@ class Matcher:
         if slot_type == "AMAZON.DURATION":
             duration = duration_value(span)
             return None if duration is None else _Filled(SlotValue(duration))
+        if slot_type == "AMAZON.TIME":
+            at = time_value(span)
+            return None if at is None else _Filled(SlotValue(at))
+        if slot_type == "AMAZON.DATE":
+            day = date_value(span, self._today())
+            return None if day is None else _Filled(SlotValue(day))
         said = " ".join(span)
         values = self._custom_values.get(slot_type)
         if values is None:

@@ -45,6 +45,11 @@ class Profile:
     holds_started: int = 0
     holds_completed: int = 0
     seconds_held: int = 0
+    # The Alexa reminders this skill set for the person (their alert tokens).
+    reminder_ids: list[str] = field(default_factory=list)
+    # Offered a reminder once, after their first completed hold; never again.
+    reminder_offered: bool = False
+    speech_rate: str = "normal"
     # Bumped by every save; a save names the version it read (optimistic locking).
     version: int = 0
     extras: dict[str, str] = field(default_factory=dict)
@@ -64,6 +69,9 @@ class HoldSession:
     planned_seconds: int
     held_seconds: int = 0
     status: HoldStatus = HoldStatus.IN_PROGRESS
+    # How the pain felt, 0 to 10, if the person said so before and after the hold.
+    pain_before: int | None = None
+    pain_after: int | None = None
 
 
 class SessionStore(ABC):
@@ -96,6 +104,13 @@ class SessionStore(ABC):
 
         Returns False (and changes nothing) when the hold is unknown or already closed,
         so that a repeated device event never counts a hold twice. One write.
+        """
+
+    @abstractmethod
+    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
+        """Note how the pain felt after the hold; False (nothing stored) if the hold is unknown.
+
+        A later rating replaces an earlier one. One write.
         """
 
     @abstractmethod

@@ -4,7 +4,8 @@ Items, all under `pk = "USER#<person>"` (person is already `person_key`'s hash):
 
 - the profile, `sk = "PROFILE"`: the Profile's fields and its `version`;
 - one item per hold, `sk = "SESSION#<hold_id>"`: `status`, `planned_seconds`,
-  `held_seconds`, `started_at` (ISO, UTC) and `expires_at` (TTL, epoch seconds).
+  `held_seconds`, `started_at` (ISO, UTC), `expires_at` (TTL, epoch seconds), and the
+  pain ratings `pain_before` and `pain_after` when the person gave them.
 
 Hold ids begin with their UTC start (see `hold_ids`), so the hold's sort key reads
 `SESSION#<start>-<random>`: holds sort by start, and `end_hold`, which knows only the
@@ -80,6 +81,9 @@ def _profile_item(profile: Profile) -> Item:
         "holds_started": _number(profile.holds_started),
         "holds_completed": _number(profile.holds_completed),
         "seconds_held": _number(profile.seconds_held),
+        "reminder_ids": {"L": [{"S": reminder_id} for reminder_id in profile.reminder_ids]},
+        "reminder_offered": {"BOOL": profile.reminder_offered},
+        "speech_rate": {"S": profile.speech_rate},
         "version": _number(profile.version),
         "extras": {"M": {name: {"S": value} for name, value in profile.extras.items()}},
     }
@@ -94,19 +98,25 @@ def _int(item: Mapping[str, AttributeValueTypeDef], name: str) -> int:
     return int(item.get(name, {}).get("N", "0"))
 
 
+def _optional_int(item: Mapping[str, AttributeValueTypeDef], name: str) -> int | None:
+    number = item.get(name, {}).get("N")
+    return int(number) if number is not None else None
+
+
 def _profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> Profile:
     extras: Mapping[str, Any] = item.get("extras", {}).get("M", {})
-    holder = item.get("holder", {}).get("S")
-    usual_minutes = item.get("usual_minutes", {}).get("N")
     return Profile(
         person=person,
         heard_safety=item.get("heard_safety", {}).get("BOOL", False),
-        holder=holder,
-        usual_minutes=int(usual_minutes) if usual_minutes is not None else None,
+        holder=item.get("holder", {}).get("S"),
+        usual_minutes=_optional_int(item, "usual_minutes"),
         cadence=item.get("cadence", {}).get("S", Profile.cadence),
         holds_started=_int(item, "holds_started"),
         holds_completed=_int(item, "holds_completed"),
         seconds_held=_int(item, "seconds_held"),
+        reminder_ids=[entry["S"] for entry in item.get("reminder_ids", {}).get("L", [])],
+        reminder_offered=item.get("reminder_offered", {}).get("BOOL", False),
+        speech_rate=item.get("speech_rate", {}).get("S", Profile.speech_rate),
         version=_int(item, "version"),
         extras={name: value["S"] for name, value in extras.items()},
     )
@@ -114,7 +124,7 @@ def _profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -
 
 def _hold_item(hold: HoldSession) -> Item:
     started_at = hold.started_at.astimezone(UTC)
-    return {
+    item: Item = {
         **_key(hold.person, HOLD_SK_PREFIX + hold.hold_id),
         "status": {"S": str(hold.status)},
         "planned_seconds": _number(hold.planned_seconds),
@@ -122,6 +132,11 @@ def _hold_item(hold: HoldSession) -> Item:
         "started_at": {"S": started_at.isoformat()},
         TTL_ATTRIBUTE: _number(int((started_at + HOLD_KEEP).timestamp())),
     }
+    if hold.pain_before is not None:
+        item["pain_before"] = _number(hold.pain_before)
+    if hold.pain_after is not None:
+        item["pain_after"] = _number(hold.pain_after)
+    return item
 
 
 def _hold_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> HoldSession:
@@ -132,6 +147,8 @@ def _hold_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> H
         planned_seconds=_int(item, "planned_seconds"),
         held_seconds=_int(item, "held_seconds"),
         status=HoldStatus(item["status"]["S"]),
+        pain_before=_optional_int(item, "pain_before"),
+        pain_after=_optional_int(item, "pain_after"),
     )
 
 
@@ -177,7 +194,12 @@ class DynamoDbStore(SessionStore):
         return Profile(person=person) if item is None else _profile_from_item(person, item)
 
     def save_profile(self, profile: Profile) -> Profile:
-        stored = replace(profile, version=profile.version + 1, extras=dict(profile.extras))
+        stored = replace(
+            profile,
+            version=profile.version + 1,
+            extras=dict(profile.extras),
+            reminder_ids=list(profile.reminder_ids),
+        )
         with _request("save the profile"):
             try:
                 self._client.put_item(**self._put_profile(stored, read_version=profile.version))
@@ -194,6 +216,7 @@ class DynamoDbStore(SessionStore):
             holds_started=profile.holds_started + 1,
             version=profile.version + 1,
             extras=dict(profile.extras),
+            reminder_ids=list(profile.reminder_ids),
         )
         items: list[TransactWriteItemTypeDef] = [
             {"Put": self._put_profile(stored, read_version=profile.version)},
@@ -290,6 +313,23 @@ class DynamoDbStore(SessionStore):
             if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
                 return False
             raise
+        return True
+
+    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
+        with _request("note the pain after the hold"):
+            try:
+                self._client.update_item(
+                    TableName=self._table,
+                    Key=_key(person, HOLD_SK_PREFIX + hold_id),
+                    UpdateExpression="SET pain_after = :rating",
+                    # Never make a hold item out of nothing.
+                    ConditionExpression="attribute_exists(pk)",
+                    ExpressionAttributeValues={":rating": _number(rating)},
+                )
+            except ClientError as error:
+                if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
+                    return False
+                raise
         return True
 
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:

@@ -34,10 +34,14 @@ CREATE TABLE IF NOT EXISTS holds (
     planned_seconds INTEGER NOT NULL,
     held_seconds INTEGER NOT NULL,
     status TEXT NOT NULL,
+    pain_before INTEGER,
+    pain_after INTEGER,
     PRIMARY KEY (person, hold_id)
 );
 CREATE INDEX IF NOT EXISTS holds_by_start ON holds (person, started_at);
 """
+# Columns added since the first release, for files made before them.
+_ADDED_HOLD_COLUMNS = {"pain_before": "INTEGER", "pain_after": "INTEGER"}
 
 
 def _profile_data(profile: Profile) -> str:
@@ -49,6 +53,9 @@ def _profile_data(profile: Profile) -> str:
         "holds_started": profile.holds_started,
         "holds_completed": profile.holds_completed,
         "seconds_held": profile.seconds_held,
+        "reminder_ids": profile.reminder_ids,
+        "reminder_offered": profile.reminder_offered,
+        "speech_rate": profile.speech_rate,
         "extras": profile.extras,
     }
     return json.dumps(data, sort_keys=True)
@@ -69,8 +76,20 @@ class SqliteStore(SessionStore):
         self._lock = threading.Lock()
         try:
             self._db.executescript(_SCHEMA)  # commits by itself
+            self._add_missing_columns()
         except sqlite3.Error as error:
             raise StoreError(str(error)) from error
+
+    def _add_missing_columns(self) -> None:
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(holds)")}
+        for name, kind in _ADDED_HOLD_COLUMNS.items():
+            if name not in present:
+                try:
+                    self._db.execute(f"ALTER TABLE holds ADD COLUMN {name} {kind}")
+                except sqlite3.OperationalError as error:
+                    # Another process opening the same file added it first.
+                    if "duplicate column" not in str(error):
+                        raise
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -122,7 +141,7 @@ class SqliteStore(SessionStore):
             stored = self._save_profile(db, counted)
             db.execute(
                 "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
-                " status) VALUES (?, ?, ?, ?, ?, ?)",
+                " status, pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     hold.person,
                     hold.hold_id,
@@ -130,6 +149,8 @@ class SqliteStore(SessionStore):
                     hold.planned_seconds,
                     hold.held_seconds,
                     str(hold.status),
+                    hold.pain_before,
+                    hold.pain_after,
                 ),
             )
             return stored
@@ -154,11 +175,20 @@ class SqliteStore(SessionStore):
                 self._save_profile(db, profile)
             return True
 
+    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
+        with self._transaction() as db:
+            rated = db.execute(
+                "UPDATE holds SET pain_after = ? WHERE person = ? AND hold_id = ?",
+                (rating, person, hold_id),
+            )
+            return rated.rowcount == 1
+
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
         with self._transaction() as db:
             rows = db.execute(
-                "SELECT hold_id, started_at, planned_seconds, held_seconds, status FROM holds"
-                " WHERE person = ? ORDER BY started_at DESC, hold_id DESC LIMIT ?",
+                "SELECT hold_id, started_at, planned_seconds, held_seconds, status, pain_before,"
+                " pain_after FROM holds WHERE person = ?"
+                " ORDER BY started_at DESC, hold_id DESC LIMIT ?",
                 (person, limit),
             ).fetchall()
         return [
@@ -169,8 +199,10 @@ class SqliteStore(SessionStore):
                 planned_seconds=planned,
                 held_seconds=held,
                 status=HoldStatus(status),
+                pain_before=before,
+                pain_after=after,
             )
-            for hold_id, started_at, planned, held, status in rows
+            for hold_id, started_at, planned, held, status, before, after in rows
         ]
 
     def forget(self, person: str) -> None:

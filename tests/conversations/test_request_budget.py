@@ -14,8 +14,10 @@ import pytest
 
 from skill.lambda_function import lambda_handler
 from skill.routine.hold_token import HoldToken
+from skill.simulator.alexa_apis import AlexaApis
 from skill.store import HoldStatus, SessionStore, open_store, person_key
 from tests.support import conversation
+from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import Conversation
 from tests.support.skill_dynamodb import (
     READS,
@@ -220,4 +222,45 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
         ("TransactWriteItems",),
         (),
         ("Query",),
+    ]
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_reminders_progress_ratings_and_preferences_stay_on_budget(
+    ledger: Ledger, alexa_apis: AlexaApis
+) -> None:
+    person = DeviceWithApis(user_id="amzn1.ask.account.BUDGET-ASIDES", apis=alexa_apis)
+    _start_hold(person, 5)
+    ledger.spent.clear()
+
+    person.ask("PainRatingIntent", rating="3")
+    person.ask("ProgressIntent")
+    person.ask("LastHoldIntent")
+    person.ask("RemindDailyIntent", time="19:00")
+    person.permission_answer("ACCEPTED")
+    person.ask("ListRemindersIntent")
+    person.ask("CancelRemindersIntent")
+    person.ask("UsualLengthIntent", minutes="10")
+    person.ask("CountEveryFiveMinutesIntent")
+    person.ask("SpeakSlowerIntent")
+    person.launch()
+    person.say("PainRatingIntent", rating="6")
+    person.say("ProgressIntent")
+
+    assert [(spent.request, spent.operations) for spent in ledger.spent] == [
+        ("IntentRequest PainRatingIntent", ("Query", "UpdateItem")),
+        ("IntentRequest ProgressIntent", ("Query",)),
+        ("IntentRequest LastHoldIntent", ("Query",)),
+        # Asking for permission needs nothing stored; setting the reminder keeps its id.
+        ("IntentRequest RemindDailyIntent", ()),
+        ("Connections.Response", ("GetItem", "PutItem")),
+        ("IntentRequest ListRemindersIntent", ()),
+        ("IntentRequest CancelRemindersIntent", ("GetItem", "PutItem")),
+        ("IntentRequest UsualLengthIntent", ("GetItem", "PutItem")),
+        ("IntentRequest CountEveryFiveMinutesIntent", ("GetItem", "PutItem")),
+        ("IntentRequest SpeakSlowerIntent", ("GetItem", "PutItem")),
+        ("LaunchRequest", ("GetItem",)),
+        # In a conversation the profile is already at hand.
+        ("IntentRequest PainRatingIntent", ()),
+        ("IntentRequest ProgressIntent", ("Query",)),
     ]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 
 import pytest
@@ -23,6 +24,8 @@ from skill.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH
 EXAMPLES = {
     "AMAZON.NUMBER": ("twelve", "12"),
     "AMAZON.DURATION": ("half an hour", "PT30M"),
+    "AMAZON.TIME": ("seven pm", "19:00"),
+    "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
 }
 
 

@@ -44,7 +44,10 @@ def a_full_profile(person: str) -> Profile:
         holds_started=4,
         holds_completed=3,
         seconds_held=4200,
-        extras={"reminder_id": "r-123", "locale": "en-GB"},
+        reminder_ids=["amzn1.alert.reminder-1", "amzn1.alert.reminder-2"],
+        reminder_offered=True,
+        speech_rate="slow",
+        extras={"locale": "en-GB"},
     )
 
 
@@ -70,10 +73,11 @@ def test_a_saved_profile_loads_back_with_every_field(store: SessionStore) -> Non
 def test_clearing_optional_fields_is_stored(store: SessionStore) -> None:
     stored = store.save_profile(a_full_profile(ALEX))
 
-    store.save_profile(replace(stored, holder=None, usual_minutes=None, extras={}))
+    store.save_profile(replace(stored, holder=None, usual_minutes=None, extras={}, reminder_ids=[]))
 
     loaded = store.load_profile(ALEX)
     assert (loaded.holder, loaded.usual_minutes, loaded.extras) == (None, None, {})
+    assert loaded.reminder_ids == []
     assert loaded.version == 2
 
 
@@ -232,6 +236,44 @@ def test_ending_a_hold_makes_an_older_read_stale(store: SessionStore) -> None:
 
     loaded = store.load_profile(ALEX)
     assert (loaded.holds_completed, loaded.seconds_held) == (1, 300)
+
+
+def test_a_rating_before_the_hold_is_kept_with_it(store: SessionStore) -> None:
+    hold = replace(a_hold(ALEX), pain_before=7)
+
+    start_hold(store, hold)
+
+    assert store.recent_holds(ALEX) == [hold]
+    assert store.recent_holds(ALEX)[0].pain_after is None
+
+
+def test_a_rating_after_the_hold_is_stored_on_it_and_a_later_one_replaces_it(
+    store: SessionStore,
+) -> None:
+    earlier, latest = a_hold(ALEX), a_hold(ALEX, MORNING + timedelta(hours=3))
+    start_hold(store, earlier)
+    start_hold(store, replace(latest, pain_before=6))
+    store.end_hold(ALEX, latest.hold_id, HoldStatus.COMPLETED, 300)
+    profile_before_rating = store.load_profile(ALEX)
+
+    assert store.record_pain_after(ALEX, latest.hold_id, 4) is True
+    assert store.record_pain_after(ALEX, latest.hold_id, 3) is True
+
+    newest, older = store.recent_holds(ALEX)
+    assert (newest.pain_before, newest.pain_after) == (6, 3)
+    assert (newest.status, newest.held_seconds) == (HoldStatus.COMPLETED, 300)
+    assert older == earlier
+    # A rating is the hold's own: the profile, and its version, stay as they were.
+    assert store.load_profile(ALEX) == profile_before_rating
+
+
+def test_rating_an_unknown_hold_stores_nothing(store: SessionStore) -> None:
+    unknown = a_hold(ALEX)
+
+    assert store.record_pain_after(ALEX, unknown.hold_id, 5) is False
+
+    assert store.recent_holds(ALEX) == []
+    assert store.load_profile(ALEX).is_new
 
 
 def test_recent_holds_come_newest_first_up_to_the_limit(store: SessionStore) -> None:

@@ -70,6 +70,9 @@ def test_a_whole_hold_costs_one_request_per_call(
         lambda: store.end_hold(PERSON, hold.hold_id, HoldStatus.COMPLETED, 300)
     ) == ["TransactWriteItems"]
     assert counter.during(lambda: store.recent_holds(PERSON, limit=5)) == ["Query"]
+    assert counter.during(lambda: store.record_pain_after(PERSON, hold.hold_id, 3)) == [
+        "UpdateItem"
+    ]
 
 
 def test_refusals_cost_one_request_too(store: DynamoDbStore, counter: RequestCounter) -> None:

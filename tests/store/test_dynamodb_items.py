@@ -77,3 +77,46 @@ def test_a_hold_whose_profile_is_gone_still_closes_without_making_a_profile(
     assert set(by_sort_key(dynamodb_client, table_name)) == {f"SESSION#{hold.hold_id}"}
     (closed,) = store.recent_holds(PERSON)
     assert (closed.status, closed.held_seconds) == (HoldStatus.COMPLETED, 300)
+
+
+def test_pain_ratings_and_reminders_are_plain_attributes(
+    dynamodb_client: DynamoDBClient, table_name: str
+) -> None:
+    store = DynamoDbStore(dynamodb_client, table_name)
+    hold = HoldSession(
+        PERSON, new_hold_id(EVENING_IN_NEW_YORK), EVENING_IN_NEW_YORK, 300, pain_before=7
+    )
+    profile = Profile(person=PERSON, reminder_ids=["amzn1.alert.one"], speech_rate="slow")
+
+    store.begin_hold(profile, hold)
+    store.record_pain_after(PERSON, hold.hold_id, 4)
+
+    items = by_sort_key(dynamodb_client, table_name)
+    held = items[f"SESSION#{hold.hold_id}"]
+    assert (held["pain_before"], held["pain_after"]) == ({"N": "7"}, {"N": "4"})
+    assert items["PROFILE"]["reminder_ids"] == {"L": [{"S": "amzn1.alert.one"}]}
+    assert items["PROFILE"]["speech_rate"] == {"S": "slow"}
+
+
+def test_a_profile_written_before_reminders_existed_loads_with_none(
+    dynamodb_client: DynamoDBClient, table_name: str
+) -> None:
+    dynamodb_client.put_item(
+        TableName=table_name,
+        Item={
+            "pk": {"S": f"USER#{PERSON}"},
+            "sk": {"S": "PROFILE"},
+            "heard_safety": {"BOOL": True},
+            "cadence": {"S": "five"},
+            "version": {"N": "3"},
+        },
+    )
+
+    loaded = DynamoDbStore(dynamodb_client, table_name).load_profile(PERSON)
+
+    assert (loaded.reminder_ids, loaded.reminder_offered, loaded.speech_rate) == (
+        [],
+        False,
+        "normal",
+    )
+    assert (loaded.cadence, loaded.version) == ("five", 3)

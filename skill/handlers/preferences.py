@@ -1,0 +1,77 @@
+"""Preferences by voice: the usual hold length, how often a hold is counted, how fast to speak.
+
+Each is kept in the profile (one read, one write) and used from the next hold or reply on.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.aside import carry_on
+from skill.handlers.turn import Turn
+from skill.routine.cadence import Cadence
+from skill.routine.hold_length import choose_length
+from skill.routine.speech_rate import SpeechRate, faster, slower
+from skill.speech import preference_words as words
+from skill.speech.english import LENGTH_REPROMPT
+
+_CADENCE_INTENTS = {
+    "CountEveryMinuteIntent": Cadence.MINUTE,
+    "CountEveryFiveMinutesIntent": Cadence.FIVE,
+    "QuietCountIntent": Cadence.QUIET,
+}
+_RATE_INTENTS = ("SpeakSlowerIntent", "SpeakFasterIntent", "NormalSpeedIntent")
+
+
+class UsualLengthHandler(AbstractRequestHandler):
+    """ "Make my usual ten minutes"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("UsualLengthIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        choice = choose_length(turn.slot("minutes"), turn.slot("length"))
+        if choice.problem is not None or choice.minutes is None:
+            problem = turn.phrases.length_problem(choice.problem) if choice.problem else ""
+            return turn.ask(problem, reprompt=LENGTH_REPROMPT)
+        turn.remember(usual_minutes=choice.minutes)
+        return carry_on(turn, words.usual_set(choice.minutes))
+
+
+class CadenceHandler(AbstractRequestHandler):
+    """ "Count every five minutes", "count every minute", "be quieter", "just chime"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in _CADENCE_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        cadence = _CADENCE_INTENTS[turn.intent_name]
+        if turn.profile.cadence != str(cadence):
+            turn.remember(cadence=str(cadence))
+        return carry_on(turn, words.cadence_set(cadence))
+
+
+class SpeechRateHandler(AbstractRequestHandler):
+    """ "Speak slower", "speak faster", "normal speed"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in _RATE_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        current = SpeechRate.saved(turn.profile.speech_rate)
+        match turn.intent_name:
+            case "SpeakSlowerIntent":
+                chosen = slower(current)
+            case "SpeakFasterIntent":
+                chosen = faster(current)
+            case _:
+                chosen = SpeechRate.NORMAL
+        if chosen != current:
+            turn.remember(speech_rate=str(chosen))
+        return carry_on(turn, words.rate_set(chosen, changed=chosen != current))

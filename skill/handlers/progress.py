@@ -1,0 +1,60 @@
+"""How the person is doing: "how am I doing?" and "when did I last do it?".
+
+Both read the person's recent holds (one read) and nothing else from the store. Days are
+the person's own, in the time zone their device reports.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers import reminder_service
+from skill.handlers.aside import carry_on
+from skill.handlers.turn import Turn
+from skill.routine.progress import HOLDS_READ, Progress, progress
+from skill.speech import progress_words
+
+
+def _progress(turn: Turn) -> tuple[Progress, date] | None:
+    """The person's progress and their today; None when the holds cannot be read."""
+    holds = turn.recent_holds(limit=HOLDS_READ)
+    if holds is None:
+        return None
+    zone = reminder_service.zone_or_utc(turn)
+    now = turn.now()
+    return progress(holds, now, zone), now.astimezone(zone).date()
+
+
+class ProgressHandler(AbstractRequestHandler):
+    """ "How am I doing?"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("ProgressIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        found = _progress(turn)
+        if found is None:
+            return carry_on(turn, progress_words.HOLDS_UNREADABLE)
+        summary, today = found
+        return carry_on(turn, *progress_words.progress(summary, today))
+
+
+class LastHoldHandler(AbstractRequestHandler):
+    """ "When did I last do it?"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("LastHoldIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        found = _progress(turn)
+        if found is None:
+            return carry_on(turn, progress_words.HOLDS_UNREADABLE)
+        summary, today = found
+        return carry_on(turn, progress_words.last_hold(summary.last, today))

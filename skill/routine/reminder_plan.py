@@ -1,0 +1,207 @@
+"""When to remind the person: what they asked for, turned into a plan the Reminders API can take.
+
+A plan is one of three kinds: once on a day at a time, every day at a time, or once after a
+number of seconds ("in a day and a half", when the effect is often at its strongest).
+Times are the person's own wall-clock times; the time zone is added when the reminder is set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+# The effect of a hold is often at its strongest about a day and a half later.
+PEAK_EFFECT_SECONDS = 36 * 60 * 60
+SHORTEST_DELAY_SECONDS = 60
+LONGEST_DELAY_SECONDS = 30 * 24 * 60 * 60
+FURTHEST_DAY = timedelta(days=365)
+
+# What Alexa's AMAZON.TIME sends for a part of the day, as a time on the clock.
+_PARTS_OF_DAY = {"MO": time(9), "AF": time(14), "EV": time(19), "NI": time(21)}
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+# One whole day; Alexa also sends weeks ("2026-W48"), weekends and months, which are not.
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DURATION = re.compile(
+    r"P(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?"
+)
+
+
+class Repeat(StrEnum):
+    ONCE = "once"  # on one day, at a time
+    DAILY = "daily"  # every day, at a time
+    AFTER = "after"  # once, a number of seconds from now
+
+
+class PlanProblem(StrEnum):
+    NO_TIME = "no_time"  # "remind me", or "remind me tomorrow": when, then?
+    UNCLEAR = "unclear"
+    PAST = "past"
+    TOO_SOON = "too_soon"
+    TOO_FAR = "too_far"
+
+
+@dataclass(frozen=True)
+class ReminderPlan:
+    repeat: Repeat
+    at: time | None = None  # ONCE and DAILY
+    day: date | None = None  # ONCE
+    after_seconds: int | None = None  # AFTER
+
+    def to_attributes(self) -> dict[str, Any]:
+        return {
+            "repeat": str(self.repeat),
+            "at": self.at.strftime("%H:%M") if self.at else None,
+            "day": self.day.isoformat() if self.day else None,
+            "after_seconds": self.after_seconds,
+        }
+
+    @classmethod
+    def from_attributes(cls, attributes: Any) -> ReminderPlan | None:
+        """The plan kept in the session, or None for anything unreadable."""
+        if not isinstance(attributes, Mapping):
+            return None
+        try:
+            repeat = Repeat(str(attributes.get("repeat")))
+            at = attributes.get("at")
+            day = attributes.get("day")
+            after = attributes.get("after_seconds")
+            plan = cls(
+                repeat=repeat,
+                at=time.fromisoformat(at) if isinstance(at, str) else None,
+                day=date.fromisoformat(day) if isinstance(day, str) else None,
+                after_seconds=after if isinstance(after, int) else None,
+            )
+        except (TypeError, ValueError):
+            return None
+        return plan if plan.is_complete else None
+
+    @property
+    def is_complete(self) -> bool:
+        match self.repeat:
+            case Repeat.ONCE:
+                return self.at is not None and self.day is not None
+            case Repeat.DAILY:
+                return self.at is not None
+            case Repeat.AFTER:
+                return self.after_seconds is not None
+
+    def first_time(self, now: datetime) -> datetime:
+        """When it first rings, on the person's wall clock (`now` is their local time)."""
+        local_now = now.replace(tzinfo=None, microsecond=0)
+        match self.repeat:
+            case Repeat.AFTER:
+                return local_now + timedelta(seconds=self.after_seconds or 0)
+            case Repeat.ONCE:
+                return datetime.combine(self.day or local_now.date(), self.at or time())
+            case Repeat.DAILY:
+                today = datetime.combine(local_now.date(), self.at or time())
+                return today if today > local_now else today + timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    """A plan made from what the person said, or why it cannot be one yet."""
+
+    plan: ReminderPlan | None = None
+    problem: PlanProblem | None = None
+    # For NO_TIME: the day they named, if any, to keep while asking for the time.
+    day: date | None = None
+
+
+def parse_time(value: str | None) -> time | None:
+    """AMAZON.TIME's value ("19:00", or "EV" for the evening) as a time on the clock."""
+    if not value:
+        return None
+    if value in _PARTS_OF_DAY:
+        return _PARTS_OF_DAY[value]
+    found = _CLOCK.fullmatch(value.strip())
+    if found is None:
+        return None
+    hours, minutes = int(found.group(1)), int(found.group(2))
+    if hours > 23 or minutes > 59:
+        return None
+    return time(hours, minutes)
+
+
+def parse_day(value: str | None) -> date | None:
+    """AMAZON.DATE's value as one day; weeks, months and the like are not a day."""
+    if not value or not _DAY.fullmatch(value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def parse_delay(value: str | None) -> int | None:
+    """AMAZON.DURATION's value ("P1DT12H") in seconds."""
+    if not value:
+        return None
+    found = _ISO_DURATION.fullmatch(value.strip().upper())
+    if found is None or value.strip().upper() in ("P", "PT"):
+        return None
+    parts = {name: float(amount) for name, amount in found.groupdict().items() if amount}
+    seconds = (
+        parts.get("days", 0.0) * 86400
+        + parts.get("hours", 0.0) * 3600
+        + parts.get("minutes", 0.0) * 60
+        + parts.get("seconds", 0.0)
+    )
+    return round(seconds)
+
+
+def plan_once(
+    day: str | None, at: str | None, *, now: datetime, day_kept: date | None = None
+) -> PlanChoice:
+    """ "Remind me tomorrow at 7 pm", or "at 7 pm" (the next 7 pm), on the person's clock."""
+    chosen_time = parse_time(at)
+    chosen_day = parse_day(day) or day_kept
+    if day and parse_day(day) is None:
+        return PlanChoice(problem=PlanProblem.UNCLEAR)
+    if at and chosen_time is None:
+        return PlanChoice(problem=PlanProblem.UNCLEAR)
+    if chosen_time is None:
+        return PlanChoice(problem=PlanProblem.NO_TIME, day=chosen_day)
+    local_now = now.replace(tzinfo=None)
+    if chosen_day is None:
+        next_one = ReminderPlan(Repeat.DAILY, at=chosen_time).first_time(now)
+        return PlanChoice(ReminderPlan(Repeat.ONCE, at=chosen_time, day=next_one.date()))
+    plan = ReminderPlan(Repeat.ONCE, at=chosen_time, day=chosen_day)
+    if plan.first_time(now) <= local_now:
+        return PlanChoice(problem=PlanProblem.PAST)
+    if plan.first_time(now) - local_now > FURTHEST_DAY:
+        return PlanChoice(problem=PlanProblem.TOO_FAR)
+    return PlanChoice(plan)
+
+
+def plan_daily(at: str | None) -> PlanChoice:
+    """ "Remind me every day at 8 am"."""
+    chosen_time = parse_time(at)
+    if at and chosen_time is None:
+        return PlanChoice(problem=PlanProblem.UNCLEAR)
+    if chosen_time is None:
+        return PlanChoice(problem=PlanProblem.NO_TIME)
+    return PlanChoice(ReminderPlan(Repeat.DAILY, at=chosen_time))
+
+
+def plan_after(delay: str | None) -> PlanChoice:
+    """ "Remind me in two hours"."""
+    seconds = parse_delay(delay)
+    if seconds is None:
+        return PlanChoice(problem=PlanProblem.UNCLEAR)
+    if seconds < SHORTEST_DELAY_SECONDS:
+        return PlanChoice(problem=PlanProblem.TOO_SOON)
+    if seconds > LONGEST_DELAY_SECONDS:
+        return PlanChoice(problem=PlanProblem.TOO_FAR)
+    return PlanChoice(ReminderPlan(Repeat.AFTER, after_seconds=seconds))
+
+
+def plan_at_peak() -> ReminderPlan:
+    """A day and a half from now, when the effect is often at its strongest."""
+    return ReminderPlan(Repeat.AFTER, after_seconds=PEAK_EFFECT_SECONDS)

@@ -1,0 +1,75 @@
+"""What the skill says about how the person is doing. A break is never scolded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from skill.routine.progress import WEEK_DAYS, LastHold, Progress
+from skill.speech.english import minutes
+from skill.speech.time_words import day_past
+
+NO_HOLDS_YET = (
+    "You haven't done a hold with me yet. When you're ready, "
+    "just ask Acupressure Helper for back pain."
+)
+HOLDS_UNREADABLE = "I couldn't look back at your holds just now. Please ask me again later."
+RATING_HINT = (
+    "If you like, tell me your pain from 0 to 10 before and after a hold. "
+    "I'll tell you how it changes."
+)
+
+
+def _holds(count: int) -> str:
+    return "1 hold" if count == 1 else f"{count} holds"
+
+
+def _held_for(last: LastHold) -> str:
+    held = last.held_seconds // 60
+    return "less than a minute" if held < 1 else minutes(held)
+
+
+def last_hold(last: LastHold | None, today: date) -> str:
+    """ "Your last hold was yesterday, for 12 minutes."."""
+    if last is None:
+        return NO_HOLDS_YET
+    return f"Your last hold was {day_past(last.started_at.date(), today)}, for {_held_for(last)}."
+
+
+def _week(found: Progress) -> str:
+    if found.holds_this_week == 0:
+        return (
+            f"You haven't done a hold in the last {WEEK_DAYS} days, and that's okay. "
+            "I'm here whenever you need me."
+        )
+    return (
+        f"In the last {WEEK_DAYS} days you've done {_holds(found.holds_this_week)}, "
+        f"{minutes(found.minutes_this_week)} in all."
+    )
+
+
+def _pain(change: float) -> str:
+    eased = round(-change)
+    if eased >= 1:
+        points = "1 point" if eased == 1 else f"{eased} points"
+        return f"On average, your pain eases by about {points} after a hold."
+    if abs(change) < 0.5:
+        return "On average, your pain feels about the same after a hold."
+    return (
+        "On average, your pain hasn't eased after a hold. "
+        "If it's getting worse, please check with a doctor."
+    )
+
+
+def progress(found: Progress, today: date) -> list[str]:
+    """The whole answer to "how am I doing?", a sentence or two at a time."""
+    if not found.has_holds:
+        return [NO_HOLDS_YET]
+    said = [_week(found)]
+    if found.days_in_a_row >= 2:
+        said.append(f"That's {found.days_in_a_row} days in a row. Well done.")
+    said.append(last_hold(found.last, today))
+    if found.pain_change is not None:
+        said.append(_pain(found.pain_change))
+    elif found.rated_holds == 0 and found.holds_this_week > 0:
+        said.append(RATING_HINT)
+    return said

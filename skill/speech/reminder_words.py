@@ -1,0 +1,122 @@
+"""What the skill says about reminders, and what the reminder itself says when it rings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
+from skill.speech.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
+from skill.speech.time_words import clock, day_ahead
+
+# Alexa speaks this when the reminder rings; it says how to start.
+_REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
+REMINDER_TEXT: dict[str, str] = {locale: _REMINDER_TEXT for locale in SUPPORTED_LOCALES}
+
+ASK_WHEN = "When shall I remind you? You could say: every day at 7 pm, or: tomorrow at 8 am."
+ASK_WHEN_REPROMPT = "Say when, like: every day at 7 pm."
+ASK_DAILY_TIME = "What time each day? You could say: every day at 7 pm."
+_PROBLEMS = {
+    PlanProblem.UNCLEAR: "Sorry, I didn't catch when.",
+    PlanProblem.PAST: "That time has already passed.",
+    PlanProblem.TOO_SOON: "That's a little too soon for a reminder.",
+    PlanProblem.TOO_FAR: "That's further ahead than I can set.",
+}
+
+PERMISSION_LEAD = "To set a reminder, I need your permission first."
+DECLINED = (
+    "Okay, no reminder. If you change your mind, you can allow reminders "
+    "for Acupressure Helper in the Alexa app."
+)
+NOT_ANSWERED = "Okay, I won't set a reminder for now."
+STILL_DECLINED = (
+    "I can't set reminders without your permission. You can allow them "
+    "for Acupressure Helper in the Alexa app."
+)
+BUSY = "Reminders are busy just now, so I couldn't do that. Please ask me again in a minute."
+UNREACHABLE = "I couldn't reach your reminders just now. Please ask me again in a little while."
+
+NO_REMINDERS = "You don't have any reminders from me."
+NOT_ALLOWED_TO_LIST = "You haven't allowed me to set reminders, so there aren't any from me."
+HOW_TO_CANCEL = "To stop them, say: cancel my reminders."
+HOW_TO_CANCEL_ONE = "To stop it, say: cancel my reminders."
+NOTHING_TO_CANCEL = "You don't have any reminders from me to cancel."
+
+OFFER = (
+    "Welcome back, and well done on finishing your first hold. If a reminder would help, "
+    "just say: remind me every day, at a time that suits you."
+)
+
+
+def reminder_text(locale: str | None) -> tuple[str, str]:
+    """The locale the reminder is spoken in, and what it says."""
+    chosen = locale if locale in REMINDER_TEXT else DEFAULT_LOCALE
+    return chosen, REMINDER_TEXT[chosen]
+
+
+def problem(found: PlanProblem) -> str:
+    return _PROBLEMS[found]
+
+
+def ask_time_on(day: date, today: date) -> str:
+    return f"What time {day_ahead(day, today)}? You could say: at 7 pm."
+
+
+def _delay(seconds: int) -> str:
+    if seconds == PEAK_EFFECT_SECONDS:
+        return "in a day and a half"
+    if seconds % 86400 == 0:
+        days = seconds // 86400
+        return "in 1 day" if days == 1 else f"in {days} days"
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return "in 1 hour" if hours == 1 else f"in {hours} hours"
+    minutes = round(seconds / 60)
+    return "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
+
+
+def when(plan: ReminderPlan, now: datetime) -> str:
+    """When a plan rings, said plainly ("every day at 7 pm"); `now` is the person's time."""
+    today = now.date()
+    match plan.repeat:
+        case Repeat.DAILY:
+            return f"every day at {clock(plan.at)}" if plan.at else "every day"
+        case Repeat.ONCE:
+            first = plan.first_time(now)
+            return f"{day_ahead(first.date(), today)} at {clock(first.time())}"
+        case Repeat.AFTER:
+            first = plan.first_time(now)
+            at = f"{day_ahead(first.date(), today)} at about {clock(first.time())}"
+            return f"{_delay(plan.after_seconds or 0)}, {at}"
+
+
+def reminder_set(plan: ReminderPlan, now: datetime) -> str:
+    said = f"Done. I'll remind you {when(plan, now)}."
+    if plan.repeat == Repeat.AFTER and plan.after_seconds == PEAK_EFFECT_SECONDS:
+        return f"{said} That's often when the effect is at its strongest."
+    return said
+
+
+def listed(plans: Sequence[ReminderPlan], now: datetime) -> str:
+    if not plans:
+        return NO_REMINDERS
+    times = [when(plan, now) for plan in plans]
+    if len(times) == 1:
+        return f"You have one reminder from me: {times[0]}. {HOW_TO_CANCEL_ONE}"
+    joined = ", ".join(times[:-1]) + f", and {times[-1]}"
+    return f"You have {len(times)} reminders from me: {joined}. {HOW_TO_CANCEL}"
+
+
+def cancelled(count: int) -> str:
+    return (
+        "Done. I've cancelled your reminder."
+        if count == 1
+        else (f"Done. I've cancelled your {count} reminders.")
+    )
+
+
+def partly_cancelled(done: int, total: int) -> str:
+    return (
+        f"I cancelled {done} of your {total} reminders, but couldn't reach the rest. "
+        "Please ask me again in a little while."
+    )

@@ -1,0 +1,126 @@
+"""`acupressure-helper chat` with reminders: Alexa's permission prompt and the reminders it sets.
+
+Each test runs the real command in a subprocess, as a person would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+COMMAND = Path(sys.executable).with_name("acupressure-helper")
+REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
+
+
+def chat(script: str, db: Path, *options: str) -> list[str]:
+    env = {key: value for key, value in os.environ.items() if key != "SESSIONS_TABLE"}
+    finished = subprocess.run(
+        [str(COMMAND), "chat", "--speed", "1000000", "--db", str(db), *options],
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert "Traceback" not in finished.stdout + finished.stderr
+    return finished.stdout.splitlines()
+
+
+def after(lines: list[str], said: str) -> list[str]:
+    """The lines printed in answer to the line the person said."""
+    start = lines.index(f"you> {said}") + 1
+    end = next((i for i in range(start, len(lines)) if lines[i].startswith("you> ")), len(lines))
+    return lines[start:end]
+
+
+def test_a_daily_reminder_is_asked_for_set_listed_and_a_hold_shows_in_progress(
+    tmp_path: Path,
+) -> None:
+    script = (
+        "Alexa, ask acupressure helper to remind me every day at 7 pm\n"
+        "yes\n"
+        "Alexa, ask acupressure helper what reminders do I have\n"
+        "Alexa, ask acupressure helper for back pain\n"
+        "I'll do it myself\n"
+        "I found it\n"
+        "five minutes\n"
+        "wait 6 minutes\n"
+        "Alexa, ask acupressure helper how am I doing\n"
+    )
+
+    lines = chat(script, tmp_path / "db.sqlite3", "--time-zone", "Europe/London")
+
+    asked = after(lines, "Alexa, ask acupressure helper to remind me every day at 7 pm")
+    assert asked[0] == "Alexa: To set a reminder, I need your permission first."
+    assert asked[-1] == (
+        "Alexa: (permission) May Acupressure Helper create reminders for you? "
+        "You can say yes, or no."
+    )
+    assert after(lines, "yes") == [
+        f'  [reminder] created: daily at 19:00 Europe/London — "{REMINDER_TEXT}"',
+        "Alexa: Done. I'll remind you every day at 7 pm.",
+        "  (session ended)",
+    ]
+    assert after(lines, "Alexa, ask acupressure helper what reminders do I have")[:2] == [
+        f'  [reminder] listed: daily at 19:00 Europe/London — "{REMINDER_TEXT}"',
+        "Alexa: You have one reminder from me: every day at 7 pm. "
+        "To stop it, say: cancel my reminders.",
+    ]
+    doing = after(lines, "Alexa, ask acupressure helper how am I doing")
+    assert doing[0].startswith("Alexa: In the last 7 days you've done 1 hold, 5 minutes in all.")
+
+
+def test_no_to_the_prompt_sets_nothing_and_is_not_asked_again(tmp_path: Path) -> None:
+    script = (
+        "Alexa, open acupressure helper\n"
+        "remind me every day at 8 am\n"
+        "no\n"
+        "remind me tomorrow at 8 am\n"
+        "what reminders do I have\n"
+    )
+
+    lines = chat(script, tmp_path / "db.sqlite3", "--time-zone", "America/New_York")
+
+    assert after(lines, "no")[0].startswith("Alexa: Okay, no reminder.")
+    again = after(lines, "remind me tomorrow at 8 am")
+    assert again[0].startswith("Alexa: I can't set reminders without your permission.")
+    assert not any("(permission)" in line for line in again)
+    assert not any("[reminder]" in line for line in lines)
+    assert after(lines, "what reminders do I have")[0] == (
+        "Alexa: You haven't allowed me to set reminders, so there aren't any from me. "
+        "Shall we start?"
+    )
+
+
+def test_the_day_and_a_half_reminder_is_relative_and_cancelled_by_voice(tmp_path: Path) -> None:
+    script = (
+        "Alexa, ask acupressure helper to remind me in a day and a half\n"
+        "yes\n"
+        "Alexa, ask acupressure helper to cancel my reminders\n"
+    )
+
+    lines = chat(script, tmp_path / "db.sqlite3", "--time-zone", "Asia/Kolkata")
+
+    assert after(lines, "yes")[0] == f'  [reminder] created: in 36 hours — "{REMINDER_TEXT}"'
+    assert after(lines, "yes")[1].startswith("Alexa: Done. I'll remind you in a day and a half,")
+    cancelled = after(lines, "Alexa, ask acupressure helper to cancel my reminders")
+    assert f'  [reminder] cancelled: in 36 hours — "{REMINDER_TEXT}"' in cancelled
+    assert "Alexa: Done. I've cancelled your reminder." in cancelled
+
+
+def test_an_unknown_time_zone_is_refused_before_anything_starts(tmp_path: Path) -> None:
+    finished = subprocess.run(
+        [str(COMMAND), "chat", "--db", str(tmp_path / "db.sqlite3"), "--time-zone", "Mars/Base"],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert finished.returncode == 2
+    assert "no time zone is called 'Mars/Base'" in finished.stderr

@@ -1,0 +1,51 @@
+"""Spoken times and days become the AMAZON.TIME and AMAZON.DATE values Alexa sends."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skill.simulator.matcher import Matcher
+from skill.simulator.model import load_model
+from skill.simulator.normalise import words
+from skill.simulator.spoken_times import date_value, time_value
+
+MONDAY = date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("seven pm", "19:00"), ("7 p.m.", "19:00"), ("7:30 pm", "19:30"), ("8 am", "08:00"),
+     ("seven thirty in the evening", "19:30"), ("twenty one hundred", "21:00"),
+     ("19:05", "19:05"), ("12 am", "00:00"), ("12 pm", "12:00"), ("noon", "12:00"),
+     ("midnight", "00:00"), ("seven o'clock", "07:00"), ("the evening", "EV"),
+     ("13 pm", None), ("half past", None), ("25:00", None)],
+)  # fmt: skip
+def test_times(said: str, value: str | None) -> None:
+    assert time_value(words(said)) == value
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("today", "2026-11-23"), ("tomorrow", "2026-11-24"), ("the day after tomorrow", "2026-11-25"),
+     ("friday", "2026-11-27"), ("on monday", "2026-11-30"), ("next wednesday", "2026-11-25"),
+     ("someday", None)],
+)  # fmt: skip
+def test_days_count_from_the_device_s_today(said: str, value: str | None) -> None:
+    assert date_value(words(said), MONDAY) == value
+
+
+def test_a_reminder_request_fills_its_day_and_time() -> None:
+    matcher = Matcher(load_model("en-GB"), today=lambda: MONDAY)
+
+    match = matcher.match("remind me tomorrow at 7 pm")
+
+    assert match.intent == "RemindMeIntent"
+    assert {name: slot.value if slot else None for name, slot in match.slots.items()} == {
+        "day": "2026-11-24",
+        "time": "19:00",
+        "delay": None,
+    }
+    assert matcher.match("remind me every day at 8 am").intent == "RemindDailyIntent"
+    assert matcher.match("remind me in a day and a half").intent == "RemindAtPeakIntent"

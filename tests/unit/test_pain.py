@@ -1,0 +1,39 @@
+"""Pain ratings: which numbers are ratings, and when a rating is about the hold just done."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from skill.routine.pain import is_after, parse_rating
+from skill.store import HoldSession
+from skill.store.hold_ids import new_hold_id
+
+STARTED = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+HOLD = HoldSession("someone", new_hold_id(STARTED), STARTED, planned_seconds=30 * 60)
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [("0", 0), ("6", 6), ("10", 10), ("6.0", 6), ("6.5", None), ("11", None), ("-1", None),
+     ("?", None), (None, None)],
+)  # fmt: skip
+def test_a_rating_is_a_whole_number_from_0_to_10(said: str | None, rating: int | None) -> None:
+    assert parse_rating(said) == rating
+
+
+@pytest.mark.parametrize(
+    ("minutes_after_start", "after"),
+    [(-1, False), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
+)
+def test_a_rating_belongs_to_a_hold_while_it_plays_and_for_three_hours_after(
+    minutes_after_start: int, after: bool
+) -> None:
+    said_at = STARTED + timedelta(minutes=minutes_after_start)
+
+    assert is_after(HOLD, said_at) is after
+
+
+def test_with_no_hold_a_rating_is_never_after_one() -> None:
+    assert is_after(None, STARTED) is False

@@ -1,0 +1,127 @@
+"""Progress from stored holds: the week, the days in a row, the last hold, the change in pain."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from skill.routine.progress import LastHold, Progress, pain_change, progress
+from skill.store import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
+
+LONDON = ZoneInfo("Europe/London")
+NEW_YORK = ZoneInfo("America/New_York")
+# Monday 23 November 2026, six in the evening in London (UTC+0 in November).
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+
+
+def a_hold(
+    days_ago: float,
+    minutes: int = 5,
+    status: HoldStatus = HoldStatus.COMPLETED,
+    held_seconds: int | None = None,
+    pain: tuple[int | None, int | None] | None = None,
+) -> HoldSession:
+    started = NOW - timedelta(days=days_ago)
+    held = minutes * 60 if held_seconds is None else held_seconds
+    return HoldSession(
+        person="someone",
+        hold_id=new_hold_id(started),
+        started_at=started,
+        planned_seconds=minutes * 60,
+        held_seconds=held,
+        status=status,
+        pain_before=pain[0] if pain else None,
+        pain_after=pain[1] if pain else None,
+    )
+
+
+def test_no_holds_is_no_progress_and_no_last_hold() -> None:
+    found = progress([], NOW, LONDON)
+
+    assert found == Progress(0, 0, 0, None, 0, None)
+    assert not found.has_holds
+
+
+def test_one_five_minute_hold_today() -> None:
+    hold = a_hold(days_ago=0.1)
+
+    found = progress([hold], NOW, LONDON)
+
+    assert (found.holds_this_week, found.minutes_this_week, found.days_in_a_row) == (1, 5, 1)
+    assert found.last == LastHold(hold.started_at.astimezone(LONDON), 300, completed=True)
+
+
+def test_the_week_is_today_and_the_six_days_before() -> None:
+    holds = [a_hold(0.1, 30), a_hold(3, 12), a_hold(6.2, 10), a_hold(7.5, 20), a_hold(30, 5)]
+
+    found = progress(holds, NOW, LONDON)
+
+    assert (found.holds_this_week, found.minutes_this_week) == (3, 52)
+
+
+def test_a_stopped_hold_counts_its_time_and_a_too_short_one_does_not_count() -> None:
+    holds = [
+        a_hold(0.1, 30, HoldStatus.STOPPED, held_seconds=600),
+        a_hold(0.2, 30, HoldStatus.STOPPED, held_seconds=40),
+        a_hold(0.3, 30, HoldStatus.IN_PROGRESS, held_seconds=0),
+    ]
+
+    found = progress(holds, NOW, LONDON)
+
+    assert (found.holds_this_week, found.minutes_this_week) == (1, 10)
+    assert found.last is not None
+    assert (found.last.held_seconds, found.last.completed) == (600, False)
+
+
+def test_days_in_a_row_count_back_from_today() -> None:
+    holds = [a_hold(0.1), a_hold(1), a_hold(1.1), a_hold(2), a_hold(4)]
+
+    assert progress(holds, NOW, LONDON).days_in_a_row == 3
+
+
+def test_a_run_ending_yesterday_still_counts_before_today_s_hold() -> None:
+    holds = [a_hold(1), a_hold(2)]
+
+    assert progress(holds, NOW, LONDON).days_in_a_row == 2
+
+
+def test_a_break_ends_the_run_without_a_fuss() -> None:
+    holds = [a_hold(2), a_hold(3), a_hold(4)]
+
+    found = progress(holds, NOW, LONDON)
+
+    assert found.days_in_a_row == 0
+    assert found.holds_this_week == 3
+
+
+def test_days_are_the_person_s_own() -> None:
+    # 03:00 UTC on the 23rd is 10 pm on the 22nd in New York: yesterday there, today in London.
+    late_evening = NOW.replace(hour=3)
+    hold = HoldSession(
+        "someone", new_hold_id(late_evening), late_evening, 300, 300, HoldStatus.COMPLETED
+    )
+    earlier = a_hold(days_ago=1.5)  # 06:00 UTC on the 22nd: 1 am on the 22nd in New York
+
+    in_london = progress([hold, earlier], NOW, LONDON)
+    in_new_york = progress([hold, earlier], NOW, NEW_YORK)
+
+    assert in_london.days_in_a_row == 2
+    assert in_new_york.days_in_a_row == 1
+    assert in_new_york.last is not None
+    assert in_new_york.last.started_at.day == 22
+
+
+def test_the_change_in_pain_waits_for_three_rated_holds() -> None:
+    two = [a_hold(1, pain=(7, 4)), a_hold(2, pain=(6, 4)), a_hold(3, pain=(5, None))]
+
+    assert pain_change(two) == (2, None)
+
+
+def test_the_change_in_pain_is_the_mean_of_after_minus_before() -> None:
+    holds = [a_hold(1, pain=(7, 4)), a_hold(2, pain=(6, 4)), a_hold(3, pain=(5, 4)), a_hold(4)]
+
+    found = progress(holds, NOW, LONDON)
+
+    assert found.rated_holds == 3
+    assert found.pain_change == -2.0

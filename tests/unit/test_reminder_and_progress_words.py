@@ -1,0 +1,125 @@
+"""What a person hears about reminders and progress: times, days, and kind words for a break."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+import pytest
+
+from skill.routine.progress import LastHold, Progress
+from skill.routine.reminder_plan import ReminderPlan, Repeat
+from skill.speech import preference_words, progress_words, reminder_words
+from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.time_words import clock, day_ahead, day_past
+
+# Monday 23 November 2026, six in the evening, on the person's clock.
+EVENING = datetime(2026, 11, 23, 18, 0)
+TODAY = EVENING.date()
+
+
+@pytest.mark.parametrize(
+    ("at", "said"),
+    [(time(19), "7 pm"), (time(7, 30), "7:30 am"), (time(12), "12 noon"), (time(0), "midnight"),
+     (time(12, 15), "12:15 pm"), (time(0, 5), "12:05 am")],
+)  # fmt: skip
+def test_clock_times_are_said_as_people_say_them(at: time, said: str) -> None:
+    assert clock(at) == said
+
+
+@pytest.mark.parametrize(
+    ("days_ahead", "said"),
+    [(0, "today"), (1, "tomorrow"), (4, "on Friday"), (10, "on 3 December")],
+)
+def test_coming_days_are_said_from_today(days_ahead: int, said: str) -> None:
+    assert day_ahead(TODAY + timedelta(days=days_ahead), TODAY) == said
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "said"),
+    [(0, "today"), (1, "yesterday"), (4, "on Thursday"), (10, "on 13 November")],
+)
+def test_days_gone_by_are_said_from_today(days_ago: int, said: str) -> None:
+    assert day_past(TODAY - timedelta(days=days_ago), TODAY) == said
+
+
+def test_a_reminder_is_said_back_with_its_time_and_how_often() -> None:
+    daily = ReminderPlan(Repeat.DAILY, at=time(19))
+    tomorrow = ReminderPlan(Repeat.ONCE, at=time(19), day=date(2026, 11, 24))
+    peak = ReminderPlan(Repeat.AFTER, after_seconds=129_600)
+
+    assert reminder_words.reminder_set(daily, EVENING) == "Done. I'll remind you every day at 7 pm."
+    assert reminder_words.reminder_set(tomorrow, EVENING) == (
+        "Done. I'll remind you tomorrow at 7 pm."
+    )
+    assert reminder_words.reminder_set(peak, EVENING) == (
+        "Done. I'll remind you in a day and a half, on Wednesday at about 6 am. "
+        "That's often when the effect is at its strongest."
+    )
+
+
+def test_reminders_are_listed_with_a_way_to_stop_them() -> None:
+    plans = [ReminderPlan(Repeat.DAILY, at=time(8)), ReminderPlan(Repeat.DAILY, at=time(19))]
+
+    assert reminder_words.listed([], EVENING) == "You don't have any reminders from me."
+    assert reminder_words.listed(plans[:1], EVENING) == (
+        "You have one reminder from me: every day at 8 am. To stop it, say: cancel my reminders."
+    )
+    assert reminder_words.listed(plans, EVENING) == (
+        "You have 2 reminders from me: every day at 8 am, and every day at 7 pm. "
+        "To stop them, say: cancel my reminders."
+    )
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_the_reminder_says_how_to_start_in_the_person_s_locale(locale: str) -> None:
+    assert reminder_words.reminder_text(locale) == (
+        locale,
+        "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain.",
+    )
+    assert reminder_words.reminder_text("fr-FR")[0] == "en-US"
+
+
+def _progress(this_week: int, minutes: int, in_a_row: int, change: float | None) -> Progress:
+    last = LastHold(datetime(2026, 11, 22, 9, 0), 300, completed=True)
+    return Progress(this_week, minutes, in_a_row, last, 3 if change is not None else 0, change)
+
+
+def test_progress_says_the_week_the_run_and_the_last_hold() -> None:
+    said = progress_words.progress(_progress(3, 25, 2, None), TODAY)
+
+    assert said == [
+        "In the last 7 days you've done 3 holds, 25 minutes in all.",
+        "That's 2 days in a row. Well done.",
+        "Your last hold was yesterday, for 5 minutes.",
+        progress_words.RATING_HINT,
+    ]
+
+
+def test_a_break_is_never_scolded() -> None:
+    said = " ".join(progress_words.progress(_progress(0, 0, 0, None), TODAY))
+
+    assert "that's okay" in said
+    assert "in a row" not in said
+    assert "should" not in said
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [(-2.2, "eases by about 2 points"), (-1.0, "eases by about 1 point"),
+     (-0.3, "about the same"), (1.0, "please check with a doctor")],
+)  # fmt: skip
+def test_the_average_change_in_pain_is_said_plainly(change: float, said: str) -> None:
+    assert said in " ".join(progress_words.progress(_progress(3, 15, 1, change), TODAY))
+
+
+@pytest.mark.parametrize("module", [reminder_words, progress_words, preference_words])
+def test_every_fixed_sentence_is_short(module: object) -> None:
+    said = [
+        value
+        for name, value in vars(module).items()
+        if isinstance(value, str) and " " in value and not name.startswith("__")
+    ]
+    sentences = [s for text in said for s in re.split(r"(?<=[.?!])\s+", text)]
+    assert sentences
+    assert max(len(sentence.split()) for sentence in sentences) <= 22
