@@ -180,7 +180,8 @@ class English:
             case Stage.OFFER:
                 return (
                     "I can guide you to a pressure point behind the knee that helps with back "
-                    "pain, then time how long you hold it. Say yes to start, or stop to leave."
+                    "pain, then time how long you hold it. Say yes to start, or stop to leave. "
+                    "You can also say: how am I doing, or: remind me every day at 7 pm."
                 )
             case Stage.USUAL:
                 return (
