@@ -61,3 +61,4 @@ clean:
 	rm -rf $(VENV) .venv-sam .mypy_cache .ruff_cache .pytest_cache *.egg-info build
 
 include infra/make.mk
+include bench/make.mk

@@ -1,0 +1,86 @@
+"""One Lambda container, measured from the inside: `python -m bench.child MODE MODULE ...`.
+
+Kept tiny on purpose: before the first answer it imports nothing but the standard
+library's `time`, `json` and `sys`, then the Lambda module under test, so that the
+cold start it reports is the module's own. The parent notes the monotonic clock just
+before starting this process; the `answered_at_ns` printed here, on the same clock,
+closes the cold start, interpreter start-up included.
+
+Usage: `python -m bench.child MODE MODULE LAUNCH_JSON [--replay F] [--record F] [--repeat N]`.
+
+Modes:
+  timed   cold start, then the scripted session `--repeat` times, each turn timed; peak RSS.
+  count   DynamoDB requests of each turn (botocore event hooks), and a 30-minute hold's
+          device requests; writes the envelopes sent to `--record`.
+  profile the cold answer, then the warm sessions, under cProfile: what costs most.
+"""
+
+import time
+
+STARTED_NS = time.perf_counter_ns()
+
+import json  # noqa: E402
+import sys  # noqa: E402
+
+
+def _cold_answer(module_name: str, launch_path: str) -> tuple[object, int]:
+    with open(launch_path) as launch_file:
+        launch = json.load(launch_file)
+    __import__(module_name)
+    module = sys.modules[module_name]
+    answer = module.lambda_handler(launch, None)
+    answered_at_ns = time.monotonic_ns()
+    if "outputSpeech" not in answer.get("response", {}):
+        raise SystemExit(f"{module_name} did not greet the cold launch: {answer}")
+    return module, answered_at_ns
+
+
+def _options(argv: list[str]) -> dict[str, str]:
+    """`MODE MODULE LAUNCH [--name value]...`; argparse is left out, to keep the cold path bare."""
+    mode, module, launch, *rest = argv
+    options = dict(zip(rest[0::2], rest[1::2], strict=True))
+    unknown = set(options) - {"--replay", "--record", "--repeat"}
+    if mode not in ("timed", "count", "profile") or unknown:
+        raise SystemExit(f"usage: bench.child timed|count|profile MODULE LAUNCH [options]: {argv}")
+    return {"mode": mode, "module": module, "launch": launch, **options}
+
+
+def main(argv: list[str]) -> None:
+    args = _options(argv)
+    hooks = None
+    if args["mode"] == "count":
+        from bench.db_counting import DbRequests
+
+        hooks = DbRequests.on_default_session()
+
+    cold_profiler = None
+    if args["mode"] == "profile":
+        import cProfile
+
+        cold_profiler = cProfile.Profile()
+        cold_profiler.enable()
+    module, answered_at_ns = _cold_answer(args["module"], args["launch"])
+    cold_ns = time.perf_counter_ns() - STARTED_NS
+    if cold_profiler is not None:
+        cold_profiler.disable()
+    loaded = sorted(sys.modules)
+
+    from bench.turns import run_mode
+
+    report = run_mode(
+        args["mode"],
+        module,
+        args.get("--replay"),
+        args.get("--record"),
+        int(args.get("--repeat", "1")),
+        hooks,
+        cold_profiler,
+    )
+    report.update(
+        cold_in_process_ns=cold_ns, answered_at_ns=answered_at_ns, loaded_at_answer=loaded
+    )
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
