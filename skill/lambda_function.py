@@ -182,8 +182,17 @@ _serializer = DefaultSerializer()
 _skill: CustomSkill | None = None
 
 
-def _apology() -> dict[str, Any]:
-    """A valid answer for an envelope the skill could not even read."""
+_DEVICE_EVENTS = ("AudioPlayer.", "PlaybackController.")
+
+
+def fallback_answer(request_type: object) -> dict[str, Any]:
+    """A valid answer when the skill could not run at all.
+
+    A short apology for a person; nothing for a device's playback events, which may
+    not be answered with speech.
+    """
+    if isinstance(request_type, str) and request_type.startswith(_DEVICE_EVENTS):
+        return {"version": "1.0", "response": {}}
     return {
         "version": "1.0",
         "response": {
@@ -191,6 +200,11 @@ def _apology() -> dict[str, Any]:
             "shouldEndSession": True,
         },
     }
+
+
+def _request_type(event: object) -> object:
+    request = event.get("request") if isinstance(event, dict) else None
+    return request.get("type") if isinstance(request, dict) else None
 
 
 def reset() -> None:
@@ -224,12 +238,18 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             raise ValueError("no context.System in the envelope")
     except Exception as error:
         log.warning("unreadable request envelope: %s", type(error).__name__)
-        return _apology()
+        return fallback_answer(_request_type(event))
     if not _for_this_skill(envelope):
         # Not a person's request to this skill: answer nothing, do nothing.
         log.warning("request for another skill refused")
         return {"version": "1.0", "response": {"shouldEndSession": True}}
-    response = _skill.invoke(request_envelope=envelope, context=context)
-    answer = _serializer.serialize(response)
-    assert isinstance(answer, dict)
+    try:
+        response = _skill.invoke(request_envelope=envelope, context=context)
+        answer = _serializer.serialize(response)
+    except Exception as error:
+        # The SDK failed before or after any handler (its exception handlers cover the rest).
+        log.error("the skill could not answer: %s", type(error).__name__, exc_info=error)
+        return fallback_answer(_request_type(event))
+    if not isinstance(answer, dict):
+        return fallback_answer(_request_type(event))
     return answer

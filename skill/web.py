@@ -21,9 +21,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as HttpResponse
 
-from skill.lambda_function import make_skill
-from skill.speech import english
-from skill.speech.ssml import sentences, speak
+from skill.lambda_function import fallback_answer, make_skill
 from skill.web_verifiers import (
     AbstractVerifier,
     AlexaSignatureVerifier,
@@ -48,17 +46,6 @@ def refusal(reason: str) -> Answer:
     return Answer(400, {"error": "bad request", "reason": reason})
 
 
-def apology() -> dict[str, Any]:
-    """A valid Alexa answer for when the service itself fails."""
-    return {
-        "version": "1.0",
-        "response": {
-            "outputSpeech": {"type": "SSML", "ssml": speak(sentences([english.SORRY]))},
-            "shouldEndSession": True,
-        },
-    }
-
-
 class AlexaEndpoint:
     """Reads one request, runs it through every check, and gives it to the skill."""
 
@@ -77,6 +64,8 @@ class AlexaEndpoint:
             envelope = None
         if envelope is None or envelope.request is None:
             return refusal("the body is not an Alexa request")
+        if getattr(envelope.context, "system", None) is None:
+            return refusal("the request has no context.System")
         try:
             for verifier in self._verifiers:
                 verifier.verify(headers, text, envelope)
@@ -88,7 +77,7 @@ class AlexaEndpoint:
             answer = self._serializer.serialize(response)
         except Exception as error:
             log.error("the skill could not answer: %s", type(error).__name__, exc_info=error)
-            return Answer(200, apology())
+            return Answer(200, fallback_answer(getattr(envelope.request, "object_type", None)))
         assert isinstance(answer, dict)
         return Answer(200, answer)
 
@@ -137,7 +126,7 @@ def create_app(
     def fault(error: Exception) -> tuple[Response, int]:
         log.error("the service failed: %s", type(error).__name__, exc_info=error)
         if request.method == "POST" and request.path == "/":
-            return jsonify(apology()), 200
+            return jsonify(fallback_answer(None)), 200
         return jsonify(error="internal server error"), 500
 
     return app

@@ -85,8 +85,12 @@ class StopHoldHandler(_HoldIntentHandler):
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
     def answer(self, turn: Turn, state: PlayerState) -> Response:
-        held_seconds = _held_ms(state) // 1000
-        ended = turn.end_hold(state.token.hold_id, HoldStatus.STOPPED, held_seconds)
+        plan = state.token.plan
+        # Stopped during the closing words: the whole hold was held.
+        held_ms = min(_held_ms(state), plan.total_ms)
+        status = HoldStatus.COMPLETED if held_ms == plan.total_ms else HoldStatus.STOPPED
+        held_seconds = held_ms // 1000
+        ended = turn.end_hold(state.token.hold_id, status, held_seconds)
         said = hold_words.stopped(held_seconds) if ended else hold_words.stopped(0)
         return turn.tell(said, directives=[stop()])
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -15,7 +14,7 @@ from skill.handlers.turn import Turn
 from skill.routine.hold_token import HoldToken
 from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
 from skill.speech import english, hold_words
-from skill.speech.ssml import Ssml, audio, pause
+from skill.speech.ssml import Ssml, audio, escape, pause
 from skill.store import HoldStatus
 
 SPOKEN_HOLD = "spoken_hold"

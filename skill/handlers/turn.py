@@ -176,13 +176,21 @@ class Turn:
         A pain rating the person gave on the way is stored with it.
         """
         changed = self.profile
+        changes = dict(self._changes)
         self._changes.clear()
         rating = self.kept_in_session(PAIN_BEFORE)
         if isinstance(rating, int) and hold.pain_before is None:
             hold = replace(hold, pain_before=rating)
         self.forget_in_session(PAIN_BEFORE)
         try:
-            stored = self._services.store().begin_hold(changed, hold)
+            store = self._services.store()
+            try:
+                stored = store.begin_hold(changed, hold)
+            except ConflictError:
+                # A hold ended on another device since the profile was read:
+                # start this one on top of what that saved.
+                changed = replace(store.load_profile(self.person), **changes)
+                stored = store.begin_hold(changed, hold)
         except StoreError as error:
             log.warning("hold could not be recorded: %s", error)
             store_fault("begin_hold", error)
@@ -234,13 +242,8 @@ class Turn:
         return self.profile if self._profile is not None else None
 
     def _cached_profile(self) -> Profile | None:
-        cached = self._session().get(PROFILE)
-        if not isinstance(cached, dict):
-            return None
-        try:
-            return Profile(**cached)
-        except TypeError:
-            return None
+        """The profile kept in the session; None (so it is read again) if it is not sound."""
+        return Profile.from_dict(self._session().get(PROFILE))
 
     def _load_profile(self) -> Profile:
         try:

@@ -58,6 +58,40 @@ class Profile:
     def is_new(self) -> bool:
         return self.version == 0
 
+    @classmethod
+    def from_dict(cls, data: object) -> Profile | None:
+        """A profile from plain data (as kept in a session), or None if any field is off."""
+        if not isinstance(data, dict) or set(data) - _PROFILE_FIELD_TYPES.keys():
+            return None
+        for name, value in data.items():
+            allowed = _PROFILE_FIELD_TYPES[name]
+            if isinstance(value, bool) and bool not in allowed:
+                return None
+            if not isinstance(value, allowed):
+                return None
+        if not all(isinstance(item, str) for item in data.get("reminder_ids", [])):
+            return None
+        if "person" not in data:
+            return None
+        return cls(**data)
+
+
+_PROFILE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "person": (str,),
+    "heard_safety": (bool,),
+    "holder": (str, type(None)),
+    "usual_minutes": (int, type(None)),
+    "cadence": (str,),
+    "holds_started": (int,),
+    "holds_completed": (int,),
+    "seconds_held": (int,),
+    "reminder_ids": (list,),
+    "reminder_offered": (bool,),
+    "speech_rate": (str,),
+    "version": (int,),
+    "extras": (dict,),
+}
+
 
 @dataclass(frozen=True)
 class HoldSession:

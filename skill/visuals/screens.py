@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+from ask_sdk_model import Directive
 from ask_sdk_model.ui import Image, StandardCard
 
 from skill.visuals.images import CARD_LARGE, CARD_SMALL, image_url
@@ -61,8 +61,11 @@ def _document() -> dict[str, Any]:
     }
 
 
-def point_screen(text: str) -> RenderDocumentDirective:
+def point_screen(text: str) -> Directive:
     """An APL page: the picture, with the step just spoken beneath it."""
+    # Only devices with a screen need the APL models: not on every cold start.
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     return RenderDocumentDirective(
         token=SCREEN_TOKEN,
         document=_document(),

@@ -23,6 +23,7 @@ from bench.envelopes import template
 from bench.person import Person
 from bench.script import full_session
 from skill import lambda_function
+from skill.handlers.hold_length import HoldLengthHandler
 from skill.handlers.reminder_service import REMINDERS_SCOPE
 from skill.lambda_function import lambda_handler
 from skill.web import create_app
@@ -87,14 +88,18 @@ def _trouble(person: Person) -> None:
     to_lambda(ended)
 
 
-def _failing_handler(person: Person) -> None:
-    """A profile of the wrong shape kept in the session makes a handler fail (logged with its
-    traceback)."""
+def _failing_handler(person: Person, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A handler that fails (logged with its traceback)."""
+
+    def broken(self: object, handler_input: object) -> None:
+        raise TypeError("a fault in a handler")
+
     person.launch()
     person.say("AMAZON.YesIntent")
-    person.attributes.setdefault("profile", {})["holds_started"] = "many"
-    person.attributes["journey"] = {"stage": "length"}
-    person.say("HoldLengthIntent", minutes="12")
+    with monkeypatch.context() as patch:
+        patch.setattr(HoldLengthHandler, "handle", broken)
+        person.attributes["journey"] = {"stage": "length"}
+        person.say("HoldLengthIntent", minutes="12")
 
 
 def test_no_log_line_names_the_person_or_carries_a_token(
@@ -107,7 +112,7 @@ def test_no_log_line_names_the_person_or_carries_a_token(
     full_session(person)
     full_session(person)  # a returning person: their usual hold, and a reminder offered
     _trouble(person)
-    _failing_handler(person)
+    _failing_handler(person, monkeypatch)
     skill_disabled = template("audio_player_event.json")
     skill_disabled["request"] = {
         "type": "AlexaSkillEvent.SkillDisabled",
