@@ -10,9 +10,20 @@ from ask_sdk_model import Response
 from skill.handlers.flow import continue_journey
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
-from skill.routine.hold_length import RECOMMENDED_MINUTES, choose_length
+from skill.routine.hold_length import RECOMMENDED_MINUTES, LengthChoice, choose_length
 from skill.routine.journey import Stage
 from skill.speech.english import LENGTH_REPROMPT
+
+
+def length_said(turn: Turn) -> LengthChoice:
+    """The length in the person's words: a number of minutes, or a duration."""
+    return choose_length(turn.slot("minutes"), turn.slot("length"))
+
+
+def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
+    """Say why a length cannot be used, and ask for one that can."""
+    problem = turn.phrases.length_problem(choice.problem) if choice.problem else ""
+    return turn.ask(problem, reprompt=LENGTH_REPROMPT)
 
 
 def _chosen(turn: Turn, minutes: int, *lead: str) -> Response:
@@ -32,10 +43,9 @@ class HoldLengthHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        choice = choose_length(turn.slot("minutes"), turn.slot("length"))
-        if choice.problem is not None or choice.minutes is None:
-            problem = turn.phrases.length_problem(choice.problem) if choice.problem else ""
-            return turn.ask(problem, reprompt=LENGTH_REPROMPT)
+        choice = length_said(turn)
+        if choice.minutes is None:
+            return ask_length_again(turn, choice)
         return _chosen(turn, choice.minutes)
 
 

@@ -11,12 +11,11 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.aside import carry_on
+from skill.handlers.hold_length import ask_length_again, length_said
 from skill.handlers.turn import Turn
 from skill.routine.cadence import Cadence
-from skill.routine.hold_length import choose_length
 from skill.routine.speech_rate import SpeechRate, faster, slower
 from skill.speech import preference_words as words
-from skill.speech.english import LENGTH_REPROMPT
 
 _CADENCE_INTENTS = {
     "CountEveryMinuteIntent": Cadence.MINUTE,
@@ -34,10 +33,9 @@ class UsualLengthHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        choice = choose_length(turn.slot("minutes"), turn.slot("length"))
-        if choice.problem is not None or choice.minutes is None:
-            problem = turn.phrases.length_problem(choice.problem) if choice.problem else ""
-            return turn.ask(problem, reprompt=LENGTH_REPROMPT)
+        choice = length_said(turn)
+        if choice.minutes is None:
+            return ask_length_again(turn, choice)
         turn.remember(usual_minutes=choice.minutes)
         return carry_on(turn, words.usual_set(choice.minutes))
 
