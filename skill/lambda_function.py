@@ -61,7 +61,7 @@ from skill.handlers.playback import (
 )
 from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
-from skill.handlers.progress import LastHoldHandler, ProgressHandler
+from skill.handlers.progress import ProgressHandler
 from skill.handlers.reminders import (
     CancelRemindersHandler,
     ListRemindersHandler,
@@ -139,7 +139,6 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         ListRemindersHandler(),
         CancelRemindersHandler(),
         ProgressHandler(),
-        LastHoldHandler(),
         PainRatingHandler(),
         UsualLengthHandler(),
         CadenceHandler(),

@@ -6,6 +6,7 @@ the person's own, in the time zone their device reports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -30,11 +31,23 @@ def _progress(turn: Turn) -> tuple[Progress, date] | None:
     return progress(holds, now, zone), now.astimezone(zone).date()
 
 
+def _how_am_i_doing(summary: Progress, today: date) -> list[str]:
+    return progress_words.progress(summary, today)
+
+
+def _last_hold(summary: Progress, today: date) -> list[str]:
+    return [progress_words.last_hold(summary.last, today)]
+
+
+_ANSWERS: dict[str, Callable[[Progress, date], list[str]]] = {
+    "ProgressIntent": _how_am_i_doing,  # "how am I doing?"
+    "LastHoldIntent": _last_hold,  # "when did I last do it?"
+}
+
+
 class ProgressHandler(AbstractRequestHandler):
-    """ "How am I doing?"."""
-
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("ProgressIntent")(handler_input))
+        return any(is_intent_name(name)(handler_input) for name in _ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
@@ -42,19 +55,4 @@ class ProgressHandler(AbstractRequestHandler):
         if found is None:
             return carry_on(turn, progress_words.HOLDS_UNREADABLE)
         summary, today = found
-        return carry_on(turn, *progress_words.progress(summary, today))
-
-
-class LastHoldHandler(AbstractRequestHandler):
-    """ "When did I last do it?"."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("LastHoldIntent")(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        found = _progress(turn)
-        if found is None:
-            return carry_on(turn, progress_words.HOLDS_UNREADABLE)
-        summary, today = found
-        return carry_on(turn, progress_words.last_hold(summary.last, today))
+        return carry_on(turn, *_ANSWERS[turn.intent_name](summary, today))

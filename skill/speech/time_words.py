@@ -22,25 +22,21 @@ def clock(at: time) -> str:
     return f"{hour} {half}" if at.minute == 0 else f"{hour}:{at.minute:02d} {half}"
 
 
-def day_ahead(day: date, today: date) -> str:
-    """A coming day: "today", "tomorrow", "on Friday", or "on 3 December"."""
-    ahead = (day - today).days
-    if ahead == 0:
+def _day(day: date, days_away: int, next_door: str) -> str:
+    if days_away == 0:
         return "today"
-    if ahead == 1:
-        return "tomorrow"
-    if 1 < ahead < 7:
+    if days_away == 1:
+        return next_door
+    if 1 < days_away < 7:
         return f"on {_WEEKDAYS[day.weekday()]}"
     return f"on {day.day} {_MONTHS[day.month - 1]}"
+
+
+def day_ahead(day: date, today: date) -> str:
+    """A coming day: "today", "tomorrow", "on Friday", or "on 3 December"."""
+    return _day(day, (day - today).days, "tomorrow")
 
 
 def day_past(day: date, today: date) -> str:
     """A day gone by: "today", "yesterday", "on Monday", or "on 3 November"."""
-    ago = (today - day).days
-    if ago == 0:
-        return "today"
-    if ago == 1:
-        return "yesterday"
-    if 1 < ago < 7:
-        return f"on {_WEEKDAYS[day.weekday()]}"
-    return f"on {day.day} {_MONTHS[day.month - 1]}"
+    return _day(day, (today - day).days, "yesterday")
