@@ -64,7 +64,11 @@ def choose_length(number: str | None, duration: str | None) -> LengthChoice:
         minutes = _minutes_in_number(number)
     if minutes is None:
         return LengthChoice(problem=LengthProblem.UNCLEAR)
-    whole = int(minutes + 0.5) if minutes < 10**6 else LONGEST_MINUTES + 1
+    if not -(10**6) < minutes < 10**6:  # the infinities, and lengths far past any limit
+        return LengthChoice(
+            problem=LengthProblem.TOO_LONG if minutes > 0 else LengthProblem.TOO_SHORT
+        )
+    whole = int(minutes + 0.5)
     if whole < SHORTEST_MINUTES:
         return LengthChoice(problem=LengthProblem.TOO_SHORT)
     if whole > LONGEST_MINUTES:

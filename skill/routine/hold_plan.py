@@ -260,6 +260,7 @@ class HoldPlan:
         return max(0, self.total_ms - elapsed_ms)
 
 
+@cache
 def plan_hold(minutes: int, cadence: Cadence) -> HoldPlan:
     """How a hold of whole `minutes` is played, and every mark the person will hear."""
     if isinstance(minutes, bool) or not isinstance(minutes, int):

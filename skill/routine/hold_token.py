@@ -53,4 +53,5 @@ class HoldToken:
             segments = len(parsed.plan.segments)
         except ValueError:
             return None
-        return parsed if parsed.segment < segments else None
+        # Only the exact form the skill writes ("010" or other digits would not round-trip).
+        return parsed if parsed.segment < segments and parsed.encode() == token else None

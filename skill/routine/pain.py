@@ -23,7 +23,8 @@ def parse_rating(value: str | None) -> int | None:
         number = float(value.strip())
     except ValueError:
         return None
-    if number != int(number) or not LOWEST <= number <= HIGHEST:
+    # The range test first: NaN and the infinities fail it, and int() would raise on them.
+    if not LOWEST <= number <= HIGHEST or number != int(number):
         return None
     return int(number)
 

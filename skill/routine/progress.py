@@ -80,7 +80,7 @@ def progress(holds: Sequence[HoldSession], now: datetime, zone: tzinfo) -> Progr
     this_week = [hold for hold in counted if hold.started_at.astimezone(zone).date() >= week_starts]
     days = {hold.started_at.astimezone(zone).date() for hold in counted}
     last = next(iter(counted), None)
-    rated, change = pain_change(holds)
+    rated, change = pain_change(counted)
     return Progress(
         holds_this_week=len(this_week),
         minutes_this_week=sum(_held(hold) for hold in this_week) // 60,

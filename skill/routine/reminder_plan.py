@@ -75,7 +75,9 @@ class ReminderPlan:
                 repeat=repeat,
                 at=time.fromisoformat(at) if isinstance(at, str) else None,
                 day=date.fromisoformat(day) if isinstance(day, str) else None,
-                after_seconds=after if isinstance(after, int) else None,
+                after_seconds=after
+                if type(after) is int and SHORTEST_DELAY_SECONDS <= after <= LONGEST_DELAY_SECONDS
+                else None,
             )
         except (TypeError, ValueError):
             return None

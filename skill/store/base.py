@@ -149,7 +149,7 @@ class SessionStore(ABC):
 
     @abstractmethod
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
-        """The person's holds, newest first. One read."""
+        """The `limit` most recent holds, newest first ([] below a limit of 1). One read."""
 
     @abstractmethod
     def forget(self, person: str) -> None:

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from skill.store.base import (
@@ -145,7 +145,7 @@ class SqliteStore(SessionStore):
                 (
                     hold.person,
                     hold.hold_id,
-                    hold.started_at.isoformat(),
+                    hold.started_at.astimezone(UTC).isoformat(),
                     hold.planned_seconds,
                     hold.held_seconds,
                     str(hold.status),
@@ -184,11 +184,14 @@ class SqliteStore(SessionStore):
             return rated.rowcount == 1
 
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
+        if limit < 1:
+            return []
         with self._transaction() as db:
             rows = db.execute(
                 "SELECT hold_id, started_at, planned_seconds, held_seconds, status, pain_before,"
                 " pain_after FROM holds WHERE person = ?"
-                " ORDER BY started_at DESC, hold_id DESC LIMIT ?",
+                # Hold ids begin with the UTC start, so they sort as the holds began.
+                " ORDER BY hold_id DESC LIMIT ?",
                 (person, limit),
             ).fetchall()
         return [

@@ -160,7 +160,16 @@ def test_device_buttons_pause_and_play(person: Conversation) -> None:
 
 @pytest.mark.parametrize(
     "token",
-    ["", "hold/x/99/minute/0", "hold/abc/12/loud/0", "hold/abc/12/minute/9", "song/1", "a" * 5000],
+    [
+        "",
+        "hold/x/99/minute/0",
+        "hold/abc/12/loud/0",
+        "hold/abc/12/minute/9",
+        "hold/abc/012/minute/0",
+        "hold/abc/12/minute/١",
+        "song/1",
+        "a" * 5000,
+    ],
 )
 def test_foreign_or_tampered_tokens_are_ignored(person: Conversation, token: str) -> None:
     reply = person.event("PlaybackNearlyFinished", token)

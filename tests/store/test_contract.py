@@ -286,6 +286,7 @@ def test_recent_holds_come_newest_first_up_to_the_limit(store: SessionStore) -> 
     assert store.recent_holds(ALEX) == newest_first
     assert store.recent_holds(ALEX, limit=2) == newest_first[:2]
     assert store.recent_holds(ALEX, limit=1) == newest_first[:1]
+    assert store.recent_holds(ALEX, limit=0) == []
     assert store.recent_holds(SAM) == []
 
 

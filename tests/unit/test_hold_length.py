@@ -38,6 +38,8 @@ def test_lengths_that_can_be_held(number: str | None, duration: str | None, minu
         (None, "PT20S", LengthProblem.TOO_SHORT),
         ("61", None, LengthProblem.TOO_LONG),
         ("inf", None, LengthProblem.TOO_LONG),
+        ("-inf", None, LengthProblem.TOO_SHORT),
+        ("-1e300", None, LengthProblem.TOO_SHORT),
         ("1e300", None, LengthProblem.TOO_LONG),
         (None, "P1D", LengthProblem.TOO_LONG),
         (None, "PT1H1M", LengthProblem.TOO_LONG),

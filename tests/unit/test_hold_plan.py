@@ -94,7 +94,7 @@ def test_a_hold_is_one_to_sixty_minutes(minutes: int) -> None:
 
 def test_a_hold_is_whole_minutes() -> None:
     with pytest.raises(TypeError):
-        plan_hold(7.5, Cadence.MINUTE)  # type: ignore[arg-type]
+        plan_hold(7.5, Cadence.MINUTE)
 
 
 @pytest.mark.parametrize(("minutes", "cadence"), EVERY_HOLD)
@@ -253,8 +253,6 @@ def test_segments_play_back_to_back_and_end_on_the_closing(minutes: int, cadence
 def test_few_segments_so_few_requests(minutes: int, cadence: Cadence) -> None:
     segments = plan_hold(minutes, cadence).segments
     assert len(segments) == (1 if minutes <= 5 else 2 if minutes <= 30 else 3)
-    if minutes <= 30:
-        assert 3 * len(segments) <= 15
     assert segments[-1].audio_id.endswith("final-full") is (minutes == 30)
 
 

@@ -17,7 +17,7 @@ HOLD = HoldSession("someone", new_hold_id(STARTED), STARTED, planned_seconds=30 
 @pytest.mark.parametrize(
     ("said", "rating"),
     [("0", 0), ("6", 6), ("10", 10), ("6.0", 6), ("6.5", None), ("11", None), ("-1", None),
-     ("?", None), (None, None)],
+     ("?", None), (None, None), ("nan", None), ("inf", None), ("-inf", None)],
 )  # fmt: skip
 def test_a_rating_is_a_whole_number_from_0_to_10(said: str | None, rating: int | None) -> None:
     assert parse_rating(said) == rating

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill.routine.reminder_plan import (
-    PEAK_EFFECT_SECONDS,
     PlanProblem,
     ReminderPlan,
     Repeat,
@@ -113,7 +112,6 @@ def test_a_day_and_a_half_is_thirty_six_hours_from_now() -> None:
     plan = plan_at_peak()
 
     assert plan == ReminderPlan(Repeat.AFTER, after_seconds=129_600)
-    assert PEAK_EFFECT_SECONDS == 36 * 3600
     assert plan.first_time(EVENING) == datetime(2026, 11, 25, 6, 0, 5)
 
 
