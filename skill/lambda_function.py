@@ -64,6 +64,7 @@ from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, Skil
 from skill.handlers.progress import ProgressHandler
 from skill.handlers.reminders import (
     CancelRemindersHandler,
+    ForgetUnfinishedReminder,
     ListRemindersHandler,
     PermissionAnswerHandler,
     SetReminderHandler,
@@ -168,6 +169,7 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(_ProvideServices(services))
     builder.add_global_request_interceptor(RequestLogger())
+    builder.add_global_request_interceptor(ForgetUnfinishedReminder())
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
 

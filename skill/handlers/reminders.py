@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
@@ -138,13 +138,27 @@ def _ask_when(turn: Turn, choice: PlanChoice) -> Response:
     return turn.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
 
 
+_SET_REMINDER_INTENTS = ("RemindMeIntent", "RemindDailyIntent", "RemindAtPeakIntent")
+
+
+class ForgetUnfinishedReminder(AbstractRequestInterceptor):
+    """A half-said reminder ("every day…" "what time?") lasts one answer, no longer.
+
+    Otherwise a later "remind me at 8 pm" would come out daily after the person moved on.
+    """
+
+    def process(self, handler_input: HandlerInput) -> None:
+        kept = handler_input.attributes_manager.session_attributes
+        if kept and DRAFT in kept:
+            if not any(is_intent_name(name)(handler_input) for name in _SET_REMINDER_INTENTS):
+                kept.pop(DRAFT)
+
+
 class SetReminderHandler(AbstractRequestHandler):
     """ "Remind me tomorrow at 7 pm", "every day at 8 am", "in a day and a half"."""
 
-    _INTENTS = ("RemindMeIntent", "RemindDailyIntent", "RemindAtPeakIntent")
-
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
+        return any(is_intent_name(name)(handler_input) for name in _SET_REMINDER_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)

@@ -376,3 +376,16 @@ def test_the_offer_comes_once_after_the_first_completed_hold(
     )
     assert offered.speech.endswith("Shall we do your usual 1 minute?")
     assert "remind" not in next_time.speech
+
+
+def test_a_half_said_daily_reminder_is_forgotten_once_the_person_moves_on(
+    person: DeviceWithApis, alexa_apis: AlexaApis
+) -> None:
+    alexa_apis.permission_granted = True
+
+    person.ask("RemindDailyIntent")
+    person.say("WhereIsItIntent")
+    done = person.say("RemindMeIntent", time="20:00")
+
+    assert "every day" not in done.speech
+    assert "recurrence" not in created(alexa_apis)[0]["trigger"]
