@@ -148,6 +148,8 @@ class ForgetUnfinishedReminder(AbstractRequestInterceptor):
     """
 
     def process(self, handler_input: HandlerInput) -> None:
+        if handler_input.request_envelope.session is None:
+            return  # device events carry no session
         kept = handler_input.attributes_manager.session_attributes
         if kept and DRAFT in kept:
             if not any(is_intent_name(name)(handler_input) for name in _SET_REMINDER_INTENTS):
