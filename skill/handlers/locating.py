@@ -70,7 +70,7 @@ class FoundItHandler(AbstractRequestHandler):
         journey = turn.journey
         if journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
-        return continue_journey(turn, routine.found_point(journey), "Well done.")
+        return continue_journey(turn, routine.found_point(journey), english.FOUND_IT)
 
 
 class WhereIsItHandler(AbstractRequestHandler):

@@ -33,7 +33,8 @@ class PainRatingHandler(AbstractRequestHandler):
             return carry_on(turn, words.rated_before(rating))
         latest = turn.latest_hold()
         if latest is not None and is_after(latest, turn.now()):
-            turn.rate_after(latest.hold_id, rating)
+            if not turn.rate_after(latest.hold_id, rating):
+                return turn.tell()  # the store's fault is the one thing said
             return turn.tell(words.rated_after(latest.pain_before, rating))
         # Before a hold: keep it, and offer to start one.
         turn.keep_in_session(PAIN_BEFORE, rating)

@@ -151,9 +151,9 @@ class ForgetUnfinishedReminder(AbstractRequestInterceptor):
         if handler_input.request_envelope.session is None:
             return  # device events carry no session
         kept = handler_input.attributes_manager.session_attributes
-        if kept and DRAFT in kept:
-            if not any(is_intent_name(name)(handler_input) for name in _SET_REMINDER_INTENTS):
-                kept.pop(DRAFT)
+        setting = any(is_intent_name(name)(handler_input) for name in _SET_REMINDER_INTENTS)
+        if kept and DRAFT in kept and not setting:
+            kept.pop(DRAFT)
 
 
 class SetReminderHandler(AbstractRequestHandler):

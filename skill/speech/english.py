@@ -16,8 +16,9 @@ SAFETY = (
     "Get medical help straight away if your legs feel numb or weak, "
     "if you can't control your bladder or bowels, if you have a fever, "
     "or if the pain started after a fall or injury. "
-    "Don't press behind a knee that is swollen or injured, or has varicose veins, "
-    "or if your calf is painful or swollen, as that can be a sign of a clot."
+    "Don't press behind a knee that is swollen, injured, or has varicose veins. "
+    "And if your calf is painful or swollen, get medical help first: "
+    "that can be a sign of a clot."
 )
 SAFETY_NOTE = f"First, a quick safety note. {SAFETY}"
 
@@ -78,8 +79,7 @@ STEP_REPROMPT = "Say next when you're ready, or repeat to hear that again."
 LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 
 WHERE_IS_IT = (
-    "The point is called Bladder 40. It's in the middle of the crease behind the knee, "
-    "halfway between the two tendons."
+    "The point is in the middle of the crease behind the knee, halfway between the two tendons."
 )
 
 QUICK_LOCATE = (
@@ -91,7 +91,7 @@ QUICK_LOCATE_REPROMPT = "Say found it when you're on the point, or guide me for 
 
 LENGTH_QUESTION = (
     f"How long would you like to hold it? {EASING_MINUTES} minutes often brings "
-    f"some relief. {FULL_EFFECT_MINUTES} gives the full effect. Any number of minutes is fine."
+    f"some relief; {FULL_EFFECT_MINUTES} gives the full effect."
 )
 LENGTH_REPROMPT = f"Say a number of minutes, like {EASING_MINUTES}, or {FULL_EFFECT_MINUTES}."
 
@@ -108,9 +108,10 @@ FIRST_STEP_ALREADY = "That's the first step."
 NOT_FOUND_YET = "That's alright, take your time."
 
 GOODBYE = "Take care. I hope your back feels easier soon."
+FOUND_IT = "Well done."
 NOT_NOW = "Okay. Whenever you need me, just ask Acupressure Helper for back pain. Take care."
 
-NOT_SAVED = "I couldn't save that just now, but we can carry on."
+NOT_SAVED = "I couldn't save that just now."
 SORRY = "Sorry, something went wrong on my side."
 DIDNT_CATCH = "Sorry, I didn't get that."
 
@@ -164,7 +165,7 @@ class English:
                 return OFFER_REPROMPT
             case Stage.USUAL:
                 if usual:
-                    return f"Say yes for your usual {minutes(usual)}, or no to choose."
+                    return f"Say yes for your usual {minutes(usual)}, or say another length."
                 return OFFER_REPROMPT
             case Stage.HOLDER:
                 return HOLDER_REPROMPT
@@ -219,4 +220,4 @@ class English:
         return f"{chosen} I'll remember that for next time." if remembered else chosen
 
     def recommended(self) -> str:
-        return f"I'd suggest the full {FULL_EFFECT_MINUTES} minutes, for the full effect."
+        return f"I'd suggest {FULL_EFFECT_MINUTES} minutes, for the full effect."

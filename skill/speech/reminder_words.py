@@ -44,7 +44,7 @@ NOTHING_TO_CANCEL = "You don't have any reminders from me to cancel."
 
 OFFER = (
     "Welcome back, and well done on finishing your first hold. If a reminder would help, "
-    "just say: remind me every day, at a time that suits you."
+    "say: remind me every day at 7 pm."
 )
 
 

@@ -45,7 +45,7 @@ def test_as_long_as_you_think_chooses_the_full_thirty(
 ) -> None:
     _at_length_question(person)
     reply = person.say("RecommendedLengthIntent")
-    assert "full 30 minutes" in reply.speech
+    assert "30 minutes, for the full effect" in reply.speech
     assert store.load_profile(person_key(person.user_id)).usual_minutes == 30
 
 
