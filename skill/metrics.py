@@ -15,8 +15,6 @@ import json
 import time
 from typing import Final
 
-from botocore.exceptions import ClientError
-
 NAMESPACE: Final = "AcupressureHelper"
 STORE_FAULTS: Final = "StoreFaults"
 OPERATION: Final = "Operation"
@@ -24,6 +22,9 @@ OPERATION: Final = "Operation"
 
 def _kind(error: BaseException) -> str:
     """What went wrong underneath: DynamoDB's error code, else the failure's class name."""
+    # Here, not at import: botocore costs every cold start, and only faults need it.
+    from botocore.exceptions import ClientError
+
     cause = error.__cause__ or error
     if isinstance(cause, ClientError):
         return str(cause.response.get("Error", {}).get("Code") or type(cause).__name__)

@@ -90,6 +90,10 @@ class SpokenHoldHandler(AbstractRequestHandler):
             return turn.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
         if intent == "AMAZON.StartOverIntent":
             return _speak_chunk(turn, token, 0, hold_words.STARTING_OVER)
+        if intent == "AMAZON.RepeatIntent":
+            return _speak_chunk(turn, token, index)
+        if intent == "AMAZON.HelpIntent":
+            return turn.ask(hold_words.SPOKEN_HELP, reprompt=hold_words.CONTINUE_REPROMPT)
         return turn.ask(
             english.DIDNT_CATCH, hold_words.CONTINUE_REPROMPT, reprompt=hold_words.CONTINUE_REPROMPT
         )

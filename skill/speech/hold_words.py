@@ -24,6 +24,10 @@ NOTHING_TO_RESUME = "That hold has ended."
 START_HINT = "To start a hold, say: Alexa, ask Acupressure Helper for back pain."
 NO_HOLD_RUNNING = "There's no hold running right now."
 CONTINUE = "Say continue for the next part."
+SPOKEN_HELP = (
+    "Keep pressing the point. Say continue for the next part, repeat to hear this part "
+    "again, how long is left, or stop to finish."
+)
 CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
 
 

@@ -78,3 +78,14 @@ def test_the_start_line_says_how_a_spoken_hold_goes_on(store: SessionStore) -> N
     reply = _start(person, 12)
     assert "Say continue after each part" in reply.speech
     assert "pause" not in reply.speech
+
+
+def test_help_and_repeat_in_a_spoken_hold(store: SessionStore) -> None:
+    person = Conversation(audio_player=False)
+    first = _start(person, 12)
+    helped = person.say("AMAZON.HelpIntent")
+    assert "Say continue for the next part, repeat" in helped.speech
+    assert not helped.ended
+    again = person.say("AMAZON.RepeatIntent")
+    assert _ssml(again).count("<break") == _ssml(first).count("<break")
+    assert "Say continue" in again.speech
