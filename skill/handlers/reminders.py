@@ -9,6 +9,7 @@ same session.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
@@ -138,6 +139,8 @@ def _ask_when(turn: Turn, choice: PlanChoice) -> Response:
     return turn.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
 
 
+# Time spent cancelling before answering with what is done so far.
+CANCEL_SECONDS = 3.0
 _SET_REMINDER_INTENTS = ("RemindMeIntent", "RemindDailyIntent", "RemindAtPeakIntent")
 
 
@@ -245,7 +248,12 @@ class CancelRemindersHandler(AbstractRequestHandler):
             return carry_on(turn, words.NOTHING_TO_CANCEL)
         gone: list[str] = []
         fault: ReminderFault | None = None
+        started = time.monotonic()
         for alert_token in to_cancel:
+            # Each call may take seconds; Alexa waits at most 8 for the whole answer.
+            if gone and time.monotonic() - started > CANCEL_SECONDS:
+                turn.remember(reminder_ids=[token for token in kept if token not in gone])
+                return carry_on(turn, words.cancelled_some(len(gone), len(to_cancel)))
             try:
                 service.delete(turn, alert_token)
             except ReminderError as error:

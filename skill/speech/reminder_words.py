@@ -115,6 +115,13 @@ def cancelled(count: int) -> str:
     )
 
 
+def cancelled_some(done: int, total: int) -> str:
+    return (
+        f"I've cancelled {done} of your {total} reminders. "
+        "Say cancel my reminders again for the rest."
+    )
+
+
 def partly_cancelled(done: int, total: int) -> str:
     return (
         f"I cancelled {done} of your {total} reminders, but couldn't reach the rest. "

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from skill.alexa_api_client import AlexaApiClient
+from skill.handlers import reminders
 from skill.simulator.alexa_apis import REMINDERS, AlexaApis
 from skill.store import SessionStore, person_key
 from tests.support.alexa_apis import DeviceWithApis
@@ -389,3 +390,24 @@ def test_a_half_said_daily_reminder_is_forgotten_once_the_person_moves_on(
 
     assert "every day" not in done.speech
     assert "recurrence" not in created(alexa_apis)[0]["trigger"]
+
+
+def test_a_long_cancel_answers_in_time_with_what_is_done(
+    person: DeviceWithApis,
+    alexa_apis: AlexaApis,
+    store: SessionStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    alexa_apis.permission_granted = True
+    person.ask("RemindDailyIntent", time="19:00")
+    person.ask("RemindDailyIntent", time="08:00")
+    monkeypatch.setattr(reminders, "CANCEL_SECONDS", -1.0)
+
+    said = person.ask("CancelRemindersIntent")
+
+    assert said.speech == (
+        "I've cancelled 1 of your 2 reminders. Say cancel my reminders again for the rest."
+    )
+    assert len(alexa_apis.reminders) == 1
+    assert len(kept_ids(store, person)) == 1
+    assert person.ask("CancelRemindersIntent").speech == "Done. I've cancelled your reminder."
