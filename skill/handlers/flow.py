@@ -14,7 +14,7 @@ from skill.speech.english import SAFETY_NOTE
 
 def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
     """Keep the journey and say what it calls for now (the safety note first, once)."""
-    if journey.stage not in (Stage.OFFER, Stage.USUAL) and not turn.profile.heard_safety:
+    if journey.started and not turn.profile.heard_safety:
         lead = (*lead, SAFETY_NOTE)
         turn.remember(heard_safety=True)
     if journey.stage == Stage.HOLD and journey.minutes is not None:
@@ -30,8 +30,7 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
 
 def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
     """Start the way to the point: who presses it, then the steps."""
-    practised = turn.profile.holds_started > 0
-    return continue_journey(turn, routine.begin(journey, returning=practised), *lead)
+    return continue_journey(turn, routine.begin(journey, returning=turn.practised), *lead)
 
 
 def welcome(turn: Turn) -> Response:

@@ -27,9 +27,7 @@ def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
 
 
 def _chosen(turn: Turn, minutes: int, *lead: str) -> Response:
-    journey = routine.choose_minutes(
-        turn.journey, minutes, returning=turn.profile.holds_started > 0
-    )
+    journey = routine.choose_minutes(turn.journey, minutes, returning=turn.practised)
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
     return continue_journey(turn, journey, *lead, turn.phrases.length_noted(minutes))

@@ -10,7 +10,6 @@ from ask_sdk_model import Response
 from skill.handlers.flow import continue_journey
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
-from skill.routine.journey import Stage
 from skill.routine.steps import Holder
 
 _HOLDER_INTENTS = {"SelfHoldIntent": Holder.SELF, "HelperHoldIntent": Holder.HELPER}
@@ -24,8 +23,8 @@ class HolderHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         holder = _HOLDER_INTENTS[turn.intent_name]
         journey = turn.journey
-        if journey.stage in (Stage.OFFER, Stage.USUAL):
-            journey = routine.begin(journey, returning=turn.profile.holds_started > 0)
+        if not journey.started:
+            journey = routine.begin(journey, returning=turn.practised)
         if turn.profile.holder != holder:
             turn.remember(holder=str(holder))
         return continue_journey(

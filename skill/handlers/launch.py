@@ -37,6 +37,6 @@ class BackPainHandler(AbstractRequestHandler):
             return welcome(turn)
         if journey.stage == Stage.QUICK_LOCATE:
             return continue_journey(turn, routine.guide(journey))
-        if journey.stage in (Stage.OFFER, Stage.USUAL):
+        if not journey.started:
             return begin_routine(turn, journey)
         return continue_journey(turn, journey)

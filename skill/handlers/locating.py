@@ -13,8 +13,6 @@ from skill.routine import journey as routine
 from skill.routine.journey import Stage
 from skill.speech import english
 
-_NOT_STARTED = (Stage.OFFER, Stage.USUAL)
-
 
 class NextHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -23,7 +21,7 @@ class NextHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        if journey.stage in _NOT_STARTED:
+        if not journey.started:
             return begin_routine(turn, journey)
         return continue_journey(turn, routine.next_step(journey))
 

@@ -163,6 +163,11 @@ class Turn:
         return replace(self._profile, **self._changes) if self._changes else self._profile
 
     @property
+    def practised(self) -> bool:
+        """Has held the point before: a one-line reminder of where it is will do."""
+        return self.profile.holds_started > 0
+
+    @property
     def returning(self) -> bool:
         return not self.profile.is_new
 

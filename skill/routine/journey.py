@@ -37,6 +37,11 @@ class Journey:
     minutes: int | None = None
 
     @property
+    def started(self) -> bool:
+        """Past the opening question: on the way to the point, or at it."""
+        return self.stage not in (Stage.OFFER, Stage.USUAL)
+
+    @property
     def current_step(self) -> Step:
         return LOCATING_STEPS[self.step]
 

@@ -70,3 +70,9 @@ def test_a_damaged_journey_is_read_safely(attributes: object) -> None:
     journey = Journey.from_attributes(attributes)
     assert 0 <= journey.step < len(LOCATING_STEPS)
     assert journey.minutes is None or 1 <= journey.minutes <= 60
+
+
+def test_the_routine_has_started_once_past_the_opening_question() -> None:
+    assert not Journey(Stage.OFFER).started
+    assert not Journey(Stage.USUAL).started
+    assert all(Journey(stage).started for stage in Stage if stage not in (Stage.OFFER, Stage.USUAL))
