@@ -20,7 +20,7 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.services import ApiClient
 
 from skill.alexa_api_client import AlexaApiClient, repair_reminder_models
-from skill.handlers.answers import NoHandler, YesHandler
+from skill.handlers.answers import NoHandler, NotTodayHandler, YesHandler
 from skill.handlers.builtins import (
     AnyOtherRequestHandler,
     FallbackHandler,
@@ -38,7 +38,12 @@ from skill.handlers.hold_controls import (
     StopHoldHandler,
     TimeLeftHandler,
 )
-from skill.handlers.hold_length import HoldLengthHandler, RecommendedLengthHandler
+from skill.handlers.hold_length import (
+    HoldLengthHandler,
+    NamedLengthHandler,
+    RecommendedLengthHandler,
+    SameAsUsualHandler,
+)
 from skill.handlers.holder import HolderHandler
 from skill.handlers.launch import BackPainHandler, LaunchHandler
 from skill.handlers.locating import (
@@ -62,6 +67,7 @@ from skill.handlers.playback import (
 from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
 from skill.handlers.progress import ProgressHandler
+from skill.handlers.questions import HesitationHandler, OtherPainHandler, QuestionHandler
 from skill.handlers.reminders import (
     CancelRemindersHandler,
     ForgetUnfinishedReminder,
@@ -151,6 +157,10 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         HolderHandler(),
         YesHandler(),
         NoHandler(),
+        NotTodayHandler(),
+        QuestionHandler(),
+        OtherPainHandler(),
+        HesitationHandler(),
         NextHandler(),
         PreviousHandler(),
         RepeatHandler(),
@@ -158,6 +168,8 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         FoundItHandler(),
         WhereIsItHandler(),
         HoldLengthHandler(),
+        NamedLengthHandler(),
+        SameAsUsualHandler(),
         RecommendedLengthHandler(),
         HelpHandler(),
         GoodbyeHandler(),

@@ -19,7 +19,7 @@ def carry_on(turn: Turn, *said: str) -> Response:
         return turn.tell(*said)
     profile = turn.profile_at_hand
     journey = turn.journey if profile else Journey.from_attributes(kept)
-    usual = profile.usual_minutes if profile else None
+    usual = turn.usual_minutes if profile else None
     return turn.ask(
         *said,
         turn.phrases.prompt(journey, usual),

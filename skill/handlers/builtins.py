@@ -10,7 +10,8 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.handlers.turn import Turn
-from skill.speech import english
+from skill.routine import journey as routine
+from skill.speech import english, fallback_words
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class HelpHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        usual = turn.profile.usual_minutes
+        usual = turn.usual_minutes
         return turn.ask(
             turn.phrases.help(journey, usual), reprompt=turn.phrases.reprompt(journey, usual)
         )
@@ -43,16 +44,26 @@ class GoodbyeHandler(AbstractRequestHandler):
 
 
 class FallbackHandler(AbstractRequestHandler):
-    """Anything the skill did not understand: say what it expects here."""
+    """Anything the skill did not understand: more help each time at the same place.
+
+    The first miss asks again; the second offers the simplest choice; from the third,
+    help or stop.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("IntentRequest")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
-        reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
-        return turn.ask(english.DIDNT_CATCH, reprompt, reprompt=reprompt)
+        journey = routine.missed(turn.journey)
+        turn.journey = journey
+        reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
+        if journey.misses >= 3:
+            return turn.ask(fallback_words.HELP_OR_STOP, reprompt=fallback_words.HELP_OR_STOP)
+        if journey.misses == 2:
+            simpler = fallback_words.simpler_choice(journey)
+            return turn.ask(simpler, reprompt=simpler)
+        return turn.ask(fallback_words.DIDNT_CATCH, reprompt, reprompt=reprompt)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

@@ -8,24 +8,43 @@ from skill.handlers.hold import start_hold
 from skill.handlers.reminders import reminder_offer
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
-from skill.routine.journey import Journey, Stage
-from skill.speech.english import SAFETY_NOTE
+from skill.routine.journey import Journey, Pending, Stage
+from skill.speech import check_words
+
+_SAFETY_CHECKS = (Pending.SAFETY_FIRST, Pending.SAFETY_SECOND)
 
 
 def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
-    """Keep the journey and say what it calls for now (the safety note first, once)."""
-    if journey.started and not turn.profile.heard_safety:
-        lead = (*lead, SAFETY_NOTE)
-        turn.remember(heard_safety=True)
-    if journey.stage == Stage.HOLD and journey.minutes is not None:
+    """Keep the journey and say what it calls for now (the safety check first, until passed).
+
+    A question asked on the way (the safety check, a suggested length) is asked
+    again until it is answered; then the stage's own question follows.
+    """
+    journey = routine.understood(journey)
+    if journey.pending is None and journey.started and not turn.profile.heard_safety:
+        journey = routine.ask(journey, Pending.SAFETY_FIRST)
+    if journey.pending is None and journey.stage == Stage.HOLD and journey.minutes is not None:
         turn.journey = journey
         return start_hold(turn, journey.minutes, *lead)
     turn.journey = journey
-    usual = turn.profile.usual_minutes
+    usual = turn.usual_minutes
     prompt = turn.phrases.prompt(journey, usual)
-    if journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
+    if journey.pending in _SAFETY_CHECKS:
+        turn.show_note(check_words.SAFETY_TITLE, prompt)
+    elif journey.pending is None and journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
         turn.show_point(prompt)
     return turn.ask(*lead, prompt, reprompt=turn.phrases.reprompt(journey, usual))
+
+
+def where_they_were(turn: Turn, *said: str) -> Response:
+    """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
+    journey = routine.understood(turn.journey)
+    turn.journey = journey
+    return turn.ask(
+        *said,
+        turn.phrases.reprompt(journey, turn.usual_minutes),
+        reprompt=turn.phrases.reprompt(journey, turn.usual_minutes),
+    )
 
 
 def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
@@ -38,7 +57,7 @@ def welcome(turn: Turn) -> Response:
 
     After their first completed hold, a returning person is offered a reminder, once.
     """
-    usual = turn.profile.usual_minutes
+    usual = turn.usual_minutes
     offer = reminder_offer(turn) if turn.returning else None
     if turn.returning and usual:
         journey = routine.offer_usual(Journey())

@@ -9,6 +9,7 @@ from skill.handlers.spoken_hold import speak_first_chunk
 from skill.handlers.turn import Turn
 from skill.routine.cadence import Cadence
 from skill.routine.hold_token import HoldToken
+from skill.routine.usual_length import candidate
 from skill.speech import hold_words
 from skill.store import HoldSession
 from skill.store.hold_ids import new_hold_id
@@ -22,7 +23,10 @@ def _cadence(saved: str) -> Cadence:
 
 
 def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
-    """Record the hold, remember its length as the person's usual, and start counting."""
+    """Record the hold and start counting.
+
+    Its length becomes the person's usual only if they finish it (see routine.usual_length).
+    """
     profile = turn.profile
     cadence = _cadence(profile.cadence)
     started_at = turn.now()
@@ -34,14 +38,17 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     )
     said = (
         *lead,
-        turn.phrases.length_chosen(minutes, remembered=profile.usual_minutes != minutes),
+        turn.phrases.length_chosen(minutes, remembered=False),
         hold_words.starting(
             cadence,
             first_time=profile.holds_started == 0,
             streamed=turn.supports_audio_player,
         ),
     )
-    turn.remember(usual_minutes=minutes)
+    turn.remember(
+        usual_minutes=turn.usual_minutes,
+        extras={**profile.extras, **candidate(minutes, profile.holds_completed)},
+    )
     turn.begin_hold(hold)
     token = HoldToken(hold.hold_id, minutes, cadence)
     if turn.supports_audio_player:

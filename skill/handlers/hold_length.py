@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -10,8 +12,15 @@ from ask_sdk_model import Response
 from skill.handlers.flow import continue_journey
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
-from skill.routine.hold_length import RECOMMENDED_MINUTES, LengthChoice, choose_length
-from skill.routine.journey import Stage
+from skill.routine.hold_length import (
+    EASING_MINUTES,
+    FULL_EFFECT_MINUTES,
+    RECOMMENDED_MINUTES,
+    LengthChoice,
+    choose_length,
+)
+from skill.routine.journey import Pending, Stage
+from skill.speech import english
 from skill.speech.english import LENGTH_REPROMPT
 
 
@@ -26,7 +35,8 @@ def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
     return turn.ask(problem, reprompt=LENGTH_REPROMPT)
 
 
-def _chosen(turn: Turn, minutes: int, *lead: str) -> Response:
+def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
+    """A length the person chose: the hold starts if the point is found, else it is kept."""
     journey = routine.choose_minutes(turn.journey, minutes, returning=turn.practised)
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
@@ -34,7 +44,7 @@ def _chosen(turn: Turn, minutes: int, *lead: str) -> Response:
 
 
 class HoldLengthHandler(AbstractRequestHandler):
-    """ "Twelve minutes", "half an hour", "the full thirty minutes"."""
+    """ "Twelve minutes", "half an hour", "fifteen minutes I guess"."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("HoldLengthIntent")(handler_input))
@@ -44,15 +54,46 @@ class HoldLengthHandler(AbstractRequestHandler):
         choice = length_said(turn)
         if choice.minutes is None:
             return ask_length_again(turn, choice)
-        return _chosen(turn, choice.minutes)
+        return chosen(turn, choice.minutes)
+
+
+class NamedLengthHandler(AbstractRequestHandler):
+    """ "The full thirty", "the full effect", "a quick one"."""
+
+    _MINUTES: ClassVar[dict[str, int]] = {
+        "FullLengthIntent": FULL_EFFECT_MINUTES,
+        "QuickLengthIntent": EASING_MINUTES,
+    }
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self._MINUTES)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        return chosen(turn, self._MINUTES[turn.intent_name])
+
+
+class SameAsUsualHandler(AbstractRequestHandler):
+    """ "The usual", "same as last time"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("SameAsUsualIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        usual = turn.usual_minutes
+        if usual is None:
+            return turn.ask(english.NO_USUAL_YET, LENGTH_REPROMPT, reprompt=LENGTH_REPROMPT)
+        return chosen(turn, usual)
 
 
 class RecommendedLengthHandler(AbstractRequestHandler):
-    """ "As long as you think": the full effect."""
+    """ "As long as it takes", "you choose": a suggestion, started only after a yes."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("RecommendedLengthIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        return _chosen(turn, RECOMMENDED_MINUTES, turn.phrases.recommended())
+        journey = routine.ask(turn.journey, Pending.CONFIRM_LENGTH, suggested=RECOMMENDED_MINUTES)
+        return continue_journey(turn, journey)

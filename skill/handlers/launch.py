@@ -11,7 +11,11 @@ from ask_sdk_model import Response
 from skill.handlers.flow import begin_routine, continue_journey, welcome
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
-from skill.routine.journey import Stage
+from skill.routine.hold_length import choose_length
+from skill.routine.journey import Pending, Stage
+
+# Questions on the way that "for back pain" or "guide me" answers: go on with the routine.
+_ANSWERED_BY_GOING_ON = (Pending.OTHER_PAIN, Pending.INSTEAD, Pending.CONFIRM_LENGTH)
 
 
 class LaunchHandler(AbstractRequestHandler):
@@ -25,7 +29,10 @@ class LaunchHandler(AbstractRequestHandler):
 
 
 class BackPainHandler(AbstractRequestHandler):
-    """ "Alexa, ask acupressure helper for back pain", or "guide me" part-way."""
+    """ "Alexa, ask acupressure helper for back pain (for ten minutes)", or "guide me" part-way.
+
+    A length said with it is kept, and used once the point is found.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("BackPainIntent")(handler_input))
@@ -33,7 +40,13 @@ class BackPainHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        if is_new_session(handler_input) and turn.returning and turn.profile.usual_minutes:
+        if journey.pending in _ANSWERED_BY_GOING_ON:
+            journey = routine.answered(journey)
+        said = choose_length(turn.slot("minutes"), turn.slot("length"))
+        if said.minutes is not None:
+            journey = routine.choose_minutes(journey, said.minutes, returning=turn.practised)
+            return continue_journey(turn, journey, turn.phrases.length_kept(said.minutes))
+        if is_new_session(handler_input) and turn.returning and turn.usual_minutes:
             return welcome(turn)
         if journey.stage == Stage.QUICK_LOCATE:
             return continue_journey(turn, routine.guide(journey))

@@ -58,7 +58,10 @@ class StartOverHandler(AbstractRequestHandler):
 
 
 class FoundItHandler(AbstractRequestHandler):
-    """ "I found it": on to the length of the hold, or straight into it."""
+    """ "I found it": on to the length of the hold, or straight into it.
+
+    Found before the step on how to press, the one-line tip on pressing comes first.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("FoundItIntent")(handler_input))
@@ -66,9 +69,12 @@ class FoundItHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        if journey.stage in (Stage.LENGTH, Stage.HOLD):
+        if journey.pending is not None or journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
-        return continue_journey(turn, routine.found_point(journey), english.FOUND_IT)
+        lead = [english.FOUND_IT]
+        if routine.needs_press_tip(journey):
+            lead.append(english.PRESS_TIP)
+        return continue_journey(turn, routine.found_point(journey), *lead)
 
 
 class WhereIsItHandler(AbstractRequestHandler):
@@ -78,6 +84,6 @@ class WhereIsItHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         journey = turn.journey
-        reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
+        reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
         turn.show_point(english.WHERE_IS_IT)
         return turn.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)

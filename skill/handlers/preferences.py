@@ -15,6 +15,7 @@ from skill.handlers.hold_length import ask_length_again, length_said
 from skill.handlers.turn import Turn
 from skill.routine.cadence import Cadence
 from skill.routine.speech_rate import SpeechRate, faster, slower
+from skill.routine.usual_length import without_candidate
 from skill.speech import preference_words as words
 
 _CADENCE_INTENTS = {
@@ -36,7 +37,7 @@ class UsualLengthHandler(AbstractRequestHandler):
         choice = length_said(turn)
         if choice.minutes is None:
             return ask_length_again(turn, choice)
-        turn.remember(usual_minutes=choice.minutes)
+        turn.remember(usual_minutes=choice.minutes, extras=without_candidate(turn.profile.extras))
         return carry_on(turn, words.usual_set(choice.minutes))
 
 

@@ -1,4 +1,4 @@
-"""The safety note, any time it is asked for."""
+"""The safety check, any time it is asked for: two short turns, each asking if any applies."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from skill.handlers.flow import continue_journey
 from skill.handlers.turn import Turn
-from skill.speech.english import SAFETY
+from skill.routine import journey as routine
+from skill.routine.journey import Pending
 
 
 class SafetyInfoHandler(AbstractRequestHandler):
@@ -17,8 +19,4 @@ class SafetyInfoHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        if not turn.profile.heard_safety:
-            turn.remember(heard_safety=True)
-        journey = turn.journey
-        reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
-        return turn.ask(SAFETY, reprompt, reprompt=reprompt)
+        return continue_journey(turn, routine.ask(turn.journey, Pending.SAFETY_FIRST))

@@ -23,6 +23,7 @@ from skill.metrics import store_fault
 from skill.routine.journey import Journey
 from skill.routine.speech_rate import SpeechRate
 from skill.routine.steps import Holder
+from skill.routine.usual_length import usual_length
 from skill.speech import english
 from skill.speech.english import English
 from skill.speech.locales import phrases_for
@@ -37,6 +38,7 @@ from skill.store import (
     StoreError,
     person_key,
 )
+from skill.visuals.notes import note_card, note_screen
 from skill.visuals.screens import point_card, point_screen
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,7 @@ class Turn:
         self._changes: dict[str, Any] = {}
         self._notes: list[str] = []
         self._point_shown: str | None = None
+        self._note_shown: tuple[str, str] | None = None
 
     # The request
 
@@ -166,6 +169,12 @@ class Turn:
     def practised(self) -> bool:
         """Has held the point before: a one-line reminder of where it is will do."""
         return self.profile.holds_started > 0
+
+    @property
+    def usual_minutes(self) -> int | None:
+        """The usual hold length, counting the last hold if the person finished it."""
+        profile = self.profile
+        return usual_length(profile.usual_minutes, profile.extras, profile.holds_completed)
 
     @property
     def returning(self) -> bool:
@@ -301,10 +310,19 @@ class Turn:
         """Show the picture of the point with `text`: a card, and a screen where there is one."""
         self._point_shown = text
 
+    def show_note(self, title: str, text: str) -> None:
+        """Show `text` under `title`: a card, and a screen where there is one."""
+        self._note_shown = (title, text)
+
     def _show(self) -> None:
+        builder = self.handler_input.response_builder
+        if self._note_shown is not None:
+            builder.set_card(note_card(*self._note_shown))
+            if self.supports_screen:
+                builder.add_directive(note_screen(*self._note_shown))
+            return
         if self._point_shown is None:
             return
-        builder = self.handler_input.response_builder
         builder.set_card(point_card(self._point_shown))
         if self.supports_screen:
             builder.add_directive(point_screen(self._point_shown))

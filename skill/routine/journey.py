@@ -28,6 +28,16 @@ class Stage(StrEnum):
     HOLD = "hold"  # the point is found and the length chosen: the hold begins
 
 
+class Pending(StrEnum):
+    """A yes-or-no question asked on the way, before the stage's own question comes back."""
+
+    SAFETY_FIRST = "safety_first"  # red flags that need a doctor: does any apply?
+    SAFETY_SECOND = "safety_second"  # when not to press behind the knee: does any apply?
+    OTHER_PAIN = "other_pain"  # this is for lower back pain: go on, or stop?
+    CONFIRM_LENGTH = "confirm_length"  # shall we do the length I suggested?
+    INSTEAD = "instead"  # not the usual: what would you like instead?
+
+
 @dataclass(frozen=True)
 class Journey:
     stage: Stage = Stage.OFFER
@@ -35,6 +45,12 @@ class Journey:
     holder: Holder | None = None
     # A length chosen before the point was found ("ten minutes" mid-way), used once it is.
     minutes: int | None = None
+    # A question asked on the way; the stage's own question follows once it is answered.
+    pending: Pending | None = None
+    # The length suggested and awaiting a yes (with Pending.CONFIRM_LENGTH).
+    suggested: int | None = None
+    # How many times in a row the skill did not understand the person at this place.
+    misses: int = 0
 
     @property
     def started(self) -> bool:
@@ -55,6 +71,9 @@ class Journey:
             "step": self.step,
             "holder": str(self.holder) if self.holder else None,
             "minutes": self.minutes,
+            "pending": str(self.pending) if self.pending else None,
+            "suggested": self.suggested,
+            "misses": self.misses,
         }
 
     @classmethod
@@ -67,16 +86,26 @@ class Journey:
             step = attributes.get("step", 0)
             holder = attributes.get("holder")
             minutes = attributes.get("minutes")
+            pending = attributes.get("pending")
+            suggested = attributes.get("suggested")
+            misses = attributes.get("misses", 0)
             return cls(
                 stage=stage,
                 step=step if isinstance(step, int) and 0 <= step < len(LOCATING_STEPS) else 0,
                 holder=Holder(holder) if holder is not None else None,
-                minutes=minutes
-                if isinstance(minutes, int) and SHORTEST_MINUTES <= minutes <= LONGEST_MINUTES
-                else None,
+                minutes=_minutes_or_none(minutes),
+                pending=Pending(pending) if pending is not None else None,
+                suggested=_minutes_or_none(suggested),
+                misses=misses if isinstance(misses, int) and 0 <= misses < 100 else 0,
             )
         except ValueError:
             return cls()
+
+
+def _minutes_or_none(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if SHORTEST_MINUTES <= value <= LONGEST_MINUTES else None
+    return None
 
 
 def begin(journey: Journey, *, returning: bool) -> Journey:
@@ -138,11 +167,43 @@ def found_point(journey: Journey) -> Journey:
     return replace(journey, stage=Stage.LENGTH)
 
 
+def needs_press_tip(journey: Journey) -> bool:
+    """Found the point before hearing how to press it: the one-line tip comes first."""
+    if journey.stage == Stage.QUICK_LOCATE:
+        return False  # the quick reminder says how to press
+    if journey.stage == Stage.LOCATE:
+        return journey.step < LOCATING_STEPS.index(Step.PRESS)
+    return journey.stage in (Stage.OFFER, Stage.USUAL, Stage.HOLDER)
+
+
 def choose_minutes(journey: Journey, minutes: int, *, returning: bool) -> Journey:
-    """A length was chosen: hold now if the point is found, else remember it for then."""
-    chosen = replace(journey, minutes=minutes)
+    """A length was chosen: hold now if the point is found, else remember it for then.
+
+    Choosing a length answers a suggestion or "what instead?" too.
+    """
+    chosen = replace(journey, minutes=minutes, pending=None, suggested=None)
     if journey.stage == Stage.LENGTH:
         return replace(chosen, stage=Stage.HOLD)
     if journey.stage in (Stage.OFFER, Stage.USUAL):
         return begin(chosen, returning=returning)
     return chosen
+
+
+def ask(journey: Journey, pending: Pending, *, suggested: int | None = None) -> Journey:
+    """Ask a yes-or-no question on the way; the stage's own question waits for the answer."""
+    return replace(journey, pending=pending, suggested=suggested, misses=0)
+
+
+def answered(journey: Journey) -> Journey:
+    """The question on the way is answered: back to the stage's own question."""
+    return replace(journey, pending=None, suggested=None, misses=0)
+
+
+def missed(journey: Journey) -> Journey:
+    """The person was not understood here once more."""
+    return replace(journey, misses=journey.misses + 1)
+
+
+def understood(journey: Journey) -> Journey:
+    """The person was understood: any count of misses starts again."""
+    return replace(journey, misses=0) if journey.misses else journey

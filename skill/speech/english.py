@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES, LengthProblem
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import Holder, Step
+from skill.speech import check_words
 
 SAFETY = (
     "This is gentle self-care, not medical advice. "
@@ -78,6 +79,9 @@ _HELPER_STEPS: dict[Step, str] = {
 STEP_REPROMPT = "Say next when you're ready, or repeat to hear that again."
 LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 
+# Said when "found it" comes before the step on how to press.
+PRESS_TIP = "Press firmly but comfortably, never so it feels sharp. One knee or both is fine."
+
 WHERE_IS_IT = (
     "The point is in the middle of the crease behind the knee, halfway between the two tendons."
 )
@@ -110,6 +114,8 @@ NOT_FOUND_YET = "That's alright, take your time."
 GOODBYE = "Take care. I hope your back feels easier soon."
 FOUND_IT = "Well done."
 NOT_NOW = "Okay. Whenever you need me, just ask Acupressure Helper for back pain. Take care."
+
+NO_USUAL_YET = "You don't have a usual length yet."
 
 NOT_SAVED = "I couldn't save that just now."
 SORRY = "Sorry, something went wrong on my side."
@@ -145,6 +151,8 @@ class English:
 
     def prompt(self, journey: Journey, usual: int | None) -> str:
         """The question or instruction that fits where the person is."""
+        if journey.pending is not None:
+            return check_words.question(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:
                 return "Shall we start?"
@@ -160,6 +168,8 @@ class English:
                 return LENGTH_QUESTION
 
     def reprompt(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            return check_words.reprompt(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:
                 return OFFER_REPROMPT
@@ -177,12 +187,16 @@ class English:
                 return LENGTH_REPROMPT
 
     def help(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            return (
+                f"Just say yes, or no. {check_words.reprompt(journey.pending, journey.suggested)}"
+            )
         match journey.stage:
             case Stage.OFFER:
                 return (
-                    "I can guide you to a pressure point behind the knee that helps with back "
-                    "pain, then time how long you hold it. Say yes to start, or stop to leave. "
-                    "You can also say: how am I doing, or: remind me every day at 7 pm."
+                    "I can guide you to a point behind the knee that many people find eases "
+                    "back pain, then time how long you hold it. Say yes to start, or stop. "
+                    "You can also ask me things, like: which knee?"
                 )
             case Stage.USUAL:
                 return (
@@ -196,15 +210,15 @@ class English:
                 )
             case Stage.LOCATE:
                 return (
-                    "You can say next, go back, repeat, or start over. "
-                    "Say where is it to hear where the point is, and found it when you're on it."
+                    "Say next, go back, repeat, or where is it. Say found it when you're on it. "
+                    "You can ask me things too, like: how hard should I press?"
                 )
             case Stage.QUICK_LOCATE:
                 return "Say found it when you're pressing the point, or guide me for the steps."
             case Stage.LENGTH | Stage.HOLD:
                 return (
-                    "Say how many minutes to hold the point, from 1 to 60. "
-                    "Or say: as long as you think, and I'll pick."
+                    "Say how many minutes to hold the point, from 1 to 60: "
+                    "a quick one, the full thirty, or any number. Or say: you choose."
                 )
 
     def length_problem(self, problem: LengthProblem) -> str:
@@ -215,9 +229,10 @@ class English:
             f"{minutes(count).capitalize()}, noted. I'll start timing once you've found the point."
         )
 
+    def length_kept(self, count: int) -> str:
+        """A length said before the way to the point begins."""
+        return f"{minutes(count).capitalize()}, noted."
+
     def length_chosen(self, count: int, remembered: bool) -> str:
         chosen = f"{minutes(count).capitalize()} it is."
         return f"{chosen} I'll remember that for next time." if remembered else chosen
-
-    def recommended(self) -> str:
-        return f"I'd suggest {FULL_EFFECT_MINUTES} minutes, for the full effect."

@@ -26,6 +26,7 @@ EXAMPLES = {
     "AMAZON.DURATION": ("half an hour", "PT30M"),
     "AMAZON.TIME": ("seven pm", "19:00"),
     "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
+    "BODY_PART": ("neck", "neck"),
 }
 
 
@@ -147,7 +148,7 @@ def test_hold_lengths_fill_the_number_or_the_duration_slot(
 
 @pytest.mark.parametrize(
     "said",
-    ["what's the weather", "banana", "please", "um", "twelve apples", "for minutes",
+    ["what's the weather", "banana", "please", "thank you", "twelve apples", "for minutes",
      "play some music", "I found"],
 )  # fmt: skip
 def test_anything_else_is_the_fallback_intent(said: str) -> None:

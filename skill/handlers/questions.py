@@ -1,0 +1,67 @@
+"""Questions asked on the way ("which knee?", "how hard?"), other pains, and hesitation.
+
+Each answer is short, then the person is back exactly where they were. `answer_for`
+is the plain lookup, for any place a question is heard (a hold, say).
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.flow import continue_journey, where_they_were
+from skill.handlers.turn import Turn
+from skill.routine import journey as routine
+from skill.routine.journey import Pending
+from skill.routine.questions import Question, ends_the_session, question_asked
+from skill.speech import answer_words, check_words, fallback_words
+
+
+def answer_for(question: Question) -> str:
+    """What the skill answers to `question`, wherever it is asked."""
+    return answer_words.answer(question)
+
+
+class QuestionHandler(AbstractRequestHandler):
+    """ "Which knee?", "how hard should I press?", "I'm pregnant", and the like."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", "")
+        return question_asked(str(name)) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        question = question_asked(turn.intent_name)
+        assert question is not None
+        if ends_the_session(question):
+            return turn.tell(answer_for(question))
+        return where_they_were(turn, answer_for(question))
+
+
+class OtherPainHandler(AbstractRequestHandler):
+    """ "For neck pain", "my knee hurts": a kind word, and the choice to go on or stop."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("OtherPainIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        place = turn.slot("place")
+        sorry = (
+            check_words.OTHER_PAIN_OF.format(place=place)
+            if place and place.replace(" ", "").isalpha()
+            else check_words.OTHER_PAIN
+        )
+        return continue_journey(turn, routine.ask(turn.journey, Pending.OTHER_PAIN), sorry)
+
+
+class HesitationHandler(AbstractRequestHandler):
+    """ "Uh", "hmm", "hang on": no apology, just time, and what the skill is waiting for."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("HesitationIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return where_they_were(Turn(handler_input), fallback_words.TAKE_YOUR_TIME)

@@ -1,0 +1,57 @@
+"""What people ask on the way to the point, and which question an intent asks.
+
+The answers' words live in skill/speech/answer_words.py; the rules about what
+follows an answer live here, so they can be used wherever a question is heard.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Question(StrEnum):
+    IT_HURTS = "it_hurts"
+    WHICH_KNEE = "which_knee"
+    HOW_HARD = "how_hard"
+    PREGNANT = "pregnant"
+    WHAT_IS_THE_POINT = "what_is_the_point"
+    WHY_THE_KNEE = "why_the_knee"
+    BOTH_KNEES = "both_knees"
+    RUBBING = "rubbing"
+    CANT_REACH = "cant_reach"
+    TOO_SORE_TO_BEND = "too_sore_to_bend"
+    HOW_OFTEN = "how_often"
+    DOES_IT_WORK = "does_it_work"
+    SITTING_OR_LYING = "sitting_or_lying"
+    NUMB_OR_TINGLY = "numb_or_tingly"
+    FEEL_WORSE = "feel_worse"
+
+
+# One intent per question, so each is matched by its own sample utterances.
+QUESTION_INTENTS: dict[str, Question] = {
+    "ItHurtsIntent": Question.IT_HURTS,
+    "WhichKneeIntent": Question.WHICH_KNEE,
+    "HowHardIntent": Question.HOW_HARD,
+    "PregnantIntent": Question.PREGNANT,
+    "WhatIsThePointIntent": Question.WHAT_IS_THE_POINT,
+    "WhyTheKneeIntent": Question.WHY_THE_KNEE,
+    "BothKneesIntent": Question.BOTH_KNEES,
+    "RubbingIntent": Question.RUBBING,
+    "CantReachIntent": Question.CANT_REACH,
+    "TooSoreToBendIntent": Question.TOO_SORE_TO_BEND,
+    "HowOftenIntent": Question.HOW_OFTEN,
+    "DoesItWorkIntent": Question.DOES_IT_WORK,
+    "SittingOrLyingIntent": Question.SITTING_OR_LYING,
+    "NumbOrTinglyIntent": Question.NUMB_OR_TINGLY,
+    "FeelWorseIntent": Question.FEEL_WORSE,
+}
+
+
+def question_asked(intent_name: str) -> Question | None:
+    """The question an intent asks, or None if it asks none of these."""
+    return QUESTION_INTENTS.get(intent_name)
+
+
+def ends_the_session(question: Question) -> bool:
+    """Pregnancy is for a midwife or doctor to judge first: the answer is a kind stop."""
+    return question == Question.PREGNANT
