@@ -15,7 +15,7 @@ from tests.support.skill_dynamodb import drop_table, use_table
 
 COMMAND = Path(sys.executable).with_name("acupressure-helper")
 SCRIPT = (
-    "Alexa, ask acupressure helper for back pain\nI'll do it myself\nI found it\nfive minutes\n"
+    "Alexa, ask acupressure helper for back pain\nno\nno\nI'll do it myself\nI found it\nfive minutes\n"
 )
 
 

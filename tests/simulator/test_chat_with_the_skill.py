@@ -32,6 +32,7 @@ def chat(script: str, *options: str) -> str:
 
 WALK = (
     "Alexa, ask acupressure helper for back pain\n"
+    "no\nno\n"
     "I'll do it myself\n"
     "next\nnext\ngo back\nrepeat\nnext\nnext\nnext\nnext\n"
     "I found it\n"
@@ -42,7 +43,7 @@ WALK = (
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_a_scripted_walk_to_a_confirmed_length_in_every_locale(tmp_path: Path, locale: str) -> None:
     said = chat(WALK, "--db", str(tmp_path / "db.sqlite3"), "--locale", locale)
-    assert "safety note" in said
+    assert "safety check" in said
     assert "Along that crease" in said
     assert "How long would you like to hold it?" in said
     assert "12 minutes it is." in said
@@ -51,17 +52,17 @@ def test_a_scripted_walk_to_a_confirmed_length_in_every_locale(tmp_path: Path, l
 def test_the_same_person_does_not_hear_the_safety_note_twice(tmp_path: Path) -> None:
     db = str(tmp_path / "db.sqlite3")
     first = chat(WALK, "--db", db, "--user", "sam")
-    assert "safety note" in first
+    assert "safety check" in first
     second = chat("Alexa, ask acupressure helper for back pain\n", "--db", db, "--user", "sam")
-    assert "safety note" not in second
+    assert "safety check" not in second
     assert "usual 12 minutes" in second
     stranger = chat("Alexa, ask acupressure helper for back pain\n", "--db", db, "--user", "kim")
-    assert "safety note" in stranger
+    assert "safety check" in stranger
 
 
 def test_a_device_with_a_screen_shows_the_picture_of_the_point(tmp_path: Path) -> None:
     said = chat(
-        "Alexa, ask acupressure helper for back pain\nmyself\nfound it\nten minutes\n",
+        "Alexa, ask acupressure helper for back pain\nno\nno\nmyself\nfound it\nten minutes\n",
         "--db",
         str(tmp_path / "db.sqlite3"),
         "--screen",

@@ -16,7 +16,13 @@ from skill import lambda_function
 from skill.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device, wait_ms
 from skill.simulator.player import Activity
 
-TO_A_HOLD = ("Alexa, ask acupressure helper for back pain", "I will do it myself", "I found it")
+TO_A_HOLD = (
+    "Alexa, ask acupressure helper for back pain",
+    "no",
+    "no",
+    "I will do it myself",
+    "I found it",
+)
 FINAL_START_MS = 25 * 60_000  # A five-minute hold plays the last five minutes of the final.
 
 

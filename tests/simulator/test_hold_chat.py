@@ -25,7 +25,7 @@ from skill.store import HoldSession, HoldStatus, open_store, person_key
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]
-TO_A_HOLD = "Alexa, ask acupressure helper for back pain\nI will do it myself\nI found it\n"
+TO_A_HOLD = "Alexa, ask acupressure helper for back pain\nno\nno\nI will do it myself\nI found it\n"
 USER = "amzn1.ask.account.hold-tester"
 MARK = re.compile(r"  \[(\d\d):(\d\d)\] (.*)")
 

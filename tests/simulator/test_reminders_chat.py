@@ -45,6 +45,7 @@ def test_a_daily_reminder_is_asked_for_set_listed_and_a_hold_shows_in_progress(
         "yes\n"
         "Alexa, ask acupressure helper what reminders do I have\n"
         "Alexa, ask acupressure helper for back pain\n"
+        "no\nno\n"
         "I'll do it myself\n"
         "I found it\n"
         "five minutes\n"

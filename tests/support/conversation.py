@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.lambda_function import lambda_handler
+from skill.speech.check_words import APPLIES as SAFETY_CHECK
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -76,6 +77,9 @@ class Conversation:
     attributes: dict[str, Any] | None = None
     session_id: str | None = None
     log: list[dict[str, Any]] = field(default_factory=list)
+    # Answer "no" to the safety check whenever it is asked, as most people would, and
+    # return what follows it; tests of the check itself turn this off.
+    clears_safety_check: bool = True
 
     def _envelope(self, template: str) -> dict[str, Any]:
         envelope = copy.deepcopy(fixture(template))
@@ -104,6 +108,8 @@ class Conversation:
             self.attributes = reply.session_attributes
             if reply.ended or envelope["request"]["type"] == "SessionEndedRequest":
                 self.session_id = None
+        if self.clears_safety_check and not reply.ended and reply.speech.endswith(SAFETY_CHECK):
+            return self.say("AMAZON.NoIntent")
         return reply
 
     def launch(self) -> Reply:
