@@ -37,9 +37,12 @@ def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
 
 def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
     """A length the person chose: the hold starts if the point is found, else it is kept."""
-    journey = routine.choose_minutes(turn.journey, minutes, returning=turn.practised)
+    before = turn.journey
+    journey = routine.choose_minutes(before, minutes, returning=turn.practised)
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
+    if not before.started:  # the way to the point begins now: a short note, then its first step
+        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
     return continue_journey(turn, journey, *lead, turn.phrases.length_noted(minutes))
 
 
