@@ -35,7 +35,7 @@ def _length(person: Conversation) -> Reply:
 STAGES: dict[str, tuple[Callable[[Conversation], Reply], str]] = {
     "offer": (_offer, "Say yes to start"),
     "holder": (_holder, "Say myself"),
-    "locate": (_locate, "say next, go back, repeat, or start over"),
+    "locate": (_locate, "say next, go back, repeat, or where is it"),
     "length": (_length, "how many minutes"),
 }
 

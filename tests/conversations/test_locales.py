@@ -13,7 +13,7 @@ from tests.support.conversation import Conversation
 def test_from_invocation_to_a_confirmed_length(store: SessionStore, locale: str) -> None:
     person = Conversation(locale=locale, user_id=f"amzn1.ask.account.{locale}")
     assert "Shall we start?" in person.launch().speech
-    assert "safety note" in person.say("AMAZON.YesIntent").speech
+    assert "Will you press the point yourself" in person.say("AMAZON.YesIntent").speech
     assert "get comfortable" in person.say("SelfHoldIntent").speech
     for _ in range(5):
         assert not person.say("AMAZON.NextIntent").ended

@@ -363,7 +363,7 @@ def test_the_offer_comes_once_after_the_first_completed_hold(
     person.ask("BackPainIntent")
     person.say("SelfHoldIntent")
     person.say("FoundItIntent")
-    token = person.say("HoldLengthIntent", minutes="1").play_directive()["audioItem"]["stream"][
+    token = person.say("HoldLengthIntent", minutes="5").play_directive()["audioItem"]["stream"][
         "token"
     ]
     person.event("PlaybackFinished", token, activity="FINISHED")
@@ -375,7 +375,7 @@ def test_the_offer_comes_once_after_the_first_completed_hold(
     assert offered.speech.startswith(
         "Welcome back, and well done on finishing your first hold. If a reminder would help"
     )
-    assert offered.speech.endswith("Shall we do your usual 1 minute?")
+    assert offered.speech.endswith("Shall we do your usual 5 minutes?")
     assert "remind" not in next_time.speech
 
 

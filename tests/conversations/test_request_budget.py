@@ -138,16 +138,17 @@ def test_the_whole_way_to_the_point_and_into_the_hold(ledger: Ledger) -> None:
     assert [spent.request for spent in ledger.spent] == [
         "LaunchRequest",
         "IntentRequest AMAZON.YesIntent",
+        *["IntentRequest AMAZON.NoIntent"] * 2,  # the safety check, passed
         "IntentRequest SelfHoldIntent",
         *["IntentRequest AMAZON.NextIntent"] * 5,
         "IntentRequest FoundItIntent",
         "IntentRequest HoldLengthIntent",
     ]
     # The profile is read once, when the session opens, and kept in the session after.
-    assert [spent.reads for spent in ledger.spent] == [1] + [0] * 9
+    assert [spent.reads for spent in ledger.spent] == [1] + [0] * 11
     assert ledger.spent[0].operations == ("GetItem",)
-    # The safety note heard, who presses, and the hold with its length: one write each.
-    assert [spent.writes for spent in ledger.spent] == [0, 1, 1, 0, 0, 0, 0, 0, 0, 1]
+    # The safety check passed, who presses, and the hold with its length: one write each.
+    assert [spent.writes for spent in ledger.spent] == [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1]
     assert ledger.spent[-1].operations == ("TransactWriteItems",)
 
 
@@ -155,6 +156,7 @@ def test_the_whole_way_to_the_point_and_into_the_hold(ledger: Ledger) -> None:
 def test_a_returning_person_starts_their_usual_hold_on_budget(ledger: Ledger) -> None:
     person = Conversation(user_id="amzn1.ask.account.BUDGET-USUAL")
     _start_hold(person, 12)
+    person.ask("UsualLengthIntent", minutes="12")
     ledger.spent.clear()
 
     person.launch()

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from skill.routine.usual_length import usual_length
 from skill.speech import english
 from skill.store import HoldStatus, SessionStore, open_store, person_key
 from tests.support.conversation import Conversation, Reply
@@ -170,7 +171,7 @@ def test_throttled_on_every_attempt(
     hold = person.say("HoldLengthIntent", minutes="5")
 
     assert told_once(holder)
-    assert "safety note" in holder.speech
+    assert holder.speech.startswith(f"{english.NOT_SAVED} Thank you.")  # the safety check passed
     assert holder.speech.endswith("Will you press the point yourself, or is someone helping you?")
     assert told_once(first_step)
     assert "get comfortable" in first_step.speech
@@ -208,7 +209,8 @@ def test_throttled_once_then_the_retry_saves_everything(
     assert all(english.NOT_SAVED not in reply.speech for reply in replies)
     assert metric_lines(capsys) == []
     profile = kept.load_profile(person_key(person.user_id))
-    assert (profile.heard_safety, profile.holder, profile.usual_minutes) == (True, "self", 12)
+    usual = usual_length(profile.usual_minutes, profile.extras, profile.holds_completed)
+    assert (profile.heard_safety, profile.holder, usual) == (True, "self", 12)
     assert (profile.holds_started, profile.holds_completed) == (1, 1)
     [hold] = kept.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 720)
