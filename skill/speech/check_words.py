@@ -12,16 +12,16 @@ from skill.routine.journey import Pending
 APPLIES = "Does any of that apply to you?"
 
 SAFETY_FIRST = (
-    "First, a safety check. "
-    "Are your legs numb or weak, or is it hard to control your bladder or bowels? "
-    "Do you have a fever, or pain from a fall or injury? " + APPLIES
+    "First, a safety check. Are your legs numb or weak? "
+    "Any trouble controlling your bladder or bowels? "
+    "A fever, or pain from a fall or injury? " + APPLIES
 )
 SAFETY_SECOND = (
     "Thank you. This is self-care, not medical advice. "
     "Is the back of your knee swollen, injured, or has varicose veins? "
     "Is your calf painful or swollen? Or are you pregnant? " + APPLIES
 )
-SAFETY_CLEAR = "Thank you."
+SAFETY_CLEAR = "All clear, thank you."
 # Yes to the first check: these need a doctor, not a pressure point.
 STOP_FOR_A_DOCTOR = (
     "Then please see a doctor before you try this, and if it's sudden or severe, "

@@ -41,7 +41,8 @@ def test_yes_gives_the_safety_check_then_asks_who_presses(
     assert first.speech.endswith("Does any of that apply to you?")
     assert second.speech.endswith("Does any of that apply to you?")
     assert (
-        reply.speech == "Thank you. Will you press the point yourself, or is someone helping you?"
+        reply.speech
+        == "All clear, thank you. Will you press the point yourself, or is someone helping you?"
     )
     assert store.load_profile(person_key(person.user_id)).heard_safety
 
@@ -73,7 +74,9 @@ def test_the_safety_information_is_there_whenever_asked(person: Conversation) ->
     for words in SAFETY_WORDS:
         assert words in f"{first.speech} {second.speech}"
     reply = person.say("AMAZON.NoIntent")
-    assert reply.speech.startswith("Thank you. Let's find the point. First, get comfortable.")
+    assert reply.speech.startswith(
+        "All clear, thank you. Let's find the point. First, get comfortable."
+    )
     assert not reply.ended
 
 

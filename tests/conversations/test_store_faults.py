@@ -171,7 +171,7 @@ def test_throttled_on_every_attempt(
     hold = person.say("HoldLengthIntent", minutes="5")
 
     assert told_once(holder)
-    assert holder.speech.startswith(f"{english.NOT_SAVED} Thank you.")  # the safety check passed
+    assert holder.speech.startswith(f"{english.NOT_SAVED} All clear")  # the safety check passed
     assert holder.speech.endswith("Will you press the point yourself, or is someone helping you?")
     assert told_once(first_step)
     assert "get comfortable" in first_step.speech

@@ -14,7 +14,10 @@ from skill.store.dynamodb_client import make_client
 from tests.support.skill_dynamodb import drop_table, use_table
 
 COMMAND = Path(sys.executable).with_name("acupressure-helper")
-SCRIPT = "Alexa, ask acupressure helper for back pain\nno\nno\nI'll do it myself\nI found it\nfive minutes\n"
+SCRIPT = (
+    "Alexa, ask acupressure helper for back pain\nno\nno\n"
+    "I'll do it myself\nI found it\nfive minutes\n"
+)
 
 
 def test_a_scripted_hold_leaves_a_completed_session_keyed_by_the_hashed_id(

@@ -1,0 +1,59 @@
+"""The safety note as two short checks: a yes stops kindly and the note comes again next time."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.store import SessionStore, person_key
+from tests.support.conversation import Conversation
+
+
+@pytest.fixture
+def asked(person: Conversation) -> Conversation:
+    person.clears_safety_check = False
+    return person
+
+
+def test_yes_to_the_red_flags_sends_to_a_doctor_and_stops(
+    asked: Conversation, store: SessionStore
+) -> None:
+    asked.ask("BackPainIntent")
+    reply = asked.say("AMAZON.YesIntent")
+    assert reply.ended
+    assert "see a doctor" in reply.speech
+    assert not store.load_profile(person_key(asked.user_id)).heard_safety
+    # Offered again next time.
+    assert asked.ask("BackPainIntent").speech.startswith("First, a safety check.")
+
+
+def test_yes_to_the_knee_check_says_not_to_press_and_names_the_midwife(
+    asked: Conversation,
+) -> None:
+    asked.ask("BackPainIntent")
+    second = asked.say("AMAZON.NoIntent")
+    assert "pregnant" in second.speech
+    reply = asked.say("AMAZON.YesIntent")
+    assert reply.ended
+    assert "not to press behind the knee" in reply.speech
+    assert "midwife" in reply.speech
+    assert "medical help" in reply.speech
+
+
+def test_the_check_is_shown_on_a_screen_too(store: SessionStore) -> None:
+    person = Conversation(screen=True, clears_safety_check=False)
+    reply = person.ask("BackPainIntent")
+    assert reply.response["card"]["title"] == "Safety first"
+    [screen] = [d for d in reply.directives if d["type"].endswith("RenderDocument")]
+    assert screen["datasources"]["note"]["text"] == reply.speech
+
+
+def test_anything_else_during_the_check_asks_it_again(asked: Conversation) -> None:
+    asked.ask("BackPainIntent")
+    reply = asked.say("FoundItIntent")
+    assert reply.speech.endswith("Does any of that apply to you?")
+    reply = asked.say("HoldLengthIntent", minutes="10")
+    assert reply.speech.endswith("Does any of that apply to you?")
+    asked.say("AMAZON.NoIntent")
+    asked.say("AMAZON.NoIntent")
+    asked.say("SelfHoldIntent")
+    assert "10 minutes it is" in asked.say("FoundItIntent").speech
