@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name
+from ask_sdk_core.utils import is_intent_name, request_util
 from ask_sdk_model import Response
 
 from skill.handlers.flow import continue_journey, where_they_were
+from skill.handlers.launch import BackPainHandler
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
 from skill.routine.journey import Pending
@@ -47,14 +48,37 @@ class OtherPainHandler(AbstractRequestHandler):
         return bool(is_intent_name("OtherPainIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        said = str(_said(handler_input) or "")
+        if "back" in said.split():  # "for my back pain please": Alexa filled the slot loosely
+            return BackPainHandler().handle(handler_input)
         turn = Turn(handler_input)
-        place = turn.slot("place")
-        sorry = (
-            check_words.OTHER_PAIN_OF.format(place=place)
-            if place and place.replace(" ", "").isalpha()
-            else check_words.OTHER_PAIN
-        )
+        place = _body_part(handler_input)
+        sorry = check_words.OTHER_PAIN_OF.format(place=place) if place else check_words.OTHER_PAIN
         return continue_journey(turn, routine.ask(turn.journey, Pending.OTHER_PAIN), sorry)
+
+
+def _said(handler_input: HandlerInput) -> str | None:
+    slot = request_util.get_slot(handler_input, "place")
+    value = getattr(slot, "value", None)
+    return value.lower() if isinstance(value, str) else None
+
+
+def _body_part(handler_input: HandlerInput) -> str | None:
+    """The place that hurts, when Alexa resolved it to one of the slot type's values."""
+    slot = request_util.get_slot(handler_input, "place")
+    resolutions = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None)
+    if not resolutions:  # a client that sends the words alone
+        said = _said(handler_input)
+        return said if said and said.replace(" ", "").isalpha() and len(said) < 20 else None
+    for authority in resolutions:
+        code = getattr(getattr(authority, "status", None), "code", None)
+        if getattr(code, "value", code) != "ER_SUCCESS_MATCH":
+            continue
+        for found in getattr(authority, "values", None) or []:
+            name = getattr(getattr(found, "value", None), "name", None)
+            if isinstance(name, str) and name.replace(" ", "").isalpha():
+                return name
+    return None
 
 
 class HesitationHandler(AbstractRequestHandler):

@@ -73,3 +73,9 @@ def test_another_pain_mid_way_goes_back_to_the_step(person: Conversation) -> Non
     reply = person.say("OtherPainIntent", place="knee")
     assert reply.speech.startswith("I'm sorry your knee hurts.")
     assert person.say("AMAZON.YesIntent").speech.endswith(step)
+
+
+def test_back_pain_heard_as_another_pain_goes_on_with_the_routine(person: Conversation) -> None:
+    person.clears_safety_check = False
+    reply = person.ask("OtherPainIntent", place="back pain please")
+    assert reply.speech.startswith("First, a safety check.")
