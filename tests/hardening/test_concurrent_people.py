@@ -44,6 +44,8 @@ def _first_visit(url: str, user_id: str) -> None:
     try:
         phone.launch()
         phone.say("AMAZON.YesIntent")
+        phone.say("AMAZON.NoIntent")  # the safety check: nothing applies
+        phone.say("AMAZON.NoIntent")
         phone.say("SelfHoldIntent")
         for _ in range(5):
             phone.say("AMAZON.NextIntent")

@@ -83,6 +83,7 @@ def test_stopping_during_the_closing_words_keeps_the_hold_within_its_plan() -> N
 def test_a_hold_started_while_another_device_ends_one_is_recorded() -> None:
     phone = OfflineConversation(user_id=PERSON)
     kitchen = OfflineConversation(user_id=PERSON)
+    phone.ask("UsualLengthIntent", minutes="12")
     token = _hold_token(phone, 12)
     kitchen.launch()
     kitchen.say("AMAZON.YesIntent")  # their usual twelve minutes

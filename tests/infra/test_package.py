@@ -144,19 +144,20 @@ def answer_from_package(
     return reply
 
 
-def one_shot_for_back_pain() -> dict[str, Any]:
+def one_shot_doing_it_myself() -> dict[str, Any]:
+    """ "Alexa, tell acupressure helper I'll do it myself": remembered, then the safety check."""
     event = fixture("intent_request.json")
     event["session"]["new"] = True
     event["session"]["user"]["userId"] = USER_ID
     event["context"]["System"]["user"]["userId"] = USER_ID
-    event["request"]["intent"]["name"] = "BackPainIntent"
+    event["request"]["intent"]["name"] = "SelfHoldIntent"
     return event
 
 
 def test_the_packaged_skill_answers_as_the_source_does_and_keeps_what_it_learns(
     unpacked: Path, moto_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    event = one_shot_for_back_pain()
+    event = one_shot_doing_it_myself()
     source_table = use_table(monkeypatch, moto_server)
     packaged_table = use_table(monkeypatch, moto_server)
     try:
@@ -174,17 +175,17 @@ def test_the_packaged_skill_answers_as_the_source_does_and_keeps_what_it_learns(
         monkeypatch.setenv("SESSIONS_TABLE", source_table)
         monkeypatch.setenv("AUDIO_BASE_URL", environment["AUDIO_BASE_URL"])
         lambda_function.reset()
-        from_source = lambda_function.lambda_handler(one_shot_for_back_pain(), None)
+        from_source = lambda_function.lambda_handler(one_shot_doing_it_myself(), None)
 
         # The SDK names the Python it runs on: the one difference allowed.
         assert packaged.pop("userAgent").startswith("ask-python/")
         from_source.pop("userAgent")
         assert packaged == from_source
-        assert "safety note" in packaged["response"]["outputSpeech"]["ssml"]
-        # The person's profile, as skill/store/dynamodb.py lays it out, records the note.
+        assert "safety check" in packaged["response"]["outputSpeech"]["ssml"]
+        # The person's profile, as skill/store/dynamodb.py lays it out, records who presses.
         key = {"pk": {"S": f"USER#{person_key(USER_ID)}"}, "sk": {"S": PROFILE_SK}}
         profile = make_client(moto_server).get_item(TableName=packaged_table, Key=key)
-        assert profile["Item"]["heard_safety"] == {"BOOL": True}
+        assert profile["Item"]["holder"] == {"S": "self"}
     finally:
         lambda_function.reset()
         drop_table(moto_server, source_table)

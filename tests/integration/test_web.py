@@ -54,9 +54,21 @@ def heard_safety(store: SessionStore) -> bool:
 
 
 def back_pain() -> dict[str, Any]:
-    """ "Alexa, ask acupressure helper for back pain": the skill says and stores the safety note."""
+    """ "Alexa, ask acupressure helper for back pain": the skill begins with the safety check."""
     request = envelope("intent_request.json")
     request["request"]["intent"] = {"name": "BackPainIntent", "confirmationStatus": "NONE"}
+    return request
+
+
+def said_no(opened: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    """ "No", in the session `opened` began, carrying the attributes of the last `answer`."""
+    request = envelope("intent_request.json")
+    request["session"].update(
+        sessionId=opened["session"]["sessionId"],
+        new=False,
+        attributes=answer.get("sessionAttributes", {}),
+    )
+    request["request"]["intent"] = {"name": "AMAZON.NoIntent", "confirmationStatus": "NONE"}
     return request
 
 
@@ -74,9 +86,13 @@ def test_a_signed_launch_is_answered_with_the_welcome(service: Service) -> None:
 def test_a_signed_request_reaches_the_skill_and_is_stored(
     service: Service, store: SessionStore
 ) -> None:
-    reply = service.signed(body_of(back_pain()))
+    asked = back_pain()
+    reply = service.signed(body_of(asked))
     assert reply.status == 200
-    assert "safety note" in reply.speech
+    assert "safety check" in reply.speech
+    for _ in range(2):  # nothing in the check applies
+        reply = service.signed(body_of(said_no(asked, reply.json())))
+    assert reply.speech.endswith(english.HOLDER_QUESTION)
     assert heard_safety(store)
 
 
@@ -431,6 +447,8 @@ def _over_http(url: str) -> Any:
 CONVERSATION = [
     "Alexa, open acupressure helper",
     "yes",
+    "no",
+    "no",
     "I'll do it myself",
     "next",
     "I found it",
@@ -444,12 +462,12 @@ def test_no_verify_on_loopback_serves_a_whole_conversation(serve: Any, tmp_path:
     Device(_over_http(url), out=out, user_id=WEB_PERSON, speed=100_000).run(CONVERSATION)
     printed = out.getvalue()
     said = [line for line in printed.splitlines() if line.startswith("Alexa: ")]
-    assert len(said) == 6
+    assert len(said) == 8
     assert english.WELCOME_NEW in said[0]
-    assert said[1].endswith(english.HOLDER_QUESTION)
-    assert "Sit, or lie on your back" in said[2]
-    assert "How long would you like to hold it?" in said[4]
-    assert "1 minute it is." in said[5]
+    assert said[3].endswith(english.HOLDER_QUESTION)
+    assert "Sit, or lie on your back" in said[4]
+    assert "How long would you like to hold it?" in said[6]
+    assert "1 minute it is." in said[7]
     # The hold's playback events went over HTTP too, through to the closing.
     assert "Well done" in printed
     kept = open_store(tmp_path / WEB_DB)

@@ -1,4 +1,4 @@
-"""`acupressure-helper chat` scripts, spoken as someone in pain would: questions, misses, lengths."""
+"""`acupressure-helper chat` scripts, said as someone in pain would: questions, misses, lengths."""
 
 from __future__ import annotations
 
