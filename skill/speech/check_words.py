@@ -76,3 +76,21 @@ def reprompt(pending: Pending, suggested: int | None) -> str:
             return f"Shall we do {suggested or FULL_EFFECT_MINUTES} minutes? Say yes, or no."
         case Pending.INSTEAD:
             return INSTEAD_REPROMPT
+
+
+def help_for(pending: Pending, suggested: int | None) -> str:
+    """What to say to the question asked on the way, and what follows each answer."""
+    match pending:
+        case Pending.SAFETY_FIRST | Pending.SAFETY_SECOND:
+            return (
+                "If any of those applies to you, say yes, and I'll tell you what to do instead. "
+                "If none does, say no, and we'll go on."
+            )
+        case Pending.OTHER_PAIN:
+            return "Say yes to go on with the routine for lower back pain, or stop to leave."
+        case Pending.CONFIRM_LENGTH:
+            return (
+                f"Say yes to hold for {suggested or FULL_EFFECT_MINUTES} minutes, or no to choose."
+            )
+        case Pending.INSTEAD:
+            return "Say a number of minutes, like 10, or guide me to find the point, or not today."

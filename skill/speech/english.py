@@ -188,9 +188,7 @@ class English:
 
     def help(self, journey: Journey, usual: int | None) -> str:
         if journey.pending is not None:
-            return (
-                f"Just say yes, or no. {check_words.reprompt(journey.pending, journey.suggested)}"
-            )
+            return check_words.help_for(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:
                 return (

@@ -57,3 +57,11 @@ def test_anything_else_during_the_check_asks_it_again(asked: Conversation) -> No
     asked.say("AMAZON.NoIntent")
     asked.say("SelfHoldIntent")
     assert "10 minutes it is" in asked.say("FoundItIntent").speech
+
+
+def test_help_during_the_check_says_what_each_answer_does(asked: Conversation) -> None:
+    asked.ask("BackPainIntent")
+    reply = asked.say("AMAZON.HelpIntent")
+    assert "say yes, and I'll tell you what to do instead" in reply.speech
+    assert "say no, and we'll go on" in reply.speech
+    assert "not medical advice" in asked.say("AMAZON.NoIntent").speech
