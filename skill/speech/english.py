@@ -12,17 +12,6 @@ from skill.routine.journey import Journey, Stage
 from skill.routine.steps import Holder, Step
 from skill.speech import check_words
 
-SAFETY = (
-    "This is gentle self-care, not medical advice. "
-    "Get medical help straight away if your legs feel numb or weak, "
-    "if you can't control your bladder or bowels, if you have a fever, "
-    "or if the pain started after a fall or injury. "
-    "Don't press behind a knee that is swollen, injured, or has varicose veins. "
-    "And if your calf is painful or swollen, get medical help first: "
-    "that can be a sign of a clot."
-)
-SAFETY_NOTE = f"First, a quick safety note. {SAFETY}"
-
 WELCOME_NEW = (
     "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
     "that can ease back pain, and time the hold for you. Shall we start?"

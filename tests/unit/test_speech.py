@@ -5,7 +5,7 @@ import pytest
 from skill.routine.hold_length import LengthProblem
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import LOCATING_STEPS, Holder
-from skill.speech.english import SAFETY_NOTE
+from skill.speech.check_words import SAFETY_FIRST, SAFETY_SECOND
 from skill.speech.locales import SUPPORTED_LOCALES, phrases_for
 from skill.speech.ssml import pause, sentences, speak
 
@@ -42,8 +42,9 @@ def test_the_locales_all_speak() -> None:
     assert phrases_for("fr-FR").locale == "en-US"
 
 
-def test_the_safety_note_fits_one_breath_of_attention() -> None:
-    assert len(SAFETY_NOTE.split()) <= 90
+def test_each_turn_of_the_safety_check_fits_one_breath_of_attention() -> None:
+    assert len(SAFETY_FIRST.split()) <= 36  # room for a short lead ("10 minutes, noted.")
+    assert len(SAFETY_SECOND.split()) <= 40
 
 
 def test_ssml_is_escaped_and_pauses_are_clamped() -> None:
