@@ -119,3 +119,18 @@ def test_a_question_during_the_safety_check_keeps_the_check(person: Conversation
     reply = person.say("WhatIsThePointIntent")
     assert reply.speech.endswith("Does any of that apply to you? Say yes, or no.")
     assert "not medical advice" in person.say("AMAZON.NoIntent").speech
+
+
+def test_a_question_during_a_hold_is_answered_and_the_hold_plays_on(
+    person: Conversation, store: SessionStore
+) -> None:
+    _at_step(person, 0)
+    person.say("FoundItIntent")
+    started = person.say("HoldLengthIntent", minutes="10")
+    token = started.play_directive()["audioItem"]["stream"]["token"]
+    reply = person.during_hold("WhichKneeIntent", token, 120_000)
+    assert reply.speech == answer(Question.WHICH_KNEE)
+    assert reply.ended
+    assert reply.directives == []
+    [hold] = store.recent_holds(person_key(person.user_id))
+    assert hold.status == "in_progress"
