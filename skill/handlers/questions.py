@@ -99,4 +99,7 @@ class HesitationHandler(AbstractRequestHandler):
         return bool(is_intent_name("HesitationIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return where_they_were(Turn(handler_input), fallback_words.TAKE_YOUR_TIME)
+        turn = Turn(handler_input)
+        if _during_a_hold(handler_input):
+            return turn.tell(fallback_words.TAKE_YOUR_TIME)
+        return where_they_were(turn, fallback_words.TAKE_YOUR_TIME)

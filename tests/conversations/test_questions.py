@@ -134,3 +134,13 @@ def test_a_question_during_a_hold_is_answered_and_the_hold_plays_on(
     assert reply.directives == []
     [hold] = store.recent_holds(person_key(person.user_id))
     assert hold.status == "in_progress"
+
+
+def test_hesitation_during_a_hold_leaves_it_playing(person: Conversation) -> None:
+    _at_step(person, 0)
+    person.say("FoundItIntent")
+    started = person.say("HoldLengthIntent", minutes="10")
+    token = started.play_directive()["audioItem"]["stream"]["token"]
+    reply = person.during_hold("HesitationIntent", token, 60_000)
+    assert reply.speech == "Take your time."
+    assert reply.ended
