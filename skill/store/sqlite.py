@@ -12,12 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from skill.store.base import (
+    VOICE_SEPARATOR,
     ConflictError,
     HoldSession,
     HoldStatus,
     Profile,
     SessionStore,
     StoreError,
+    account_of,
 )
 from skill.store.hold_ids import check_hold_id
 
@@ -56,6 +58,8 @@ def _profile_data(profile: Profile) -> str:
         "reminder_ids": profile.reminder_ids,
         "reminder_offered": profile.reminder_offered,
         "speech_rate": profile.speech_rate,
+        "keep_ratings": profile.keep_ratings,
+        "ratings_asked": profile.ratings_asked,
         "extras": profile.extras,
     }
     return json.dumps(data, sort_keys=True)
@@ -212,6 +216,17 @@ class SqliteStore(SessionStore):
         with self._transaction() as db:
             db.execute("DELETE FROM holds WHERE person = ?", (person,))
             db.execute("DELETE FROM profiles WHERE person = ?", (person,))
+
+    def forget_account(self, account: str) -> None:
+        # Every voice's key is the account's key, a separator, then the voice's hash.
+        account = account_of(account)
+        voices = account + VOICE_SEPARATOR + "%"
+        with self._transaction() as db:
+            for table in ("holds", "profiles"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE person = ? OR person LIKE ?",  # noqa: S608
+                    (account, voices),
+                )
 
     def close(self) -> None:
         self._db.close()
