@@ -72,9 +72,7 @@ class HoldToken:
         if pain_before is not None and pain_before > 10:
             return None
         try:
-            parsed = cls(
-                hold_id, int(minutes), Cadence(cadence), int(segment), pain_before, voice
-            )
+            parsed = cls(hold_id, int(minutes), Cadence(cadence), int(segment), pain_before, voice)
             segments = len(parsed.plan.segments)
         except ValueError:
             return None

@@ -78,7 +78,7 @@ def _pk(person: str) -> str:
 
 
 def _sk_prefix(person: str) -> str:
-    """"" for the account itself, "PERSON#<voice hash>#" for a recognised voice."""
+    """ "" for the account itself, "PERSON#<voice hash>#" for a recognised voice."""
     _, _, voice = person.partition(VOICE_SEPARATOR)
     return f"{PERSON_SK_PREFIX}{voice}#" if voice else ""
 

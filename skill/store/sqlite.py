@@ -224,7 +224,7 @@ class SqliteStore(SessionStore):
         with self._transaction() as db:
             for table in ("holds", "profiles"):
                 db.execute(
-                    f"DELETE FROM {table} WHERE person = ? OR person LIKE ?",  # noqa: S608
+                    f"DELETE FROM {table} WHERE person = ? OR person LIKE ?",
                     (account, voices),
                 )
 
