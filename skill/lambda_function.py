@@ -62,8 +62,8 @@ from skill.handlers.playback import (
 from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
 from skill.handlers.progress import ProgressHandler
+from skill.handlers.reminder_cancel import CancelOneReminderHandler, CancelRemindersHandler
 from skill.handlers.reminders import (
-    CancelRemindersHandler,
     ForgetUnfinishedReminder,
     ListRemindersHandler,
     PermissionAnswerHandler,
@@ -139,6 +139,7 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         SetReminderHandler(),
         ListRemindersHandler(),
         CancelRemindersHandler(),
+        CancelOneReminderHandler(),
         ProgressHandler(),
         PainRatingHandler(),
         UsualLengthHandler(),

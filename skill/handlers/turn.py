@@ -134,6 +134,22 @@ class Turn:
         value = getattr(slot, "value", None)
         return str(value) if value is not None else None
 
+    def slot_id(self, name: str) -> str | None:
+        """The id of the custom slot value Alexa matched (entity resolution), if it matched."""
+        try:
+            slot = request_util.get_slot(self.handler_input, name)
+        except (TypeError, AttributeError):
+            return None
+        authorities = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None)
+        for authority in authorities or []:
+            status = getattr(getattr(getattr(authority, "status", None), "code", None), "value", "")
+            if status == "ER_SUCCESS_MATCH":
+                for found in authority.values or []:
+                    value_id = getattr(getattr(found, "value", None), "id", None)
+                    if value_id:
+                        return str(value_id)
+        return None
+
     @property
     def supports_audio_player(self) -> bool:
         interfaces = request_util.get_supported_interfaces(self.handler_input)
@@ -210,6 +226,10 @@ class Turn:
         """The pain rating the person gave on the way to this hold, if any."""
         rating = self.kept_in_session(PAIN_BEFORE)
         return rating if type(rating) is int else None
+
+    def discard_changes(self) -> None:
+        """Forget this turn's profile changes unsaved (the person's data was just deleted)."""
+        self._changes.clear()
 
     def begin_hold(self, hold: HoldSession) -> bool:
         """Record a new hold with this turn's profile changes, in one write.

@@ -11,3 +11,10 @@ DELETED = "Done. Everything I'd kept about you is deleted. Take care."
 NOT_DELETED = "I couldn't delete it just now. Please try again a little later."
 KEPT = "Okay, I've kept everything."
 KEPT_GOODBYE = "Okay, I've kept everything. Take care."
+
+
+def deleted_with(reminders: str | None) -> str:
+    """The answer once the data is deleted, with what became of the person's reminders."""
+    if reminders is None:
+        return DELETED
+    return f"Done. Everything I'd kept about you is deleted. {reminders} Take care."
