@@ -62,6 +62,12 @@ from skill.handlers.playback import (
 from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
 from skill.handlers.progress import ProgressHandler
+from skill.handlers.rating_consent import (
+    ForgetUnansweredQuestion,
+    KeepRatingsAnswerHandler,
+    KeepRatingsHandler,
+    StopKeepingRatingsHandler,
+)
 from skill.handlers.reminder_cancel import CancelOneReminderHandler, CancelRemindersHandler
 from skill.handlers.reminders import (
     ForgetUnfinishedReminder,
@@ -141,7 +147,10 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         CancelRemindersHandler(),
         CancelOneReminderHandler(),
         ProgressHandler(),
+        KeepRatingsAnswerHandler(),
         PainRatingHandler(),
+        KeepRatingsHandler(),
+        StopKeepingRatingsHandler(),
         UsualLengthHandler(),
         CadenceHandler(),
         SpeechRateHandler(),
@@ -171,6 +180,7 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
     builder.add_global_request_interceptor(_ProvideServices(services))
     builder.add_global_request_interceptor(RequestLogger())
     builder.add_global_request_interceptor(ForgetUnfinishedReminder())
+    builder.add_global_request_interceptor(ForgetUnansweredQuestion())
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
 

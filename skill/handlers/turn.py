@@ -286,13 +286,24 @@ class Turn:
             store_fault("recent_holds", error)
             return None
 
-    def rate_after(self, hold_id: str, rating: int) -> bool:
-        """Store how the pain felt after a hold; False if it could not be stored."""
+    def rate_after(self, hold_id: str, rating: int, *, before: int | None = None) -> bool:
+        """Store how the pain felt after a hold (with consent); False if it could not be."""
         try:
-            return self._services.store().record_pain_after(self.person, hold_id, rating)
+            store = self._services.store()
+            return store.record_pain_after(self.person, hold_id, rating, before=before)
         except StoreError as error:
             log.warning("pain rating could not be recorded: %s", error)
             store_fault("record_pain_after", error)
+            self._unsaved()
+            return False
+
+    def rate_before(self, hold_id: str, rating: int) -> bool:
+        """Store how the pain felt as a hold began (with consent); False if it could not be."""
+        try:
+            return self._services.store().record_pain_before(self.person, hold_id, rating)
+        except StoreError as error:
+            log.warning("pain rating could not be recorded: %s", error)
+            store_fault("record_pain_before", error)
             self._unsaved()
             return False
 

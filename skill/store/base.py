@@ -175,11 +175,18 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
-        """Note how the pain felt after the hold; False (nothing stored) if the hold is unknown.
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
+        """Note how the pain felt after the hold (and before it, if given).
 
-        A later rating replaces an earlier one. One write.
+        False (nothing stored) if the hold is unknown. A later rating replaces an earlier
+        one. Called only for someone who agreed to their ratings being kept. One write.
         """
+
+    @abstractmethod
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        """Note how the pain felt as the hold began; False if the hold is unknown. One write."""
 
     @abstractmethod
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:

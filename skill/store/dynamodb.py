@@ -341,16 +341,34 @@ class DynamoDbStore(SessionStore):
             raise
         return True
 
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
-        with _request("note the pain after the hold"):
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
+        ratings = (
+            {"pain_after": rating}
+            if before is None
+            else {
+                "pain_after": rating,
+                "pain_before": before,
+            }
+        )
+        return self._rate(person, hold_id, ratings)
+
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        return self._rate(person, hold_id, {"pain_before": rating})
+
+    def _rate(self, person: str, hold_id: str, ratings: Mapping[str, int]) -> bool:
+        with _request("note the pain ratings of the hold"):
             try:
                 self._client.update_item(
                     TableName=self._table,
                     Key=_key(person, HOLD_SK_PREFIX + hold_id),
-                    UpdateExpression="SET pain_after = :rating",
+                    UpdateExpression="SET " + ", ".join(f"{name} = :{name}" for name in ratings),
                     # Never make a hold item out of nothing.
                     ConditionExpression="attribute_exists(pk)",
-                    ExpressionAttributeValues={":rating": _number(rating)},
+                    ExpressionAttributeValues={
+                        f":{name}": _number(value) for name, value in ratings.items()
+                    },
                 )
             except ClientError as error:
                 if _error_code(error) == _CONDITION_FAILED_EXCEPTION:

@@ -179,10 +179,21 @@ class SqliteStore(SessionStore):
                 self._save_profile(db, profile)
             return True
 
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
         with self._transaction() as db:
             rated = db.execute(
-                "UPDATE holds SET pain_after = ? WHERE person = ? AND hold_id = ?",
+                "UPDATE holds SET pain_after = ?, pain_before = coalesce(?, pain_before)"
+                " WHERE person = ? AND hold_id = ?",
+                (rating, before, person, hold_id),
+            )
+            return rated.rowcount == 1
+
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        with self._transaction() as db:
+            rated = db.execute(
+                "UPDATE holds SET pain_before = ? WHERE person = ? AND hold_id = ?",
                 (rating, person, hold_id),
             )
             return rated.rowcount == 1
