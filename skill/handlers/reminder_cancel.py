@@ -153,12 +153,13 @@ def cancel_with_data(turn: Turn) -> str | None:
     Called before the profile goes, while it still names a recognised voice's reminders.
     """
     kept = list(turn.profile.reminder_ids)
+    if not kept and service.has_consent(turn.handler_input) is False:
+        return None  # never allowed: there are none to cancel
     try:
         listed = _own_tokens(turn)
-    except ReminderError as error:
-        if error.fault == ReminderFault.NO_PERMISSION and not kept:
-            return None  # never allowed, so there are none
-        return words.REMINDERS_LEFT
+    except ReminderError:
+        # Only the ones the skill knows it set are worth a word.
+        return words.REMINDERS_LEFT if kept else None
     to_cancel = list(dict.fromkeys([*listed, *kept]))
     if not to_cancel:
         return None
