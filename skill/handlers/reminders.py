@@ -154,7 +154,7 @@ def _said_time(turn: Turn) -> str | None:
     draft = turn.kept_in_session(DRAFT)
     if turn.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
         hour = hour if hour is not None else _hour(str(draft.get("hour")))
-        evening = turn.slot_id("part") == "EVENING"
+        evening = _is_evening(turn)
         chosen = with_part_of_day(hour, evening) if hour is not None else None
         return chosen.strftime("%H:%M") if chosen else None
     if at or hour is None:
@@ -163,6 +163,17 @@ def _said_time(turn: Turn) -> str | None:
     if plain is None:
         raise _Unclear(hour)
     return plain.strftime("%H:%M")
+
+
+# PART_OF_DAY's evening value and synonyms, for a client that sends the words unresolved.
+_EVENING_WORDS = {"evening", "pm", "p m", "p.m.", "afternoon", "night", "tonight"}
+
+
+def _is_evening(turn: Turn) -> bool:
+    resolved = turn.slot_id("part")
+    if resolved is not None:
+        return resolved == "EVENING"
+    return (turn.slot("part") or "").strip().lower() in _EVENING_WORDS
 
 
 def _hour(value: str | None) -> int | None:
@@ -319,7 +330,7 @@ class ListRemindersHandler(AbstractRequestHandler):
         if service.has_consent(handler_input) is False:
             return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
         try:
-            reminders = service.active_reminders(turn)
+            reminders = own_reminders(turn, service.active_reminders(turn))
         except ReminderError as error:
             if error.fault == ReminderFault.NO_PERMISSION:
                 return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
