@@ -24,6 +24,7 @@ from ask_sdk_model import Response
 from skill.handlers.player import play
 from skill.handlers.rating_consent import offer_to_keep
 from skill.handlers.turn import JOURNEY, PAIN_BEFORE, Turn
+from skill.routine.hold_plan import elapsed_ms
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.pain import AS_IT_BEGINS_MS, is_after, parse_rating, soon_after
@@ -50,7 +51,8 @@ def _before_the_hold(turn: Turn, rating: int) -> Response:
 
 
 def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) -> Response:
-    if token.segment > 0 or offset_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
+    held_ms = elapsed_ms(token.plan, token.segment, offset_ms)
+    if held_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
         return turn.tell(words.RATE_WHEN_DONE)
     # Its first minute: how the pain feels as it begins. The hold plays on from where it
     # is, its token now carrying the rating.

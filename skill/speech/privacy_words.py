@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 DELETE_QUESTION = (
-    "Shall I delete everything I've kept about you, your holds and your settings? "
-    "Say yes to delete it, or no to keep it."
+    "Shall I delete everything I've kept about you, your holds, settings and any pain "
+    "ratings, and cancel your reminders from me? Say yes to delete it, or no to keep it."
 )
 DELETE_REPROMPT = "Say yes to delete everything I've kept about you, or no to keep it."
 DELETED = "Done. Everything I'd kept about you is deleted. Take care."
