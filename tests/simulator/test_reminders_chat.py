@@ -129,3 +129,24 @@ def test_an_unknown_time_zone_is_refused_before_anything_starts(tmp_path: Path) 
 
     assert finished.returncode == 2
     assert "no time zone is called 'Mars/Base'" in finished.stderr
+
+
+def test_each_voice_keeps_its_own_reminders_from_one_chat_to_the_next(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    set_it = "Alexa, ask acupressure helper to remind me every day at 7\nin the evening\nyes\n"
+    listing = "Alexa, ask acupressure helper what reminders do I have\n"
+
+    first = chat(set_it, db, "--person", "ann")
+    later = chat(listing + set_it.splitlines()[0] + "\n", db, "--person", "ann")
+    someone_else = chat(listing, db, "--person", "ben")
+
+    assert after(first, "Alexa, ask acupressure helper to remind me every day at 7") == [
+        "Alexa: 7 in the morning, or in the evening?",
+        "  (if you say nothing: Say morning or evening.)",
+    ]
+    assert after(first, "yes")[-2] == "Alexa: Done. I'll remind you every day at 7 pm."
+    assert "Alexa: You have one reminder from me: every day at 7 pm." in " ".join(
+        after(later, listing.strip())
+    )
+    assert "(permission)" not in "\n".join(later)
+    assert "Alexa: You don't have any reminders from me." in after(someone_else, listing.strip())
