@@ -89,4 +89,6 @@ class StopKeepingRatingsHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         turn.remember(keep_ratings=False, ratings_asked=True)
+        if not turn.forget_ratings():
+            return carry_on(turn, words.STOPPED_KEEPING_NOT_DELETED)
         return carry_on(turn, words.STOPPED_KEEPING)

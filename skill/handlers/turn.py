@@ -297,6 +297,16 @@ class Turn:
             self._unsaved()
             return False
 
+    def forget_ratings(self) -> bool:
+        """Delete the pain ratings kept on the person's holds; False if the store could not."""
+        try:
+            self._services.store().forget_ratings(self.person)
+        except StoreError as error:
+            log.warning("pain ratings could not be deleted: %s", error)
+            store_fault("forget_ratings", error)
+            return False
+        return True
+
     def rate_before(self, hold_id: str, rating: int) -> bool:
         """Store how the pain felt as a hold began (with consent); False if it could not be."""
         try:

@@ -31,8 +31,10 @@ KEEP_QUESTION = "Shall I keep your ratings, so I can tell you how they change?"
 KEEP_REPROMPT = "Shall I keep your pain ratings? Say yes or no."
 KEEPING = "Okay, I'll keep your ratings from now on. To stop, say: stop keeping my ratings."
 NOT_KEEPING = "Okay, I won't keep them. I'll still compare them before and after a hold."
-STOPPED_KEEPING = (
-    "Okay, I won't keep your ratings from now on. To delete the ones I have, say: delete my data."
+STOPPED_KEEPING = "Okay. I've deleted the ratings I kept, and I won't keep any more."
+STOPPED_KEEPING_NOT_DELETED = (
+    "Okay, I won't keep any more ratings. I couldn't delete the ones I kept just now, "
+    "so please say that again later."
 )
 PLAYING_HINT = "Your hold is still going. Say Alexa, resume, to carry on."
 

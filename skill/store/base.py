@@ -189,6 +189,10 @@ class SessionStore(ABC):
         """Note how the pain felt as the hold began; False if the hold is unknown. One write."""
 
     @abstractmethod
+    def forget_ratings(self, person: str) -> None:
+        """Delete every pain rating kept on the person's holds ("stop keeping my ratings")."""
+
+    @abstractmethod
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
         """The `limit` most recent holds, newest first ([] below a limit of 1). One read."""
 

@@ -393,6 +393,33 @@ class DynamoDbStore(SessionStore):
             )
         return [_hold_from_item(person, item) for item in response["Items"]]
 
+    def forget_ratings(self, person: str) -> None:
+        # Like `forget`, a request the person makes rarely and on purpose: one query a page,
+        # then one update for each hold that has a rating.
+        query: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :prefix)",
+            "FilterExpression": "attribute_exists(pain_before) OR attribute_exists(pain_after)",
+            "ExpressionAttributeValues": {
+                ":pk": {"S": _pk(person)},
+                ":prefix": {"S": _sk_prefix(person) + HOLD_SK_PREFIX},
+            },
+            "ProjectionExpression": "pk, sk",
+            "ConsistentRead": True,
+        }
+        with _request("forget the pain ratings"):
+            while True:
+                response = self._client.query(**query)
+                for key in response["Items"]:
+                    self._client.update_item(
+                        TableName=self._table,
+                        Key={"pk": key["pk"], "sk": key["sk"]},
+                        UpdateExpression="REMOVE pain_before, pain_after",
+                    )
+                if "LastEvaluatedKey" not in response:
+                    return
+                query["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
     def forget(self, person: str) -> None:
         prefix = _sk_prefix(person)
         with _request("forget the person"):

@@ -198,6 +198,13 @@ class SqliteStore(SessionStore):
             )
             return rated.rowcount == 1
 
+    def forget_ratings(self, person: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE holds SET pain_before = NULL, pain_after = NULL WHERE person = ?",
+                (person,),
+            )
+
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
         if limit < 1:
             return []

@@ -179,20 +179,24 @@ def test_a_rating_with_no_hold_near_waits_for_the_next_one(
     assert _holds(store, person) == [(None, None)]
 
 
-def test_stop_keeping_my_ratings_keeps_no_more(person: Conversation, store: SessionStore) -> None:
+def test_stop_keeping_my_ratings_deletes_them_and_keeps_no_more(
+    person: Conversation, store: SessionStore
+) -> None:
     person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    person.say("PainRatingIntent", rating="6")
+    _after(person, _hold_to_the_end(person, 5), "3")
+    assert _holds(store, person) == [(6, 3)]
+
     stopped = person.ask("StopKeepingRatingsIntent")
     _to_the_point(person)
     before = person.say("PainRatingIntent", rating="7")
     token = _hold_to_the_end(person, 5)
     _after(person, token, "5")
 
-    assert stopped.speech == (
-        "Okay, I won't keep your ratings from now on. "
-        "To delete the ones I have, say: delete my data."
-    )
+    assert stopped.speech == "Okay. I've deleted the ratings I kept, and I won't keep any more."
     assert ASKED not in before.speech
-    assert _holds(store, person) == [(None, None)]
+    assert _holds(store, person) == [(None, None), (None, None)]
 
 
 @pytest.mark.parametrize("rating", ["11", "6.5", None])

@@ -393,3 +393,17 @@ def test_a_rating_before_is_noted_on_its_hold(store: SessionStore) -> None:
     assert not store.record_pain_before(ALEX, new_hold_id(MORNING), 7)
 
     assert store.recent_holds(ALEX)[0].pain_before == 7
+
+
+def test_forgetting_ratings_leaves_the_holds_and_other_voices(store: SessionStore) -> None:
+    _everyone(store)
+    for person in (ALEX_ANN, ALEX_BEN):
+        [hold] = store.recent_holds(person)
+        store.record_pain_after(person, hold.hold_id, 2, before=5)
+
+    store.forget_ratings(ALEX_ANN)
+
+    [ann] = store.recent_holds(ALEX_ANN)
+    [ben] = store.recent_holds(ALEX_BEN)
+    assert (ann.pain_before, ann.pain_after, ann.status) == (None, None, HoldStatus.COMPLETED)
+    assert (ben.pain_before, ben.pain_after) == (5, 2)
