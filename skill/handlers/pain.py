@@ -66,10 +66,10 @@ def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) ->
 def _after_the_hold(
     turn: Turn, hold_id: str, before: int | None, rating: int, *, keep: bool
 ) -> Response:
-    said = words.rated_after(before, rating)
-    if keep and not turn.rate_after(hold_id, rating, before=before):
-        return turn.tell()  # the store's fault is the one thing said
-    return offer_to_keep(turn, said)
+    if keep:
+        # A store fault adds its own short note; the comparison is said either way.
+        turn.rate_after(hold_id, rating, before=before)
+    return offer_to_keep(turn, words.rated_after(before, rating))
 
 
 class PainRatingHandler(AbstractRequestHandler):
