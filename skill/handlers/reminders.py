@@ -152,6 +152,11 @@ def _said_time(turn: Turn) -> str | None:
     at = turn.slot("time")
     hour = _hour(turn.slot("hour"))
     draft = turn.kept_in_session(DRAFT)
+    kept_hour = _hour(str(draft.get("hour"))) if isinstance(draft, dict) else None
+    if kept_hour is not None and at in ("MO", "AF", "EV", "NI"):
+        # "At night", answering "7 in the morning, or in the evening?": AMAZON.TIME's part.
+        chosen = with_part_of_day(kept_hour, at != "MO")
+        return chosen.strftime("%H:%M") if chosen else None
     if turn.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
         hour = hour if hour is not None else _hour(str(draft.get("hour")))
         evening = _is_evening(turn)

@@ -199,3 +199,13 @@ def test_no_reminder_is_offered_to_someone_who_has_one(
     back = person.launch()
 
     assert "remind" not in back.speech.lower()
+
+
+def test_at_night_answers_the_am_or_pm_question(
+    person: DeviceWithApis, alexa_apis: AlexaApis
+) -> None:
+    person.ask("RemindDailyIntent", hour="9")
+    # "At night" matches "at {time}": AMAZON.TIME sends the part of the day.
+    said = person.say("RemindMeIntent", time="NI")
+
+    assert said.speech == "Done. I'll remind you every day at 9 pm."

@@ -26,6 +26,7 @@ EXAMPLES = {
     "AMAZON.DURATION": ("half an hour", "PT30M"),
     "AMAZON.TIME": ("seven pm", "19:00"),
     "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
+    "PART_OF_DAY": ("evening", "evening"),
 }
 
 
