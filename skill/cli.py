@@ -93,7 +93,11 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     chat.add_argument("--db", type=Path, help="file of the embedded store (sets ACUPRESSURE_DB)")
     chat.add_argument(
-        "--user", default="local-person", help="who is speaking (default: %(default)s)"
+        "--user", default="local-person", help="whose Amazon account (default: %(default)s)"
+    )
+    chat.add_argument(
+        "--person",
+        help="a voice Alexa recognises on that account (sends context.System.person)",
     )
     chat.add_argument("--locale", default="en-US", choices=LOCALES, help="default: %(default)s")
     chat.add_argument(
@@ -268,6 +272,7 @@ def _chat(args: argparse.Namespace) -> int:
             out=screen,
             locale=args.locale,
             user_id=args.user,
+            person_id=args.person,
             supports_audio_player=args.audio_player,
             has_screen=args.screen,
             speed=args.speed,
@@ -298,7 +303,12 @@ def _start_alexa_apis(time_zone: str) -> AlexaApis | None:
     from skill.simulator.alexa_apis import AlexaApis
 
     try:
-        apis = AlexaApis(time_zone=time_zone).start()
+        from skill.store import default_db_path
+
+        # Reminders outlive the chat, as on a device: kept beside the embedded store's file.
+        store_file = Path(os.environ.get("ACUPRESSURE_DB") or default_db_path())
+        kept_in = store_file.with_name(store_file.name + ".reminders.json")
+        apis = AlexaApis(time_zone=time_zone, kept_in=kept_in).start()
     except ImportError as error:
         print(f"(reminders are off: {error.name} is not installed)", file=sys.stderr)
         return None

@@ -68,8 +68,14 @@ from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualL
 from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
 from skill.handlers.progress import ProgressHandler
 from skill.handlers.questions import HesitationHandler, OtherPainHandler, QuestionHandler
+from skill.handlers.rating_consent import (
+    ForgetUnansweredQuestion,
+    KeepRatingsAnswerHandler,
+    KeepRatingsHandler,
+    StopKeepingRatingsHandler,
+)
+from skill.handlers.reminder_cancel import CancelOneReminderHandler, CancelRemindersHandler
 from skill.handlers.reminders import (
-    CancelRemindersHandler,
     ForgetUnfinishedReminder,
     ListRemindersHandler,
     PermissionAnswerHandler,
@@ -145,8 +151,12 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         SetReminderHandler(),
         ListRemindersHandler(),
         CancelRemindersHandler(),
+        CancelOneReminderHandler(),
         ProgressHandler(),
+        KeepRatingsAnswerHandler(),
         PainRatingHandler(),
+        KeepRatingsHandler(),
+        StopKeepingRatingsHandler(),
         UsualLengthHandler(),
         CadenceHandler(),
         SpeechRateHandler(),
@@ -182,6 +192,7 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
     builder.add_global_request_interceptor(_ProvideServices(services))
     builder.add_global_request_interceptor(RequestLogger())
     builder.add_global_request_interceptor(ForgetUnfinishedReminder())
+    builder.add_global_request_interceptor(ForgetUnansweredQuestion())
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
 

@@ -49,8 +49,10 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
         usual_minutes=turn.usual_minutes,
         extras={**profile.extras, **candidate(minutes, profile.holds_completed)},
     )
+    pain_before = turn.pain_before()
     turn.begin_hold(hold)
-    token = HoldToken(hold.hold_id, minutes, cadence)
+    # The rating travels with the hold, so "after" can be compared with nothing stored.
+    token = HoldToken(hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.voice)
     if turn.supports_audio_player:
         return turn.tell(*said, directives=[play_from_start(token)])
     return speak_first_chunk(turn, token, *said)

@@ -13,6 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type, request_util
 from ask_sdk_model import Response
 
+from skill.handlers.reminder_cancel import cancel_with_data
 from skill.handlers.turn import JOURNEY, Turn
 from skill.metrics import store_fault
 from skill.speech import english, privacy_words
@@ -25,10 +26,13 @@ _ASK_AGAIN = ("AMAZON.HelpIntent", "AMAZON.RepeatIntent")
 _LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
 
-def _forget(turn: Turn) -> bool:
-    """Delete everything kept about the person; False if the store could not."""
+def _forget(turn: Turn, *, whole_account: bool = False) -> bool:
+    """Delete everything kept about the speaker (or the account); False if the store could not."""
     try:
-        turn.store.forget(turn.person)
+        if whole_account:
+            turn.store.forget_account(turn.person)
+        else:
+            turn.store.forget(turn.person)
     except StoreError as error:
         log.warning("data could not be deleted: %s", error)
         store_fault("forget", error)
@@ -67,11 +71,16 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
         turn.forget_in_session(CONFIRM_DELETE)
         intent = turn.intent_name
         if intent == "AMAZON.YesIntent":
+            # The reminders first, while the profile still names a voice's own; the Reminders
+            # API takes this request's apiAccessToken through the SDK's service client.
+            reminders = cancel_with_data(turn)
             if not _forget(turn):
-                return turn.tell(privacy_words.NOT_DELETED)
-            # Nothing about the person goes back to Alexa in the session either.
+                return turn.tell(privacy_words.NOT_DELETED, *filter(None, [reminders]))
+            # Nothing about the person goes back to Alexa in the session either, and the
+            # profile (with its changes) is gone: nothing is saved after this.
             handler_input.attributes_manager.session_attributes = {}
-            return turn.tell(privacy_words.DELETED)
+            turn.discard_changes()
+            return turn.tell(privacy_words.deleted_with(reminders))
         if intent in _ASK_AGAIN:
             return _ask_to_delete(turn, privacy_words.DELETE_QUESTION)
         if intent == "AMAZON.FallbackIntent":
@@ -88,7 +97,10 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
-    """The person disabled the skill: delete everything kept about them."""
+    """The skill was disabled on the account: delete everything kept under it, every voice's.
+
+    The event names the account (`context.System.user`), never a voice.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input))
@@ -96,7 +108,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         if request_util.get_user_id(handler_input):
             turn = Turn(handler_input)
-            if _forget(turn):
+            if _forget(turn, whole_account=True):
                 log.info("data deleted: the skill was disabled")
         response: Response = handler_input.response_builder.response
         return response

@@ -121,6 +121,20 @@ def local_now(turn: Turn, zone: str) -> datetime:
     return turn.now().astimezone(ZoneInfo(zone))
 
 
+# The Reminders API's rules this module follows (Alexa Reminders API Reference, Overview and
+# Guidelines for Usage):
+# - time zone: a SCHEDULED_ABSOLUTE trigger names the device's zone, "Set the timezoneId
+#   field to the current value ... otherwise the reminder may ring at the wrong time";
+#   scheduledTime is the person's wall-clock time, with no offset or "Z";
+# - recurrence: "trigger.recurrence.byDay and trigger.recurrence.freq are deprecated" in
+#   favour of "startDateTime, endDateTime, recurrenceRules[]", so a daily reminder is an
+#   RRULE ("FREQ=DAILY;BYHOUR=..") with a start;
+# - a skill "can only modify, edit, and delete reminders that the skill itself has created
+#   for that customer", and GET and DELETE work with the in-session apiAccessToken;
+# - "The skill response must clarify to the customer about the reminder time, and include
+#   the reminder recurrence, if defined": every reminder is said back as set.
+# The docs found give no number of reminders a skill may keep per customer; asking for one
+# already set adds none, so a person's reminders stay few.
 def _trigger(plan: ReminderPlan, now: datetime, zone: str) -> Trigger:
     if plan.repeat == Repeat.AFTER:
         return Trigger(

@@ -9,8 +9,8 @@ same session.
 
 from __future__ import annotations
 
-import time
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
@@ -20,6 +20,7 @@ from ask_sdk_model.interfaces.connections import SendRequestDirective
 
 from skill.handlers import reminder_service as service
 from skill.handlers.aside import carry_on
+from skill.handlers.reminder_cancel import own_reminders
 from skill.handlers.reminder_service import ReminderError, ReminderFault
 from skill.handlers.turn import Turn
 from skill.routine.reminder_plan import (
@@ -27,14 +28,20 @@ from skill.routine.reminder_plan import (
     PlanProblem,
     ReminderPlan,
     Repeat,
+    already_covered,
+    clear_hour,
+    on_the_clock,
     parse_day,
     plan_after,
     plan_at_peak,
     plan_daily,
     plan_once,
+    with_part_of_day,
 )
+from skill.speech import english
 from skill.speech import reminder_words as words
 
+AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of the effect
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
@@ -62,6 +69,8 @@ def _permission_request() -> SendRequestDirective:
 
 def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
     turn.keep_in_session(PENDING, plan.to_attributes())
+    if is_intent_name("RemindAtPeakIntent")(turn.handler_input):
+        turn.keep_in_session(AT_PEAK, True)
     return turn.hand_over(_permission_request(), words.PERMISSION_LEAD)
 
 
@@ -73,6 +82,11 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         return _ask_permission(turn, plan)
     try:
         zone = service.time_zone_name(turn)
+        now = service.local_now(turn, zone)
+        have = _already_have(turn, plan, zone)
+        if have is not None:
+            turn.remember(reminder_offered=True)
+            return carry_on(turn, words.already_set(have, now))
         alert_token = service.create(turn, plan, zone)
     except ReminderError as error:
         if error.fault != ReminderFault.NO_PERMISSION:
@@ -83,11 +97,35 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         return _ask_permission(turn, plan)
     profile = turn.profile
     turn.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
-    return carry_on(turn, words.reminder_set(plan, service.local_now(turn, zone)))
+    return carry_on(turn, words.reminder_set(plan, now, at_peak=_at_peak(turn)))
+
+
+def _at_peak(turn: Turn) -> bool:
+    asked = is_intent_name("RemindAtPeakIntent")(turn.handler_input)
+    return bool(asked) or bool(turn.kept_in_session(AT_PEAK))
+
+
+def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | None:
+    """The speaker's reminder that already rings when `plan` would, if they have one.
+
+    Asked of the API each time (GET /v1/alerts/reminders), since a reminder can be
+    deleted in the Alexa app without the skill hearing of it.
+    """
+    reminders = own_reminders(turn, service.active_reminders(turn))
+    tz = ZoneInfo(zone)
+    for reminder in reminders:
+        existing = service.plan_of(reminder, tz)
+        if existing is not None and already_covered(plan, existing):
+            return existing
+    return None
 
 
 def reminder_offer(turn: Turn) -> str | None:
-    """The one-time offer of a reminder, due after the person's first completed hold."""
+    """The one-time offer of a reminder, due after the person's first completed hold.
+
+    Only to someone with no reminder from the skill: one set on another device, or by
+    voice before the first hold, counts (the profile names every one the skill set).
+    """
     profile = turn.profile
     if profile.reminder_offered or profile.holds_completed < 1:
         return None
@@ -105,20 +143,90 @@ def _draft_is_daily(turn: Turn) -> bool:
     return isinstance(draft, dict) and draft.get("repeat") == str(Repeat.DAILY)
 
 
+def _said_time(turn: Turn) -> str | None:
+    """The time said, as AMAZON.TIME would give it; an hour alone only where it is plain.
+
+    "At 7" may be morning or evening: that is asked ("7 in the morning, or in the
+    evening?"), with what was said so far kept in the session.
+    """
+    at = turn.slot("time")
+    hour = _hour(turn.slot("hour"))
+    draft = turn.kept_in_session(DRAFT)
+    kept_hour = _hour(str(draft.get("hour"))) if isinstance(draft, dict) else None
+    if kept_hour is not None and at in ("MO", "AF", "EV", "NI"):
+        # "At night", answering "7 in the morning, or in the evening?": AMAZON.TIME's part.
+        chosen = with_part_of_day(kept_hour, at != "MO")
+        return chosen.strftime("%H:%M") if chosen else None
+    if turn.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
+        hour = hour if hour is not None else _hour(str(draft.get("hour")))
+        evening = _is_evening(turn)
+        chosen = with_part_of_day(hour, evening) if hour is not None else None
+        return chosen.strftime("%H:%M") if chosen else None
+    if at or hour is None:
+        return at
+    plain = clear_hour(hour)
+    if plain is None:
+        raise _Unclear(hour)
+    return plain.strftime("%H:%M")
+
+
+# PART_OF_DAY's evening value and synonyms, for a client that sends the words unresolved.
+_EVENING_WORDS = {"evening", "pm", "p m", "p.m.", "afternoon", "night", "tonight"}
+
+
+def _is_evening(turn: Turn) -> bool:
+    resolved = turn.slot_id("part")
+    if resolved is not None:
+        return resolved == "EVENING"
+    return (turn.slot("part") or "").strip().lower() in _EVENING_WORDS
+
+
+def _hour(value: str | None) -> int | None:
+    return int(value) if value is not None and value.isdigit() and int(value) <= 23 else None
+
+
+class _Unclear(Exception):  # noqa: N818
+    """An hour said without am or pm that could be either."""
+
+    def __init__(self, hour: int) -> None:
+        super().__init__(hour)
+        self.hour = hour
+
+
 def _choose(turn: Turn) -> PlanChoice:
     intent = turn.intent_name
     if intent == "RemindAtPeakIntent":
-        return PlanChoice(plan_at_peak())
+        return _on_the_clock(turn, plan_at_peak())
+    at = _said_time(turn)
     if intent == "RemindDailyIntent" or (_draft_is_daily(turn) and not turn.slot("day")):
-        return plan_daily(turn.slot("time"))
-    if turn.slot("delay") and not turn.slot("time"):
-        return plan_after(turn.slot("delay"))
-    day, at = turn.slot("day"), turn.slot("time")
+        return plan_daily(at)
+    if turn.slot("delay") and not at:
+        choice = plan_after(turn.slot("delay"))
+        return _on_the_clock(turn, choice.plan) if choice.plan else choice
+    day = turn.slot("day")
     if not at and day is None and _draft_day(turn) is None:
         return PlanChoice(problem=PlanProblem.NO_TIME)
     # "Tomorrow" and "7 pm" are the person's own day and time: plan on their clock.
     zone = service.time_zone_name(turn)
     return plan_once(day, at, now=service.local_now(turn, zone), day_kept=_draft_day(turn))
+
+
+def _on_the_clock(turn: Turn, plan: ReminderPlan) -> PlanChoice:
+    """ "In a day and a half" set for the time it rings, as the person will hear it said."""
+    zone = service.time_zone_name(turn)
+    return PlanChoice(on_the_clock(plan, service.local_now(turn, zone)))
+
+
+def _ask_am_or_pm(turn: Turn, hour: int) -> Response:
+    daily = turn.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
+    day = parse_day(turn.slot("day")) or _draft_day(turn)
+    draft = {
+        "repeat": str(Repeat.DAILY if daily else Repeat.ONCE),
+        "day": day.isoformat() if day else None,
+        "hour": hour,
+    }
+    turn.keep_in_session(DRAFT, draft)
+    return turn.ask(words.ask_am_or_pm(hour), reprompt=words.ASK_AM_PM_REPROMPT)
 
 
 def _ask_when(turn: Turn, choice: PlanChoice) -> Response:
@@ -139,9 +247,12 @@ def _ask_when(turn: Turn, choice: PlanChoice) -> Response:
     return turn.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
 
 
-# Time spent cancelling before answering with what is done so far.
-CANCEL_SECONDS = 3.0
-_SET_REMINDER_INTENTS = ("RemindMeIntent", "RemindDailyIntent", "RemindAtPeakIntent")
+_SET_REMINDER_INTENTS = (
+    "RemindMeIntent",
+    "RemindDailyIntent",
+    "RemindAtPeakIntent",
+    "PartOfDayIntent",  # "in the evening", answering "7 in the morning, or in the evening?"
+)
 
 
 class ForgetUnfinishedReminder(AbstractRequestInterceptor):
@@ -167,10 +278,17 @@ class SetReminderHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
+        if turn.intent_name == "PartOfDayIntent" and not isinstance(
+            turn.kept_in_session(DRAFT), dict
+        ):
+            # "In the evening" with no reminder being set: nothing to go on.
+            return carry_on(turn, english.DIDNT_CATCH)
         try:
             choice = _choose(turn)
         except ReminderError as error:
             return carry_on(turn, _FAULT_WORDS[error.fault])
+        except _Unclear as unclear:
+            return _ask_am_or_pm(turn, unclear.hour)
         if choice.problem == PlanProblem.NO_TIME:
             return _ask_when(turn, choice)
         if choice.plan is None:
@@ -217,7 +335,7 @@ class ListRemindersHandler(AbstractRequestHandler):
         if service.has_consent(handler_input) is False:
             return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
         try:
-            reminders = service.active_reminders(turn)
+            reminders = own_reminders(turn, service.active_reminders(turn))
         except ReminderError as error:
             if error.fault == ReminderFault.NO_PERMISSION:
                 return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
@@ -225,45 +343,3 @@ class ListRemindersHandler(AbstractRequestHandler):
         zone = service.zone_or_utc(turn)
         plans = [plan for plan in (service.plan_of(r, zone) for r in reminders) if plan]
         return carry_on(turn, words.listed(plans, turn.now().astimezone(zone)))
-
-
-class CancelRemindersHandler(AbstractRequestHandler):
-    """ "Cancel my reminders": every reminder this skill set for the person."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("CancelRemindersIntent")(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        kept = list(turn.profile.reminder_ids)
-        try:
-            listed = [str(r.alert_token) for r in service.active_reminders(turn)]
-        except ReminderError as error:
-            if error.fault == ReminderFault.NO_PERMISSION:
-                return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-            # The ones the profile knows can still go.
-            listed = []
-        to_cancel = list(dict.fromkeys([*listed, *kept]))
-        if not to_cancel:
-            return carry_on(turn, words.NOTHING_TO_CANCEL)
-        gone: list[str] = []
-        fault: ReminderFault | None = None
-        started = time.monotonic()
-        for alert_token in to_cancel:
-            # Each call may take seconds; Alexa waits at most 8 for the whole answer.
-            if gone and time.monotonic() - started > CANCEL_SECONDS:
-                turn.remember(reminder_ids=[token for token in kept if token not in gone])
-                return carry_on(turn, words.cancelled_some(len(gone), len(to_cancel)))
-            try:
-                service.delete(turn, alert_token)
-            except ReminderError as error:
-                fault = error.fault
-                break
-            gone.append(alert_token)
-        if kept:
-            turn.remember(reminder_ids=[token for token in kept if token not in gone])
-        if fault is None:
-            return carry_on(turn, words.cancelled(len(gone)))
-        if gone:
-            return carry_on(turn, words.partly_cancelled(len(gone), len(to_cancel)))
-        return carry_on(turn, _FAULT_WORDS[fault])

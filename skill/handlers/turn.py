@@ -20,6 +20,7 @@ from ask_sdk_core.utils import request_util
 from ask_sdk_model import Directive, Response
 
 from skill.metrics import store_fault
+from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.speech_rate import SpeechRate
 from skill.routine.steps import Holder
@@ -37,6 +38,8 @@ from skill.store import (
     SessionStore,
     StoreError,
     person_key,
+    voice_key,
+    voice_person,
 )
 from skill.visuals.notes import note_card, note_screen
 from skill.visuals.screens import point_card, point_screen
@@ -91,7 +94,35 @@ class Turn:
 
     @property
     def person(self) -> str:
-        return person_key(str(request_util.get_user_id(self.handler_input) or "unknown"))
+        """Who is speaking, as stored: their own voice where Alexa knows it, else the account.
+
+        With skill personalization on, a request from a recognised speaker carries
+        `context.System.person.personId` ("Add Personalization to Your Alexa Skill": "The
+        personId field is nested in the context.System.person object"). It is only hashed.
+        """
+        user = str(request_util.get_user_id(self.handler_input) or "unknown")
+        return voice_person(person_key(user), self.voice)
+
+    @property
+    def voice(self) -> str | None:
+        """The hash of the recognised speaker; for a device's own report, the hold's owner.
+
+        Playback events and out-of-session hold controls speak for the hold that plays,
+        whose token names the voice it was started by.
+        """
+        system = getattr(self.handler_input.request_envelope.context, "system", None)
+        person_id = getattr(getattr(system, "person", None), "person_id", None)
+        if person_id:
+            return voice_key(str(person_id))
+        if self.in_session:
+            return None
+        request = self.handler_input.request_envelope.request
+        player = getattr(self.handler_input.request_envelope.context, "audio_player", None)
+        for token in (getattr(request, "token", None), getattr(player, "token", None)):
+            parsed = HoldToken.parse(token)
+            if parsed is not None:
+                return parsed.voice
+        return None
 
     @property
     def intent_name(self) -> str:
@@ -105,6 +136,22 @@ class Turn:
             return None
         value = getattr(slot, "value", None)
         return str(value) if value is not None else None
+
+    def slot_id(self, name: str) -> str | None:
+        """The id of the custom slot value Alexa matched (entity resolution), if it matched."""
+        try:
+            slot = request_util.get_slot(self.handler_input, name)
+        except (TypeError, AttributeError):
+            return None
+        authorities = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None)
+        for authority in authorities or []:
+            status = getattr(getattr(getattr(authority, "status", None), "code", None), "value", "")
+            if status == "ER_SUCCESS_MATCH":
+                for found in authority.values or []:
+                    value_id = getattr(getattr(found, "value", None), "id", None)
+                    if value_id:
+                        return str(value_id)
+        return None
 
     @property
     def supports_audio_player(self) -> bool:
@@ -184,16 +231,26 @@ class Turn:
         """Change the profile; saved once, when the turn replies."""
         self._changes.update(changes)
 
+    def pain_before(self) -> int | None:
+        """The pain rating the person gave on the way to this hold, if any."""
+        rating = self.kept_in_session(PAIN_BEFORE)
+        return rating if type(rating) is int else None
+
+    def discard_changes(self) -> None:
+        """Forget this turn's profile changes unsaved (the person's data was just deleted)."""
+        self._changes.clear()
+
     def begin_hold(self, hold: HoldSession) -> bool:
         """Record a new hold with this turn's profile changes, in one write.
 
-        A pain rating the person gave on the way is stored with it.
+        A pain rating the person gave on the way is stored with it only if they agreed to
+        their ratings being kept; either way it travels in the hold's token.
         """
         changed = self.profile
         changes = dict(self._changes)
         self._changes.clear()
-        rating = self.kept_in_session(PAIN_BEFORE)
-        if isinstance(rating, int) and hold.pain_before is None:
+        rating = self.pain_before()
+        if rating is not None and changed.keep_ratings and hold.pain_before is None:
             hold = replace(hold, pain_before=rating)
         self.forget_in_session(PAIN_BEFORE)
         try:
@@ -238,13 +295,34 @@ class Turn:
             store_fault("recent_holds", error)
             return None
 
-    def rate_after(self, hold_id: str, rating: int) -> bool:
-        """Store how the pain felt after a hold; False if it could not be stored."""
+    def rate_after(self, hold_id: str, rating: int, *, before: int | None = None) -> bool:
+        """Store how the pain felt after a hold (with consent); False if it could not be."""
         try:
-            return self._services.store().record_pain_after(self.person, hold_id, rating)
+            store = self._services.store()
+            return store.record_pain_after(self.person, hold_id, rating, before=before)
         except StoreError as error:
             log.warning("pain rating could not be recorded: %s", error)
             store_fault("record_pain_after", error)
+            self._unsaved()
+            return False
+
+    def forget_ratings(self) -> bool:
+        """Delete the pain ratings kept on the person's holds; False if the store could not."""
+        try:
+            self._services.store().forget_ratings(self.person)
+        except StoreError as error:
+            log.warning("pain ratings could not be deleted: %s", error)
+            store_fault("forget_ratings", error)
+            return False
+        return True
+
+    def rate_before(self, hold_id: str, rating: int) -> bool:
+        """Store how the pain felt as a hold began (with consent); False if it could not be."""
+        try:
+            return self._services.store().record_pain_before(self.person, hold_id, rating)
+        except StoreError as error:
+            log.warning("pain rating could not be recorded: %s", error)
+            store_fault("record_pain_before", error)
             self._unsaved()
             return False
 
@@ -256,8 +334,12 @@ class Turn:
         return self.profile if self._profile is not None else None
 
     def _cached_profile(self) -> Profile | None:
-        """The profile kept in the session; None (so it is read again) if it is not sound."""
-        return Profile.from_dict(self._session().get(PROFILE))
+        """The profile kept in the session; None (so it is read again) if it is not sound.
+
+        Someone else speaking in the same session has their own profile read.
+        """
+        profile = Profile.from_dict(self._session().get(PROFILE))
+        return profile if profile is not None and profile.person == self.person else None
 
     def _load_profile(self) -> Profile:
         try:

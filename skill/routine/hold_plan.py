@@ -46,8 +46,9 @@ FULL_EFFECT_WORDS = "Thirty minutes. That's long enough for the full effect."
 _AFTERCARE = (
     "You can gently let go now. The effect carries on for hours, "
     "and is often at its strongest about a day and a half from now. "
-    # Recorded audio never says the wake word: the device playing it could wake itself.
-    "To get a reminder next time, just ask Acupressure Helper to remind me."
+    "Take a slow breath, and rest a moment before you get up."
+    # No reminder offer here: the same recording plays for someone who already has one.
+    # The offer is spoken, once, the next time the skill opens, to someone with none.
 )
 CLOSING_WORDS = f"Well done. {_AFTERCARE}"
 FULL_CLOSING_WORDS = f"Well done. That was the full thirty minutes. {_AFTERCARE}"

@@ -1,8 +1,11 @@
 """The AudioPlayer token: everything needed to carry a hold on, with no database read.
 
-A token reads `hold/<hold id>/<minutes>/<cadence>/<segment index>`. The device hands
-it back with every playback event, so enqueuing the next segment is pure arithmetic.
-Tokens come from devices: anything malformed or foreign parses to None.
+A token reads `hold/<hold id>/<minutes>/<cadence>/<segment index>`, then, when there
+are any, `/b<pain before>` (a rating given before the hold, so it can be compared
+afterwards without being stored) and `/v<voice hash>` (whose hold it is, when Alexa
+recognised the speaker: device events carry no speaker). The device hands it back with
+every playback event, so enqueuing the next segment is pure arithmetic. Tokens come
+from devices: anything malformed or foreign parses to None.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from skill.routine.hold_plan import HoldPlan, plan_hold
 
 _PREFIX = "hold"
 _HOLD_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
+_PAIN = re.compile(r"b(\d{1,2})")
+_VOICE = re.compile(r"v([0-9a-f]{64})")
 
 
 @dataclass(frozen=True)
@@ -23,9 +28,16 @@ class HoldToken:
     minutes: int
     cadence: Cadence
     segment: int = 0
+    pain_before: int | None = None
+    voice: str | None = None  # a hash, never the raw Alexa person id
 
     def encode(self) -> str:
-        return f"{_PREFIX}/{self.hold_id}/{self.minutes}/{self.cadence}/{self.segment}"
+        token = f"{_PREFIX}/{self.hold_id}/{self.minutes}/{self.cadence}/{self.segment}"
+        if self.pain_before is not None:
+            token += f"/b{self.pain_before}"
+        if self.voice is not None:
+            token += f"/v{self.voice}"
+        return token
 
     @property
     def plan(self) -> HoldPlan:
@@ -40,16 +52,27 @@ class HoldToken:
 
     @classmethod
     def parse(cls, token: object) -> HoldToken | None:
-        if not isinstance(token, str) or len(token) > 200:
+        if not isinstance(token, str) or len(token) > 300:
             return None
         parts = token.split("/")
-        if len(parts) != 5 or parts[0] != _PREFIX or not _HOLD_ID.fullmatch(parts[1]):
+        if not 5 <= len(parts) <= 7 or parts[0] != _PREFIX or not _HOLD_ID.fullmatch(parts[1]):
             return None
-        _, hold_id, minutes, cadence, segment = parts
+        _, hold_id, minutes, cadence, segment = parts[:5]
         if not (minutes.isdigit() and segment.isdigit()):
             return None
+        pain_before: int | None = None
+        voice: str | None = None
+        for extra in parts[5:]:
+            if (found := _PAIN.fullmatch(extra)) and pain_before is None and voice is None:
+                pain_before = int(found.group(1))
+            elif (found := _VOICE.fullmatch(extra)) and voice is None:
+                voice = found.group(1)
+            else:
+                return None
+        if pain_before is not None and pain_before > 10:
+            return None
         try:
-            parsed = cls(hold_id, int(minutes), Cadence(cadence), int(segment))
+            parsed = cls(hold_id, int(minutes), Cadence(cadence), int(segment), pain_before, voice)
             segments = len(parsed.plan.segments)
         except ValueError:
             return None

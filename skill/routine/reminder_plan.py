@@ -207,3 +207,78 @@ def plan_after(delay: str | None) -> PlanChoice:
 def plan_at_peak() -> ReminderPlan:
     """A day and a half from now, when the effect is often at its strongest."""
     return ReminderPlan(Repeat.AFTER, after_seconds=PEAK_EFFECT_SECONDS)
+
+
+# Parts of the day a person may name a reminder by ("cancel my morning reminder"), as
+# hours on the clock; generous at the edges, since they only pick among the person's own.
+_PART_HOURS = {
+    "MO": range(4, 12),
+    "AF": range(12, 18),
+    "EV": range(16, 24),
+    "NI": (*range(19, 24), *range(4)),
+}
+
+
+def on_the_clock(plan: ReminderPlan, now: datetime) -> ReminderPlan:
+    """ "In a day and a half" as the day and time it rings, so it is said and listed as set.
+
+    To the minute; to five minutes for a wait of an hour or more ("Friday at 7:30 am",
+    never "about 7:29 am"). Other plans are already on the clock.
+    """
+    if plan.repeat != Repeat.AFTER:
+        return plan
+    rings = plan.first_time(now)
+    step = 5 if (plan.after_seconds or 0) >= 3600 else 1
+    minutes = round((rings.minute + rings.second / 60) / step) * step
+    rings = rings.replace(minute=0, second=0) + timedelta(minutes=minutes)
+    return ReminderPlan(Repeat.ONCE, at=rings.time(), day=rings.date())
+
+
+def already_covered(wanted: ReminderPlan, existing: ReminderPlan) -> bool:
+    """Whether `existing` already rings when `wanted` would: the same, or daily at that time."""
+    if wanted.at is None or wanted.at != existing.at:
+        return False
+    if existing.repeat == Repeat.DAILY:
+        return wanted.repeat in (Repeat.DAILY, Repeat.ONCE)
+    return wanted.repeat == existing.repeat == Repeat.ONCE and wanted.day == existing.day
+
+
+def named_by(plan: ReminderPlan, said: str | None) -> bool:
+    """Whether AMAZON.TIME's value `said` ("19:00", "MO") names this reminder's time."""
+    if plan.at is None or not said:
+        return False
+    hours = _PART_HOURS.get(said.strip())
+    if hours is not None:
+        return plan.at.hour in hours
+    at = parse_time(said)
+    return at is not None and at == plan.at
+
+
+def named_loosely(plan: ReminderPlan, said: str | None) -> bool:
+    """ "Cancel my 7 reminder" for a 7 pm one: the same hour on a twelve-hour clock."""
+    at = parse_time(said) if said and said.strip() not in _PART_HOURS else None
+    return (
+        at is not None
+        and plan.at is not None
+        and ((plan.at.hour % 12, plan.at.minute) == (at.hour % 12, at.minute))
+    )
+
+
+def clear_hour(hour: int) -> time | None:
+    """An hour said without am or pm, when it can only mean one time; None when it could be two.
+
+    0 and 13 to 23 are plain; 12 is taken as noon (nobody sets an acupressure reminder
+    for midnight by saying "12"); 1 to 11 could be morning or evening.
+    """
+    if hour == 12:
+        return time(12)
+    if hour == 0 or 13 <= hour <= 23:
+        return time(hour)
+    return None
+
+
+def with_part_of_day(hour: int, evening: bool) -> time | None:
+    """ "7" and "in the evening" -> 19:00; None for an hour that is not on a 12-hour clock."""
+    if not 1 <= hour <= 12:
+        return None
+    return time(hour % 12 + (12 if evening else 0))

@@ -90,6 +90,7 @@ class Device:
         *,
         locale: str = "en-US",
         user_id: str = "local-person",
+        person_id: str | None = None,
         skill_id: str | None = None,
         supports_audio_player: bool = True,
         has_screen: bool = False,
@@ -109,6 +110,7 @@ class Device:
         self._switched_on = utc_now()
         self.envelopes = Envelopes(
             user_id=user_id,
+            person_id=person_id,
             locale=locale,
             skill_id=skill_id,
             supports_audio_player=supports_audio_player,
@@ -120,6 +122,9 @@ class Device:
         self._apis = alexa_apis
         if alexa_apis is not None:
             alexa_apis.on_change = self._reminder_changed
+            if alexa_apis.permission_granted:
+                # Allowed in an earlier chat: the account's permission still stands.
+                self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
         self._permission = PermissionPrompt(self.model.invocation_name.title())
         # How much faster than real time the hold's clock runs.
         self.speed = speed
@@ -303,6 +308,7 @@ class Device:
             self.envelopes.granted_scopes.update(answer.scopes)
             if self._apis is not None:
                 self._apis.permission_granted = True
+                self._apis.keep()
         self._send(self.envelopes.connections_response(ASK_FOR, answer.token, answer.payload))
 
     def _reminder_changed(self, kind: str, reminder: StoredReminder) -> None:

@@ -56,6 +56,9 @@ def _slot(name: str, filled: str | SlotValue | None, skill_id: str) -> dict[str,
     return slot
 
 
+_DEVICE_EVENTS = ("AudioPlayer.", "PlaybackController.")
+
+
 class Envelopes:
     """Builds the envelopes one device sends for one person, and tracks their skill session."""
 
@@ -63,6 +66,7 @@ class Envelopes:
         self,
         *,
         user_id: str = "local-person",
+        person_id: str | None = None,
         locale: str = "en-US",
         skill_id: str | None = None,
         supports_audio_player: bool = True,
@@ -73,6 +77,13 @@ class Envelopes:
     ) -> None:
         prefixed = user_id.startswith("amzn1.ask.account.")
         self.user_id = user_id if prefixed else f"amzn1.ask.account.{user_id}"
+        # A recognised voice ("Add Personalization to Your Alexa Skill"): sent as
+        # context.System.person.personId with what the person says, never with the
+        # device's own playback events.
+        self.person_id: str | None = None
+        if person_id:
+            named = person_id.startswith("amzn1.ask.person.")
+            self.person_id = person_id if named else f"amzn1.ask.person.{person_id}"
         self.locale = locale
         self.skill_id = skill_id or os.environ.get("SKILL_ID") or DEFAULT_SKILL_ID
         self.supports_audio_player = supports_audio_player
@@ -191,6 +202,9 @@ class Envelopes:
                 "apiAccessToken": LOCAL_ACCESS_TOKEN,
             }
         }
+        spoken = not str(request.get("type", "")).startswith(_DEVICE_EVENTS)
+        if self.person_id is not None and spoken:
+            context["System"]["person"] = {"personId": self.person_id}
         if self.supports_audio_player:
             device["supportedInterfaces"]["AudioPlayer"] = {}
             context["AudioPlayer"] = dict(self.player)

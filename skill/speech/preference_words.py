@@ -24,6 +24,18 @@ _RATE_LIMIT = {
 RATING_UNCLEAR = "Sorry, I didn't catch that. Say a number from 0 to 10, like: my pain is a 6."
 RATING_REPROMPT = "Say a number from 0 to 10, like: my pain is a 6."
 WORSE_AFTER = "If the pain is getting worse, please check with a doctor."
+RATE_WHEN_DONE = (
+    "Your hold is still going. Tell me how your pain is once it's done, and I'll compare."
+)
+KEEP_QUESTION = "Shall I keep your ratings, so I can tell you how they change?"
+KEEP_REPROMPT = "Shall I keep your pain ratings? Say yes or no."
+KEEPING = "Okay, I'll keep your ratings from now on. To stop, say: stop keeping my ratings."
+NOT_KEEPING = "Okay, I won't keep them. I'll still compare them before and after a hold."
+STOPPED_KEEPING = "Okay. I've deleted the ratings I kept, and I won't keep any more."
+STOPPED_KEEPING_NOT_DELETED = (
+    "Okay, I won't keep any more ratings. I couldn't delete the ones I kept just now, "
+    "so please say that again later."
+)
 PLAYING_HINT = "Your hold is still going. Say Alexa, resume, to carry on."
 
 
@@ -42,13 +54,13 @@ def rate_set(rate: SpeechRate, *, changed: bool) -> str:
 
 
 def rated_before(rating: int) -> str:
-    return f"Thanks. I've noted your pain as {rating} out of 10."
+    return f"Thanks. Your pain is {rating} out of 10 before the hold."
 
 
 def rated_after(before: int | None, after: int) -> str:
     """Thanks for a rating after a hold, with the change when there was one before."""
     if before is None:
-        return f"Thanks. I've noted your pain as {after} out of 10 after that hold."
+        return f"Thanks. Your pain is {after} out of 10 after that hold."
     eased = before - after
     said = f"Thanks. Your pain was {before} before that hold, and it's {after} now."
     if eased > 0:

@@ -14,8 +14,8 @@ NO_HOLDS_YET = (
 )
 HOLDS_UNREADABLE = "I couldn't look back at your holds just now. Please ask me again later."
 RATING_HINT = (
-    "If you like, tell me your pain from 0 to 10 before and after a hold. "
-    "I'll tell you how it changes."
+    "If you like, tell me your pain from 0 to 10 before and after a hold, "
+    "and say: keep my ratings. I'll tell you how it changes."
 )
 
 

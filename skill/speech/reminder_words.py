@@ -38,9 +38,17 @@ UNREACHABLE = "I couldn't reach your reminders just now. Please ask me again in 
 
 NO_REMINDERS = "You don't have any reminders from me."
 NOT_ALLOWED_TO_LIST = "You haven't allowed me to set reminders, so there aren't any from me."
-HOW_TO_CANCEL = "To stop them, say: cancel my reminders."
+HOW_TO_CANCEL = (
+    "To stop one, say its time, like: cancel my 7 pm reminder. Or say: cancel all my reminders."
+)
 HOW_TO_CANCEL_ONE = "To stop it, say: cancel my reminders."
 NOTHING_TO_CANCEL = "You don't have any reminders from me to cancel."
+
+REMINDERS_LEFT = (
+    "But I couldn't reach your reminders to cancel them. "
+    "You can turn them off in the Alexa app, under Reminders."
+)
+ASK_AM_PM_REPROMPT = "Say morning or evening."
 
 OFFER = (
     "Welcome back, and well done on finishing your first hold. If a reminder would help, "
@@ -90,10 +98,12 @@ def when(plan: ReminderPlan, now: datetime) -> str:
             return f"{_delay(plan.after_seconds or 0)}, {at}"
 
 
-def reminder_set(plan: ReminderPlan, now: datetime) -> str:
+def reminder_set(plan: ReminderPlan, now: datetime, *, at_peak: bool = False) -> str:
     said = f"Done. I'll remind you {when(plan, now)}."
-    if plan.repeat == Repeat.AFTER and plan.after_seconds == PEAK_EFFECT_SECONDS:
-        return f"{said} That's often when the effect is at its strongest."
+    if at_peak or (plan.repeat == Repeat.AFTER and plan.after_seconds == PEAK_EFFECT_SECONDS):
+        return (
+            f"{said} That's about a day and a half away, often when the effect is at its strongest."
+        )
     return said
 
 
@@ -127,3 +137,43 @@ def partly_cancelled(done: int, total: int) -> str:
         f"I cancelled {done} of your {total} reminders, but couldn't reach the rest. "
         "Please ask me again in a little while."
     )
+
+
+def ask_am_or_pm(hour: int) -> str:
+    """ "7 in the morning, or in the evening?": asked when an hour came without am or pm."""
+    return f"{hour} in the morning, or in the evening?"
+
+
+def already_set(plan: ReminderPlan, now: datetime) -> str:
+    """The person asked for a reminder they already have: no second one."""
+    return f"You already have a reminder from me {when(plan, now)}, so I haven't added another."
+
+
+def _times(plans: Sequence[ReminderPlan], now: datetime) -> str:
+    said = [when(plan, now) for plan in plans]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
+
+
+def cancelled_these(plans: Sequence[ReminderPlan], now: datetime) -> str:
+    noun = "reminder" if len(plans) == 1 else "reminders"
+    return f"Done. I've cancelled your {noun} {_times(plans, now)}."
+
+
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def none_at(said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str:
+    """Nothing at the time named: say what there is instead."""
+    if not plans:
+        return NOTHING_TO_CANCEL
+    part = _PARTS.get(said or "")
+    named = f"in the {part}" if part else "at that time"
+    if part == "night":
+        named = "at night"
+    return f"You don't have a reminder from me {named}. You have: {_times(plans, now)}."
+
+
+def cancelled_with_data(count: int) -> str:
+    if count == 1:
+        return "I've cancelled your reminder from me too."
+    return f"I've cancelled your {count} reminders from me too."

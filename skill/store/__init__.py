@@ -12,7 +12,10 @@ from skill.store.base import (
     Profile,
     SessionStore,
     StoreError,
+    account_of,
     person_key,
+    voice_key,
+    voice_person,
 )
 
 __all__ = [
@@ -22,9 +25,12 @@ __all__ = [
     "Profile",
     "SessionStore",
     "StoreError",
+    "account_of",
     "default_db_path",
     "open_store",
     "person_key",
+    "voice_key",
+    "voice_person",
 ]
 
 

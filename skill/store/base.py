@@ -28,9 +28,37 @@ class HoldStatus(StrEnum):
     STOPPED = "stopped"
 
 
-def person_key(user_id: str) -> str:
-    """The only form in which a person is stored: a hash of their Alexa userId."""
-    return hashlib.sha256(user_id.encode("utf-8")).hexdigest()
+# Between the account's hash and a recognised voice's hash in a person key.
+VOICE_SEPARATOR = "/"
+
+
+def _hash(alexa_id: str) -> str:
+    return hashlib.sha256(alexa_id.encode("utf-8")).hexdigest()
+
+
+def person_key(user_id: str, person_id: str | None = None) -> str:
+    """The only form in which a person is stored: hashes, never the raw Alexa ids.
+
+    Someone Alexa recognises by voice (`context.System.person.personId`) is
+    `<account hash>/<voice hash>`; anyone else is the account, `<account hash>`. Every
+    voice's key begins with its account's, so disabling the skill finds them all.
+    """
+    return voice_person(_hash(user_id), voice_key(person_id) if person_id else None)
+
+
+def voice_key(person_id: str) -> str:
+    """The hash that stands for a recognised voice (also carried in a hold's token)."""
+    return _hash(person_id)
+
+
+def voice_person(account: str, voice: str | None) -> str:
+    """The person key of a voice (a `voice_key`) on an account, or the account's own."""
+    return f"{account}{VOICE_SEPARATOR}{voice}" if voice else account
+
+
+def account_of(person: str) -> str:
+    """The account part of a person key."""
+    return person.split(VOICE_SEPARATOR, 1)[0]
 
 
 @dataclass
@@ -50,6 +78,10 @@ class Profile:
     # Offered a reminder once, after their first completed hold; never again.
     reminder_offered: bool = False
     speech_rate: str = "normal"
+    # Pain ratings are kept (on holds, for progress) only after the person said yes.
+    keep_ratings: bool = False
+    # Asked once whether to keep them: not asked again, whatever the answer.
+    ratings_asked: bool = False
     # Bumped by every save; a save names the version it read (optimistic locking).
     version: int = 0
     extras: dict[str, str] = field(default_factory=dict)
@@ -88,6 +120,8 @@ _PROFILE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "reminder_ids": (list,),
     "reminder_offered": (bool,),
     "speech_rate": (str,),
+    "keep_ratings": (bool,),
+    "ratings_asked": (bool,),
     "version": (int,),
     "extras": (dict,),
 }
@@ -141,11 +175,22 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
-        """Note how the pain felt after the hold; False (nothing stored) if the hold is unknown.
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
+        """Note how the pain felt after the hold (and before it, if given).
 
-        A later rating replaces an earlier one. One write.
+        False (nothing stored) if the hold is unknown. A later rating replaces an earlier
+        one. Called only for someone who agreed to their ratings being kept. One write.
         """
+
+    @abstractmethod
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        """Note how the pain felt as the hold began; False if the hold is unknown. One write."""
+
+    @abstractmethod
+    def forget_ratings(self, person: str) -> None:
+        """Delete every pain rating kept on the person's holds ("stop keeping my ratings")."""
 
     @abstractmethod
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
@@ -153,4 +198,8 @@ class SessionStore(ABC):
 
     @abstractmethod
     def forget(self, person: str) -> None:
-        """Delete everything stored about the person."""
+        """Delete everything stored about the person (an account: not its voices')."""
+
+    @abstractmethod
+    def forget_account(self, account: str) -> None:
+        """Delete everything stored under an account: its own and every voice's."""

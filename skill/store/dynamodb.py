@@ -1,11 +1,18 @@
-"""The production store: one DynamoDB table, one partition per person.
+"""The production store: one DynamoDB table, one partition per Amazon account.
 
-Items, all under `pk = "USER#<person>"` (person is already `person_key`'s hash):
+Items, all under `pk = "USER#<account hash>"` (see `person_key`):
 
 - the profile, `sk = "PROFILE"`: the Profile's fields and its `version`;
 - one item per hold, `sk = "SESSION#<hold_id>"`: `status`, `planned_seconds`,
   `held_seconds`, `started_at` (ISO, UTC), `expires_at` (TTL, epoch seconds), and the
-  pain ratings `pain_before` and `pain_after` when the person gave them.
+  pain ratings `pain_before` and `pain_after` when the person gave them and
+  agreed to their being kept.
+
+A voice Alexa recognises on that account keeps the same items with its own sort-key
+prefix, `sk = "PERSON#<voice hash>#PROFILE"` and `"PERSON#<voice hash>#SESSION#<hold_id>"`.
+The account's partition therefore holds everyone in the household: "delete my data"
+deletes one prefix, and disabling the skill deletes the whole partition, with no list
+of voices to keep in step.
 
 Hold ids begin with their UTC start (see `hold_ids`), so the hold's sort key reads
 `SESSION#<start>-<random>`: holds sort by start, and `end_hold`, which knows only the
@@ -28,12 +35,14 @@ from typing import TYPE_CHECKING, Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.store.base import (
+    VOICE_SEPARATOR,
     ConflictError,
     HoldSession,
     HoldStatus,
     Profile,
     SessionStore,
     StoreError,
+    account_of,
 )
 from skill.store.dynamodb_client import TTL_ATTRIBUTE
 from skill.store.hold_ids import check_hold_id
@@ -61,12 +70,25 @@ _BATCH_SIZE: Final = 25
 _UNPROCESSED_RETRIES: Final = 5
 
 
+PERSON_SK_PREFIX: Final = "PERSON#"
+
+
 def _pk(person: str) -> str:
-    return f"USER#{person}"
+    return f"USER#{account_of(person)}"
+
+
+def _sk_prefix(person: str) -> str:
+    """ "" for the account itself, "PERSON#<voice hash>#" for a recognised voice."""
+    _, _, voice = person.partition(VOICE_SEPARATOR)
+    return f"{PERSON_SK_PREFIX}{voice}#" if voice else ""
 
 
 def _key(person: str, sk: str) -> Item:
-    return {"pk": {"S": _pk(person)}, "sk": {"S": sk}}
+    return {"pk": {"S": _pk(person)}, "sk": {"S": _sk_prefix(person) + sk}}
+
+
+def _is_voice_item(key: Mapping[str, AttributeValueTypeDef]) -> bool:
+    return str(key.get("sk", {}).get("S", "")).startswith(PERSON_SK_PREFIX)
 
 
 def _number(value: int) -> AttributeValueTypeDef:
@@ -84,6 +106,8 @@ def _profile_item(profile: Profile) -> Item:
         "reminder_ids": {"L": [{"S": reminder_id} for reminder_id in profile.reminder_ids]},
         "reminder_offered": {"BOOL": profile.reminder_offered},
         "speech_rate": {"S": profile.speech_rate},
+        "keep_ratings": {"BOOL": profile.keep_ratings},
+        "ratings_asked": {"BOOL": profile.ratings_asked},
         "version": _number(profile.version),
         "extras": {"M": {name: {"S": value} for name, value in profile.extras.items()}},
     }
@@ -117,6 +141,8 @@ def _profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -
         reminder_ids=[entry["S"] for entry in item.get("reminder_ids", {}).get("L", [])],
         reminder_offered=item.get("reminder_offered", {}).get("BOOL", False),
         speech_rate=item.get("speech_rate", {}).get("S", Profile.speech_rate),
+        keep_ratings=item.get("keep_ratings", {}).get("BOOL", False),
+        ratings_asked=item.get("ratings_asked", {}).get("BOOL", False),
         version=_int(item, "version"),
         extras={name: value["S"] for name, value in extras.items()},
     )
@@ -142,7 +168,7 @@ def _hold_item(hold: HoldSession) -> Item:
 def _hold_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) -> HoldSession:
     return HoldSession(
         person=person,
-        hold_id=item["sk"]["S"].removeprefix(HOLD_SK_PREFIX),
+        hold_id=item["sk"]["S"].removeprefix(_sk_prefix(person)).removeprefix(HOLD_SK_PREFIX),
         started_at=datetime.fromisoformat(item["started_at"]["S"]),
         planned_seconds=_int(item, "planned_seconds"),
         held_seconds=_int(item, "held_seconds"),
@@ -315,16 +341,34 @@ class DynamoDbStore(SessionStore):
             raise
         return True
 
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
-        with _request("note the pain after the hold"):
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
+        ratings = (
+            {"pain_after": rating}
+            if before is None
+            else {
+                "pain_after": rating,
+                "pain_before": before,
+            }
+        )
+        return self._rate(person, hold_id, ratings)
+
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        return self._rate(person, hold_id, {"pain_before": rating})
+
+    def _rate(self, person: str, hold_id: str, ratings: Mapping[str, int]) -> bool:
+        with _request("note the pain ratings of the hold"):
             try:
                 self._client.update_item(
                     TableName=self._table,
                     Key=_key(person, HOLD_SK_PREFIX + hold_id),
-                    UpdateExpression="SET pain_after = :rating",
+                    UpdateExpression="SET " + ", ".join(f"{name} = :{name}" for name in ratings),
                     # Never make a hold item out of nothing.
                     ConditionExpression="attribute_exists(pk)",
-                    ExpressionAttributeValues={":rating": _number(rating)},
+                    ExpressionAttributeValues={
+                        f":{name}": _number(value) for name, value in ratings.items()
+                    },
                 )
             except ClientError as error:
                 if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
@@ -341,7 +385,7 @@ class DynamoDbStore(SessionStore):
                 KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
                 ExpressionAttributeValues={
                     ":pk": {"S": _pk(person)},
-                    ":prefix": {"S": HOLD_SK_PREFIX},
+                    ":prefix": {"S": _sk_prefix(person) + HOLD_SK_PREFIX},
                 },
                 ScanIndexForward=False,
                 Limit=limit,
@@ -349,13 +393,50 @@ class DynamoDbStore(SessionStore):
             )
         return [_hold_from_item(person, item) for item in response["Items"]]
 
+    def forget_ratings(self, person: str) -> None:
+        # Like `forget`, a request the person makes rarely and on purpose: one query a page,
+        # then one update for each hold that has a rating.
+        query: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :prefix)",
+            "FilterExpression": "attribute_exists(pain_before) OR attribute_exists(pain_after)",
+            "ExpressionAttributeValues": {
+                ":pk": {"S": _pk(person)},
+                ":prefix": {"S": _sk_prefix(person) + HOLD_SK_PREFIX},
+            },
+            "ProjectionExpression": "pk, sk",
+            "ConsistentRead": True,
+        }
+        with _request("forget the pain ratings"):
+            while True:
+                response = self._client.query(**query)
+                for key in response["Items"]:
+                    self._client.update_item(
+                        TableName=self._table,
+                        Key={"pk": key["pk"], "sk": key["sk"]},
+                        UpdateExpression="REMOVE pain_before, pain_after",
+                    )
+                if "LastEvaluatedKey" not in response:
+                    return
+                query["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+
     def forget(self, person: str) -> None:
+        prefix = _sk_prefix(person)
         with _request("forget the person"):
-            for keys in self._pages_of_keys(person):
+            for keys in self._pages_of_keys(person, prefix):
+                if not prefix:
+                    # The account speaking for itself: the voices' items are theirs to delete.
+                    keys = [key for key in keys if not _is_voice_item(key)]
                 for start in range(0, len(keys), _BATCH_SIZE):
                     self._delete(keys[start : start + _BATCH_SIZE])
 
-    def _pages_of_keys(self, person: str) -> Iterator[list[Item]]:
+    def forget_account(self, account: str) -> None:
+        with _request("forget the account"):
+            for keys in self._pages_of_keys(account_of(account), ""):
+                for start in range(0, len(keys), _BATCH_SIZE):
+                    self._delete(keys[start : start + _BATCH_SIZE])
+
+    def _pages_of_keys(self, person: str, prefix: str) -> Iterator[list[Item]]:
         query: dict[str, Any] = {
             "TableName": self._table,
             "KeyConditionExpression": "pk = :pk",
@@ -363,6 +444,9 @@ class DynamoDbStore(SessionStore):
             "ProjectionExpression": "pk, sk",
             "ConsistentRead": True,
         }
+        if prefix:
+            query["KeyConditionExpression"] = "pk = :pk AND begins_with(sk, :prefix)"
+            query["ExpressionAttributeValues"][":prefix"] = {"S": prefix}
         while True:
             response = self._client.query(**query)
             yield response["Items"]

@@ -12,12 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from skill.store.base import (
+    VOICE_SEPARATOR,
     ConflictError,
     HoldSession,
     HoldStatus,
     Profile,
     SessionStore,
     StoreError,
+    account_of,
 )
 from skill.store.hold_ids import check_hold_id
 
@@ -56,6 +58,8 @@ def _profile_data(profile: Profile) -> str:
         "reminder_ids": profile.reminder_ids,
         "reminder_offered": profile.reminder_offered,
         "speech_rate": profile.speech_rate,
+        "keep_ratings": profile.keep_ratings,
+        "ratings_asked": profile.ratings_asked,
         "extras": profile.extras,
     }
     return json.dumps(data, sort_keys=True)
@@ -175,13 +179,31 @@ class SqliteStore(SessionStore):
                 self._save_profile(db, profile)
             return True
 
-    def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
+    def record_pain_after(
+        self, person: str, hold_id: str, rating: int, *, before: int | None = None
+    ) -> bool:
         with self._transaction() as db:
             rated = db.execute(
-                "UPDATE holds SET pain_after = ? WHERE person = ? AND hold_id = ?",
+                "UPDATE holds SET pain_after = ?, pain_before = coalesce(?, pain_before)"
+                " WHERE person = ? AND hold_id = ?",
+                (rating, before, person, hold_id),
+            )
+            return rated.rowcount == 1
+
+    def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:
+        with self._transaction() as db:
+            rated = db.execute(
+                "UPDATE holds SET pain_before = ? WHERE person = ? AND hold_id = ?",
                 (rating, person, hold_id),
             )
             return rated.rowcount == 1
+
+    def forget_ratings(self, person: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE holds SET pain_before = NULL, pain_after = NULL WHERE person = ?",
+                (person,),
+            )
 
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
         if limit < 1:
@@ -212,6 +234,17 @@ class SqliteStore(SessionStore):
         with self._transaction() as db:
             db.execute("DELETE FROM holds WHERE person = ?", (person,))
             db.execute("DELETE FROM profiles WHERE person = ?", (person,))
+
+    def forget_account(self, account: str) -> None:
+        # Every voice's key is the account's key, a separator, then the voice's hash.
+        account = account_of(account)
+        voices = account + VOICE_SEPARATOR + "%"
+        with self._transaction() as db:
+            for table in ("holds", "profiles"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE person = ? OR person LIKE ?",
+                    (account, voices),
+                )
 
     def close(self) -> None:
         self._db.close()

@@ -1,16 +1,19 @@
-"""Pain ratings the person gives before and after a hold, stored with that hold."""
+"""Pain ratings: filed on the right hold, compared, and kept only after the person's yes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from skill.routine.hold_token import HoldToken
 from skill.store import SessionStore, person_key
-from tests.support.conversation import Conversation
+from tests.support.conversation import Conversation, Reply
 from tests.support.skill_clock import use_clock
 
 NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)
+ASKED = "Shall I keep your ratings, so I can tell you how they change?"
 
 
 @pytest.fixture
@@ -26,57 +29,139 @@ def _to_the_point(person: Conversation) -> None:
     person.say("FoundItIntent")
 
 
-def _hold_to_the_end(person: Conversation, minutes: int) -> None:
-    play = person.say("HoldLengthIntent", minutes=str(minutes)).play_directive()
-    token = play["audioItem"]["stream"]["token"]
+def _token(reply: Reply) -> str:
+    token: str = reply.play_directive()["audioItem"]["stream"]["token"]
+    return token
+
+
+def _play_to_the_end(person: Conversation, token: str) -> str:
+    """Play a hold from `token` to its end; the last segment's token."""
     while True:
         enqueued = person.event("PlaybackNearlyFinished", token)
         person.event("PlaybackFinished", token, activity="FINISHED")
         if not enqueued.directives:
-            return
-        token = enqueued.play_directive()["audioItem"]["stream"]["token"]
+            return token
+        token = _token(enqueued)
 
 
-def test_a_rating_before_and_after_is_stored_with_the_hold(
+def _hold_to_the_end(person: Conversation, minutes: int) -> str:
+    return _play_to_the_end(person, _token(person.say("HoldLengthIntent", minutes=str(minutes))))
+
+
+def _after(person: Conversation, token: str, rating: str, activity: str = "FINISHED") -> Reply:
+    """ "Alexa, tell acupressure helper my pain is a 4", the device's hold at rest."""
+    return person.during_hold("PainRatingIntent", token, 0, activity, rating=rating)
+
+
+def _carried(token: str) -> HoldToken:
+    parsed = HoldToken.parse(token)
+    assert parsed is not None
+    return parsed
+
+
+def _holds(store: SessionStore, person: Conversation) -> list[tuple[int | None, int | None]]:
+    holds = store.recent_holds(person_key(person.user_id))
+    return [(hold.pain_before, hold.pain_after) for hold in holds]
+
+
+def test_ratings_are_compared_and_nothing_is_kept_without_a_yes(
     person: Conversation, store: SessionStore
 ) -> None:
     _to_the_point(person)
     before = person.say("PainRatingIntent", rating="7")
-    _hold_to_the_end(person, 5)
+    declined = person.say("AMAZON.NoIntent")
+    token = _hold_to_the_end(person, 5)
 
-    after = person.ask("PainRatingIntent", rating="4")
+    after = _after(person, token, "4")
 
-    assert before.speech.startswith("Thanks. I've noted your pain as 7 out of 10. How long")
-    assert not before.ended
+    assert before.speech == f"Thanks. Your pain is 7 out of 10 before the hold. {ASKED}"
+    assert declined.speech.startswith("Okay, I won't keep them.")
+    assert "How long" in declined.speech
+    assert _carried(token).pain_before == 7
     assert after.speech == (
         "Thanks. Your pain was 7 before that hold, and it's 4 now. That's 3 points easier."
     )
-    assert after.ended
-    [hold] = store.recent_holds(person_key(person.user_id))
-    assert (hold.pain_before, hold.pain_after) == (7, 4)
+    assert ASKED not in after.speech  # asked once, remembered
+    assert _holds(store, person) == [(None, None)]
 
 
-def test_a_rating_after_a_hold_without_one_before(
+def test_with_a_yes_both_ratings_are_kept_with_the_hold(
     person: Conversation, store: SessionStore
 ) -> None:
     _to_the_point(person)
-    _hold_to_the_end(person, 5)
+    person.say("PainRatingIntent", rating="7")
+    kept = person.say("AMAZON.YesIntent")
+    token = _hold_to_the_end(person, 5)
 
-    said = person.ask("PainRatingIntent", rating="3")
+    after = _after(person, token, "4")
 
-    assert said.speech == "Thanks. I've noted your pain as 3 out of 10 after that hold."
-    [hold] = store.recent_holds(person_key(person.user_id))
-    assert (hold.pain_before, hold.pain_after) == (None, 3)
+    assert kept.speech.startswith("Okay, I'll keep your ratings from now on.")
+    assert after.speech.startswith("Thanks. Your pain was 7 before that hold, and it's 4 now.")
+    assert _holds(store, person) == [(7, 4)]
+    assert store.load_profile(person_key(person.user_id)).keep_ratings
 
 
-def test_worse_after_a_hold_is_met_with_care(person: Conversation) -> None:
+def test_a_rating_as_the_hold_begins_is_its_before_not_its_after(
+    person: Conversation, store: SessionStore
+) -> None:
+    person.ask("KeepRatingsIntent")
     _to_the_point(person)
-    person.say("PainRatingIntent", rating="4")
-    _hold_to_the_end(person, 5)
+    token = _token(person.say("HoldLengthIntent", minutes="5"))
 
-    said = person.ask("PainRatingIntent", rating="6")
+    at_start = person.during_hold("PainRatingIntent", token, 0, rating="6")
+    carried = _token(at_start)
+    last = _play_to_the_end(person, carried)
+    after = _after(person, last, "3")
 
-    assert said.speech.endswith("If the pain is getting worse, please check with a doctor.")
+    assert at_start.speech == "Thanks. Your pain is 6 out of 10 before the hold."
+    assert at_start.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == 0
+    assert _carried(carried) == replace(_carried(token), pain_before=6)
+    assert after.speech.startswith("Thanks. Your pain was 6 before that hold, and it's 3 now.")
+    assert _holds(store, person) == [(6, 3)]
+
+
+def test_a_rating_while_the_hold_plays_on_waits_for_its_end(
+    person: Conversation, store: SessionStore
+) -> None:
+    person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    token = _token(person.say("HoldLengthIntent", minutes="10"))
+
+    midway = person.during_hold("PainRatingIntent", token, 4 * 60_000, rating="4")
+
+    assert midway.speech == (
+        "Your hold is still going. Tell me how your pain is once it's done, and I'll compare."
+    )
+    assert midway.directives == []
+    assert _holds(store, person) == [(None, None)]
+
+
+def test_a_paused_hold_takes_the_rating_after_it(person: Conversation, store: SessionStore) -> None:
+    person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    token = _token(person.say("HoldLengthIntent", minutes="10"))
+    person.during_hold("AMAZON.PauseIntent", token, 6 * 60_000)
+
+    after = _after(person, token, "2", activity="STOPPED")
+
+    assert after.speech == "Thanks. Your pain is 2 out of 10 after that hold."
+    assert _holds(store, person) == [(None, 2)]
+
+
+def test_a_rating_before_a_second_hold_soon_after_is_not_the_first_hold_s_after(
+    person: Conversation, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    person.say("PainRatingIntent", rating="6")
+    token = _hold_to_the_end(person, 5)
+    _after(person, token, "4")
+    use_clock(monkeypatch, store, NOW + timedelta(hours=1))
+
+    again = person.ask("PainRatingIntent", rating="5")
+
+    assert again.speech.startswith("Thanks. Your pain is 5 out of 10 before the hold.")
+    assert _holds(store, person) == [(6, 4)]
 
 
 def test_a_rating_with_no_hold_near_waits_for_the_next_one(
@@ -86,12 +171,32 @@ def test_a_rating_with_no_hold_near_waits_for_the_next_one(
     person.say("AMAZON.YesIntent")
     person.say("SelfHoldIntent")
     person.say("FoundItIntent")
-    person.say("HoldLengthIntent", minutes="5")
+    started = person.say("HoldLengthIntent", minutes="5")
 
-    assert said.speech == "Thanks. I've noted your pain as 8 out of 10. Shall we start?"
+    assert said.speech == "Thanks. Your pain is 8 out of 10 before the hold. Shall we start?"
     assert not said.ended
-    [hold] = store.recent_holds(person_key(person.user_id))
-    assert hold.pain_before == 8
+    assert _carried(_token(started)).pain_before == 8
+    assert _holds(store, person) == [(None, None)]
+
+
+def test_stop_keeping_my_ratings_deletes_them_and_keeps_no_more(
+    person: Conversation, store: SessionStore
+) -> None:
+    person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    person.say("PainRatingIntent", rating="6")
+    _after(person, _hold_to_the_end(person, 5), "3")
+    assert _holds(store, person) == [(6, 3)]
+
+    stopped = person.ask("StopKeepingRatingsIntent")
+    _to_the_point(person)
+    before = person.say("PainRatingIntent", rating="7")
+    token = _hold_to_the_end(person, 5)
+    _after(person, token, "5")
+
+    assert stopped.speech == "Okay. I've deleted the ratings I kept, and I won't keep any more."
+    assert ASKED not in before.speech
+    assert _holds(store, person) == [(None, None), (None, None)]
 
 
 @pytest.mark.parametrize("rating", ["11", "6.5", None])

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from skill.alexa_api_client import AlexaApiClient
-from skill.handlers import reminders
+from skill.handlers import reminder_cancel
 from skill.simulator.alexa_apis import REMINDERS, AlexaApis
 from skill.store import SessionStore, person_key
 from tests.support.alexa_apis import DeviceWithApis
@@ -123,7 +123,7 @@ def test_tomorrow_at_7_pm_is_a_single_reminder_spoken_in_the_person_s_locale(
     assert reminder["alertInfo"]["spokenInfo"]["content"] == [{"locale": locale, "text": SPOKEN}]
 
 
-def test_in_a_day_and_a_half_is_thirty_six_hours_when_the_effect_peaks(
+def test_in_a_day_and_a_half_is_set_for_the_time_it_rings_and_said_as_set(
     person: DeviceWithApis, alexa_apis: AlexaApis
 ) -> None:
     alexa_apis.permission_granted = True
@@ -131,11 +131,19 @@ def test_in_a_day_and_a_half_is_thirty_six_hours_when_the_effect_peaks(
     said = person.ask("RemindAtPeakIntent")
 
     assert said.speech == (
-        "Done. I'll remind you in a day and a half, on Wednesday at about 6 am. "
-        "That's often when the effect is at its strongest."
+        "Done. I'll remind you on Wednesday at 6 am. "
+        "That's about a day and a half away, often when the effect is at its strongest."
     )
     [reminder] = created(alexa_apis)
-    assert reminder["trigger"] == {"type": "SCHEDULED_RELATIVE", "offsetInSeconds": 129600}
+    # 36 hours from 6:00:05 pm on Monday, to the nearest five minutes, on the person's clock.
+    assert reminder["trigger"] == {
+        "type": "SCHEDULED_ABSOLUTE",
+        "scheduledTime": "2026-11-25T06:00:00",
+        "timeZoneId": "Europe/London",
+    }
+    listed = person.ask("ListRemindersIntent")
+    assert "on Wednesday at 6 am" in listed.speech
+    assert "about" not in listed.speech
 
 
 def test_a_reminder_without_a_time_asks_when_and_keeps_the_day(
@@ -286,7 +294,8 @@ def test_listing_says_every_reminder_and_cancelling_removes_them_all(
 
     assert listed.speech == (
         "You have 2 reminders from me: every day at 7 pm, and tomorrow at 8 am. "
-        "To stop them, say: cancel my reminders."
+        "To stop one, say its time, like: cancel my 7 pm reminder. "
+        "Or say: cancel all my reminders."
     )
     assert cancelled.speech == "Done. I've cancelled your 2 reminders."
     assert after.speech == "You don't have any reminders from me."
@@ -401,7 +410,7 @@ def test_a_long_cancel_answers_in_time_with_what_is_done(
     alexa_apis.permission_granted = True
     person.ask("RemindDailyIntent", time="19:00")
     person.ask("RemindDailyIntent", time="08:00")
-    monkeypatch.setattr(reminders, "CANCEL_SECONDS", -1.0)
+    monkeypatch.setattr(reminder_cancel, "CANCEL_SECONDS", -1.0)
 
     said = person.ask("CancelRemindersIntent")
 

@@ -247,10 +247,12 @@ def test_reminders_progress_ratings_and_preferences_stay_on_budget(
     person.ask("SpeakSlowerIntent")
     person.launch()
     person.say("PainRatingIntent", rating="6")
+    person.say("AMAZON.YesIntent")
     person.say("ProgressIntent")
 
     assert [(spent.request, spent.operations) for spent in ledger.spent] == [
-        ("IntentRequest PainRatingIntent", ("Query", "UpdateItem")),
+        # Used, not kept: nobody has said yes to keeping ratings yet.
+        ("IntentRequest PainRatingIntent", ("Query",)),
         ("IntentRequest ProgressIntent", ("Query",)),
         ("IntentRequest LastHoldIntent", ("Query",)),
         # Asking for permission needs nothing stored; setting the reminder keeps its id.
@@ -262,7 +264,25 @@ def test_reminders_progress_ratings_and_preferences_stay_on_budget(
         ("IntentRequest CountEveryFiveMinutesIntent", ("GetItem", "PutItem")),
         ("IntentRequest SpeakSlowerIntent", ("GetItem", "PutItem")),
         ("LaunchRequest", ("GetItem",)),
-        # In a conversation the profile is already at hand.
-        ("IntentRequest PainRatingIntent", ()),
+        # In a conversation the profile is already at hand: asked once whether to keep them.
+        ("IntentRequest PainRatingIntent", ("PutItem",)),
+        ("IntentRequest AMAZON.YesIntent", ("PutItem",)),
         ("IntentRequest ProgressIntent", ("Query",)),
+    ]
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_a_kept_rating_after_a_hold_is_one_read_and_one_write(ledger: Ledger) -> None:
+    person = Conversation(user_id="amzn1.ask.account.BUDGET-KEPT", person_id="amzn1.ask.person.A")
+    person.ask("KeepRatingsIntent")
+    token = _start_hold(person, 5)
+    ledger.spent.clear()
+
+    person.during_hold("PainRatingIntent", token, 0, rating="5")
+    person.during_hold("PainRatingIntent", token, 0, "STOPPED", rating="3")
+
+    assert [(spent.request, spent.operations) for spent in ledger.spent] == [
+        # As the hold begins: its rating before, and the hold plays on.
+        ("IntentRequest PainRatingIntent", ("GetItem", "UpdateItem")),
+        ("IntentRequest PainRatingIntent", ("GetItem", "UpdateItem")),
     ]

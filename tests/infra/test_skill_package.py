@@ -97,13 +97,20 @@ def test_the_skill_asks_for_reminders_and_hears_of_being_disabled(
     manifest: dict[str, Any],
 ) -> None:
     body = manifest["manifest"]
-    assert body["permissions"] == [{"name": "alexa::alerts:reminders:skill:readwrite"}]
+    # Reminders, and skill personalization: "alexa::person_id:read" is the permission behind
+    # the console's "Skill Personalization" toggle (Configure Permissions for Customer
+    # Information), so each recognised voice arrives as context.System.person.
+    assert body["permissions"] == [
+        {"name": "alexa::alerts:reminders:skill:readwrite"},
+        {"name": "alexa::person_id:read"},
+    ]
     events = {item["eventName"] for item in body["events"]["subscriptions"]}
     assert events == {"SKILL_DISABLED", "SKILL_PERMISSION_ACCEPTED", "SKILL_PERMISSION_CHANGED"}
     interfaces = {item["type"] for item in body["apis"]["custom"]["interfaces"]}
     assert interfaces == {"AUDIO_PLAYER", "ALEXA_PRESENTATION_APL"}
     privacy = body["privacyAndCompliance"]
-    assert privacy["usesPersonalInfo"] is False
+    # Pain ratings (kept only with the person's yes) and voice ids are personal information.
+    assert privacy["usesPersonalInfo"] is True
     assert privacy["isChildDirected"] is False
 
 

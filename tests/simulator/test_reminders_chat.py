@@ -97,7 +97,9 @@ def test_no_to_the_prompt_sets_nothing_and_is_not_asked_again(tmp_path: Path) ->
     )
 
 
-def test_the_day_and_a_half_reminder_is_relative_and_cancelled_by_voice(tmp_path: Path) -> None:
+def test_the_day_and_a_half_reminder_is_set_on_the_clock_and_cancelled_by_voice(
+    tmp_path: Path,
+) -> None:
     script = (
         "Alexa, ask acupressure helper to remind me in a day and a half\n"
         "yes\n"
@@ -106,10 +108,13 @@ def test_the_day_and_a_half_reminder_is_relative_and_cancelled_by_voice(tmp_path
 
     lines = chat(script, tmp_path / "db.sqlite3", "--time-zone", "Asia/Kolkata")
 
-    assert after(lines, "yes")[0] == f'  [reminder] created: in 36 hours — "{REMINDER_TEXT}"'
-    assert after(lines, "yes")[1].startswith("Alexa: Done. I'll remind you in a day and a half,")
+    created = after(lines, "yes")[0]
+    assert created.startswith("  [reminder] created: once at ")
+    assert created.endswith(f' Asia/Kolkata — "{REMINDER_TEXT}"')
+    assert "day and a half away" in after(lines, "yes")[1]
+    assert " about " not in after(lines, "yes")[1].replace("about a day", "")
     cancelled = after(lines, "Alexa, ask acupressure helper to cancel my reminders")
-    assert f'  [reminder] cancelled: in 36 hours — "{REMINDER_TEXT}"' in cancelled
+    assert created.replace("created", "cancelled") in cancelled
     assert "Alexa: Done. I've cancelled your reminder." in cancelled
 
 
@@ -125,3 +130,24 @@ def test_an_unknown_time_zone_is_refused_before_anything_starts(tmp_path: Path) 
 
     assert finished.returncode == 2
     assert "no time zone is called 'Mars/Base'" in finished.stderr
+
+
+def test_each_voice_keeps_its_own_reminders_from_one_chat_to_the_next(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    set_it = "Alexa, ask acupressure helper to remind me every day at 7\nin the evening\nyes\n"
+    listing = "Alexa, ask acupressure helper what reminders do I have\n"
+
+    first = chat(set_it, db, "--person", "ann")
+    later = chat(listing + set_it.splitlines()[0] + "\n", db, "--person", "ann")
+    someone_else = chat(listing, db, "--person", "ben")
+
+    assert after(first, "Alexa, ask acupressure helper to remind me every day at 7") == [
+        "Alexa: 7 in the morning, or in the evening?",
+        "  (if you say nothing: Say morning or evening.)",
+    ]
+    assert after(first, "yes")[-2] == "Alexa: Done. I'll remind you every day at 7 pm."
+    assert "Alexa: You have one reminder from me: every day at 7 pm." in " ".join(
+        after(later, listing.strip())
+    )
+    assert "(permission)" not in "\n".join(later)
+    assert "Alexa: You don't have any reminders from me." in after(someone_else, listing.strip())

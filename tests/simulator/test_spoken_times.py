@@ -46,6 +46,35 @@ def test_a_reminder_request_fills_its_day_and_time() -> None:
         "day": "2026-11-24",
         "time": "19:00",
         "delay": None,
+        "hour": None,
     }
     assert matcher.match("remind me every day at 8 am").intent == "RemindDailyIntent"
     assert matcher.match("remind me in a day and a half").intent == "RemindAtPeakIntent"
+
+
+def _filled(match: object) -> dict[str, str]:
+    slots = getattr(match, "slots", {})
+    return {name: slot.value for name, slot in slots.items() if slot is not None}
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "slots"),
+    [
+        ("remind me every day at 7", "RemindDailyIntent", {"hour": "7"}),
+        ("remind me every day at 7 pm", "RemindDailyIntent", {"time": "19:00"}),
+        ("remind me tomorrow at 8", "RemindMeIntent", {"day": "2026-11-24", "hour": "8"}),
+        ("in the evening", "PartOfDayIntent", {"part": "evening"}),
+        ("morning", "PartOfDayIntent", {"part": "morning"}),
+        ("cancel my 7 pm reminder", "CancelOneReminderIntent", {"time": "19:00"}),
+        ("cancel my morning reminder", "CancelOneReminderIntent", {"time": "MO"}),
+        ("cancel all my reminders", "CancelRemindersIntent", {}),
+        ("stop keeping my ratings", "StopKeepingRatingsIntent", {}),
+        ("keep my ratings", "KeepRatingsIntent", {}),
+    ],
+)
+def test_tidy_reminders_and_ratings_are_understood(
+    said: str, intent: str, slots: dict[str, str]
+) -> None:
+    match = Matcher(load_model("en-US"), today=lambda: MONDAY).match(said)
+
+    assert (match.intent, _filled(match)) == (intent, slots)

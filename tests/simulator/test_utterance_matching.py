@@ -27,6 +27,7 @@ EXAMPLES = {
     "AMAZON.TIME": ("seven pm", "19:00"),
     "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
     "BODY_PART": ("neck", "neck"),
+    "PART_OF_DAY": ("evening", "evening"),
 }
 
 

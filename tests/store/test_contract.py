@@ -16,6 +16,8 @@ from skill.store import (
     SessionStore,
     StoreError,
     person_key,
+    voice_key,
+    voice_person,
 )
 from skill.store.hold_ids import new_hold_id
 from tests.store.conftest import Backend
@@ -23,6 +25,9 @@ from tests.store.conftest import Backend
 MORNING = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
 ALEX = person_key("amzn1.ask.account.ALEX-raw-user-id")
 SAM = person_key("amzn1.ask.account.SAM-raw-user-id")
+# Two voices Alexa recognises on Alex's account.
+ALEX_ANN = voice_person(ALEX, voice_key("amzn1.ask.person.ANN"))
+ALEX_BEN = voice_person(ALEX, voice_key("amzn1.ask.person.BEN"))
 
 
 def a_hold(person: str, started_at: datetime = MORNING, minutes: int = 5) -> HoldSession:
@@ -47,6 +52,8 @@ def a_full_profile(person: str) -> Profile:
         reminder_ids=["amzn1.alert.reminder-1", "amzn1.alert.reminder-2"],
         reminder_offered=True,
         speech_rate="slow",
+        keep_ratings=True,
+        ratings_asked=True,
         extras={"locale": "en-GB"},
     )
 
@@ -330,3 +337,73 @@ def test_the_raw_user_id_is_never_stored(backend: Backend) -> None:
     assert any(person in record for record in records)
     assert not [record for record in records if raw_user_id in record]
     assert not [record for record in records if "AF3RAWIDNEVERSTORED" in record]
+
+
+def _everyone(store: SessionStore) -> None:
+    for person in (ALEX, ALEX_ANN, ALEX_BEN, SAM):
+        store.save_profile(a_full_profile(person))
+        hold = a_hold(person)
+        start_hold(store, hold)
+        store.end_hold(person, hold.hold_id, HoldStatus.COMPLETED, 300)
+
+
+def test_voices_on_one_account_are_kept_apart(store: SessionStore) -> None:
+    _everyone(store)
+    ann_hold = store.recent_holds(ALEX_ANN)[0]
+
+    assert store.record_pain_after(ALEX_ANN, ann_hold.hold_id, 3, before=6)
+
+    assert [(h.pain_before, h.pain_after) for h in store.recent_holds(ALEX_ANN)] == [(6, 3)]
+    assert [(h.pain_before, h.pain_after) for h in store.recent_holds(ALEX_BEN)] == [(None, None)]
+    assert [(h.pain_before, h.pain_after) for h in store.recent_holds(ALEX)] == [(None, None)]
+    assert not store.record_pain_after(ALEX_BEN, ann_hold.hold_id, 3)
+
+
+def test_forgetting_a_voice_or_the_account_leaves_the_others(store: SessionStore) -> None:
+    _everyone(store)
+
+    store.forget(ALEX_ANN)
+    store.forget(ALEX)
+
+    assert store.load_profile(ALEX_ANN).is_new
+    assert store.load_profile(ALEX).is_new
+    assert store.recent_holds(ALEX) == []
+    assert store.load_profile(ALEX_BEN).holds_completed == 4
+    assert len(store.recent_holds(ALEX_BEN)) == 1
+
+
+def test_forgetting_an_account_forgets_every_voice_on_it(backend: Backend) -> None:
+    store = backend.store
+    _everyone(store)
+
+    store.forget_account(ALEX)
+
+    for person in (ALEX, ALEX_ANN, ALEX_BEN):
+        assert store.load_profile(person).is_new
+        assert store.recent_holds(person) == []
+    assert not [record for record in backend.records() if ALEX in record]
+    assert store.load_profile(SAM).holds_completed == 4
+
+
+def test_a_rating_before_is_noted_on_its_hold(store: SessionStore) -> None:
+    hold = a_hold(ALEX)
+    start_hold(store, hold)
+
+    assert store.record_pain_before(ALEX, hold.hold_id, 7)
+    assert not store.record_pain_before(ALEX, new_hold_id(MORNING), 7)
+
+    assert store.recent_holds(ALEX)[0].pain_before == 7
+
+
+def test_forgetting_ratings_leaves_the_holds_and_other_voices(store: SessionStore) -> None:
+    _everyone(store)
+    for person in (ALEX_ANN, ALEX_BEN):
+        [hold] = store.recent_holds(person)
+        store.record_pain_after(person, hold.hold_id, 2, before=5)
+
+    store.forget_ratings(ALEX_ANN)
+
+    [ann] = store.recent_holds(ALEX_ANN)
+    [ben] = store.recent_holds(ALEX_BEN)
+    assert (ann.pain_before, ann.pain_after, ann.status) == (None, None, HoldStatus.COMPLETED)
+    assert (ben.pain_before, ben.pain_after) == (5, 2)

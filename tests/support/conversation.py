@@ -71,6 +71,8 @@ class Conversation:
     """One person talking to the skill on one device."""
 
     user_id: str = "amzn1.ask.account.TESTPERSON"
+    # A voice Alexa recognises (context.System.person.personId), or None for anyone else.
+    person_id: str | None = None
     locale: str = "en-US"
     audio_player: bool = True
     screen: bool = False
@@ -85,6 +87,9 @@ class Conversation:
         envelope = copy.deepcopy(fixture(template))
         for holder in (envelope["session"], envelope["context"]["System"]):
             holder["user"]["userId"] = self.user_id
+        if self.person_id is not None:
+            # As in "Add Personalization to Your Alexa Skill": context.System.person.
+            envelope["context"]["System"]["person"] = {"personId": self.person_id}
         envelope["request"]["locale"] = self.locale
         envelope["request"]["requestId"] = f"amzn1.echo-api.request.{uuid.uuid4()}"
         interfaces = envelope["context"]["System"]["device"]["supportedInterfaces"]
@@ -171,12 +176,19 @@ class Conversation:
         return self.send(envelope)
 
     def during_hold(
-        self, intent: str, token: str, offset_ms: int, activity: str = "PLAYING"
+        self, intent: str, token: str, offset_ms: int, activity: str = "PLAYING", **slots: str
     ) -> Reply:
         """ "Alexa, pause" and the like while audio plays: a new session, player state attached."""
         self.session_id = None
         envelope = self._envelope("intent_request.json")
-        envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
+        envelope["request"]["intent"] = {
+            "name": intent,
+            "confirmationStatus": "NONE",
+            "slots": {
+                name: {"name": name, "value": value, "confirmationStatus": "NONE"}
+                for name, value in slots.items()
+            },
+        }
         self._player(envelope, token, offset_ms, activity)
         return self.send(envelope)
 

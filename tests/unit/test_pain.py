@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from skill.routine.pain import is_after, parse_rating
-from skill.store import HoldSession
+from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
 STARTED = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 HOLD = HoldSession("someone", new_hold_id(STARTED), STARTED, planned_seconds=30 * 60)
+ENDED = replace(HOLD, status=HoldStatus.STOPPED, held_seconds=8 * 60)
 
 
 @pytest.mark.parametrize(
@@ -27,12 +29,19 @@ def test_a_rating_is_a_whole_number_from_0_to_10(said: str | None, rating: int |
     ("minutes_after_start", "after"),
     [(-1, False), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
 )
-def test_a_rating_belongs_to_a_hold_while_it_plays_and_for_three_hours_after(
+def test_a_rating_belongs_to_an_ended_hold_for_three_hours_after(
     minutes_after_start: int, after: bool
 ) -> None:
     said_at = STARTED + timedelta(minutes=minutes_after_start)
 
-    assert is_after(HOLD, said_at) is after
+    assert is_after(ENDED, said_at) is after
+
+
+def test_a_hold_still_going_or_already_rated_after_takes_no_rating_after() -> None:
+    soon = STARTED + timedelta(minutes=10)
+
+    assert is_after(HOLD, soon) is False
+    assert is_after(replace(ENDED, pain_after=4), soon) is False
 
 
 def test_with_no_hold_a_rating_is_never_after_one() -> None:

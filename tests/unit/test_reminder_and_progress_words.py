@@ -46,15 +46,15 @@ def test_days_gone_by_are_said_from_today(days_ago: int, said: str) -> None:
 def test_a_reminder_is_said_back_with_its_time_and_how_often() -> None:
     daily = ReminderPlan(Repeat.DAILY, at=time(19))
     tomorrow = ReminderPlan(Repeat.ONCE, at=time(19), day=date(2026, 11, 24))
-    peak = ReminderPlan(Repeat.AFTER, after_seconds=129_600)
+    peak = ReminderPlan(Repeat.ONCE, at=time(6), day=date(2026, 11, 25))
 
     assert reminder_words.reminder_set(daily, EVENING) == "Done. I'll remind you every day at 7 pm."
     assert reminder_words.reminder_set(tomorrow, EVENING) == (
         "Done. I'll remind you tomorrow at 7 pm."
     )
-    assert reminder_words.reminder_set(peak, EVENING) == (
-        "Done. I'll remind you in a day and a half, on Wednesday at about 6 am. "
-        "That's often when the effect is at its strongest."
+    assert reminder_words.reminder_set(peak, EVENING, at_peak=True) == (
+        "Done. I'll remind you on Wednesday at 6 am. "
+        "That's about a day and a half away, often when the effect is at its strongest."
     )
 
 
@@ -67,7 +67,8 @@ def test_reminders_are_listed_with_a_way_to_stop_them() -> None:
     )
     assert reminder_words.listed(plans, EVENING) == (
         "You have 2 reminders from me: every day at 8 am, and every day at 7 pm. "
-        "To stop them, say: cancel my reminders."
+        "To stop one, say its time, like: cancel my 7 pm reminder. "
+        "Or say: cancel all my reminders."
     )
 
 
