@@ -28,18 +28,19 @@ from skill.handlers.builtins import (
     HelpHandler,
     SessionEndedHandler,
 )
+from skill.handlers.carry_on import CarryOnAnswerHandler
 from skill.handlers.errors import AnyFaultHandler
 from skill.handlers.hold_controls import (
+    AfterHoldHandler,
     NoHoldHandler,
-    OtherHoldIntentHandler,
     PauseHoldHandler,
     ResumeHoldHandler,
     StartOverHoldHandler,
     StopHoldHandler,
-    TimeLeftHandler,
 )
 from skill.handlers.hold_length import HoldLengthHandler, RecommendedLengthHandler
 from skill.handlers.holder import HolderHandler
+from skill.handlers.in_hold import InHoldAnswerHandler
 from skill.handlers.launch import BackPainHandler, LaunchHandler
 from skill.handlers.locating import (
     FoundItHandler,
@@ -124,12 +125,13 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         OtherButtonHandler(),
         # What is said during a hold.
         SpokenHoldHandler(),
+        CarryOnAnswerHandler(),
         PauseHoldHandler(),
         ResumeHoldHandler(),
         StopHoldHandler(),
         StartOverHoldHandler(),
-        TimeLeftHandler(),
-        OtherHoldIntentHandler(),
+        AfterHoldHandler(),
+        InHoldAnswerHandler(),
         # Deleting what is kept about the person: when they ask, or disable the skill.
         SkillDisabledHandler(),
         DeleteDataHandler(),

@@ -45,6 +45,15 @@ _ANSWERS: dict[str, Callable[[Progress, date], list[str]]] = {
 }
 
 
+def progress_said(turn: Turn) -> list[str]:
+    """What "how am I doing?" or "when did I last do it?" gets: one read."""
+    found = _progress(turn)
+    if found is None:
+        return [progress_words.HOLDS_UNREADABLE]
+    summary, today = found
+    return _ANSWERS[turn.intent_name](summary, today)
+
+
 class ProgressHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return any(is_intent_name(name)(handler_input) for name in _ANSWERS)

@@ -215,6 +215,16 @@ class Turn:
             self._unsaved()
             return False
 
+    def note_held(self, hold_id: str, held_seconds: int) -> bool:
+        """Keep the time held so far on a hold that is paused or interrupted."""
+        try:
+            return self._services.store().record_held(self.person, hold_id, held_seconds)
+        except StoreError as error:
+            log.warning("time held could not be recorded: %s", error)
+            store_fault("record_held", error)
+            self._unsaved()
+            return False
+
     def latest_hold(self) -> HoldSession | None:
         """The person's most recent hold, or None (also when the store cannot say)."""
         holds = self.recent_holds(limit=1)
@@ -319,13 +329,15 @@ class Turn:
         rate = SpeechRate.saved(profile.speech_rate) if profile else SpeechRate.NORMAL
         return speak(at_rate(sentences(said), rate))
 
-    def ask(self, *said: str, reprompt: str) -> Response:
+    def ask(self, *said: str, reprompt: str, directives: Sequence[Directive] = ()) -> Response:
         """Speak and keep listening."""
         self._save_changes()
         self._show()
         builder = self.handler_input.response_builder
         builder.speak(self._spoken([*self._notes, *said])).ask(self._spoken([reprompt]))
         builder.set_should_end_session(False)
+        for directive in directives:
+            builder.add_directive(directive)
         return builder.response
 
     def tell(self, *said: str, directives: Sequence[Directive] = ()) -> Response:

@@ -141,6 +141,15 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        """Note the time held so far on an in-progress hold (paused, or interrupted).
+
+        The hold stays in progress; its held time never goes down, nor goes past its
+        plan. False (nothing changed) when the hold is unknown or closed, already holds
+        more, or was planned shorter. One write.
+        """
+
+    @abstractmethod
     def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
         """Note how the pain felt after the hold; False (nothing stored) if the hold is unknown.
 

@@ -315,6 +315,31 @@ class DynamoDbStore(SessionStore):
             raise
         return True
 
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with _request("note the time held"):
+            try:
+                self._client.update_item(
+                    TableName=self._table,
+                    Key=_key(person, HOLD_SK_PREFIX + hold_id),
+                    UpdateExpression="SET held_seconds = :held",
+                    # Only an in-progress hold, never less than it already holds nor more
+                    # than its plan; the condition also keeps an item from being made.
+                    ConditionExpression=(
+                        "#status = :in_progress AND held_seconds <= :held"
+                        " AND planned_seconds >= :held"
+                    ),
+                    ExpressionAttributeNames={"#status": "status"},
+                    ExpressionAttributeValues={
+                        ":held": _number(held_seconds),
+                        ":in_progress": {"S": str(HoldStatus.IN_PROGRESS)},
+                    },
+                )
+            except ClientError as error:
+                if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
+                    return False
+                raise
+        return True
+
     def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
         with _request("note the pain after the hold"):
             try:

@@ -175,6 +175,23 @@ class SqliteStore(SessionStore):
                 self._save_profile(db, profile)
             return True
 
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with self._transaction() as db:
+            noted = db.execute(
+                "UPDATE holds SET held_seconds = ?"
+                " WHERE person = ? AND hold_id = ? AND status = ? AND held_seconds <= ?"
+                " AND planned_seconds >= ?",
+                (
+                    held_seconds,
+                    person,
+                    hold_id,
+                    str(HoldStatus.IN_PROGRESS),
+                    held_seconds,
+                    held_seconds,
+                ),
+            )
+            return noted.rowcount == 1
+
     def record_pain_after(self, person: str, hold_id: str, rating: int) -> bool:
         with self._transaction() as db:
             rated = db.execute(

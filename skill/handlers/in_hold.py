@@ -1,0 +1,133 @@
+"""Answering a person in the context of their hold: short words, then the hold goes on.
+
+While the skill's audio plays, or it was the last skill to play audio, what the person
+says reaches the skill in a new session with the device's report of the hold
+(`context.AudioPlayer`): its token, the offset into the segment and the player's
+activity. The answer must not lose the hold:
+
+- "AudioPlayer.PlaybackStopped ... Sent when Alexa stops playing an audio stream in
+  response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
+  Reference"): speaking to Alexa can stop the hold's stream, and the docs' own
+  PauseIntent sample reports `"playerActivity": "STOPPED"`. So an answer to a hold that
+  was playing carries a Play from where it stands; "if you include outputSpeech in the
+  same response as a Play directive, Alexa speaks the text before beginning to stream
+  the audio" (same reference). A paused hold stays paused, with a word on how to resume.
+
+Other handlers add answers to `IN_HOLD_ANSWERS`: intent name -> words for a standing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill.handlers.player import play, player_report
+from skill.handlers.turn import JOURNEY, Turn
+from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
+from skill.speech import hold_words
+
+InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
+
+
+def hold_request(handler_input: HandlerInput) -> PlayerReport | None:
+    """The hold this request may be about: one the device reports, outside a conversation.
+
+    A request inside an open conversation (a journey under way) belongs to that.
+    """
+    if not (
+        is_request_type("IntentRequest")(handler_input)
+        or is_request_type("LaunchRequest")(handler_input)
+    ):
+        return None
+    session = handler_input.request_envelope.session
+    if session is not None and not session.new and JOURNEY in (session.attributes or {}):
+        return None
+    return player_report(handler_input)
+
+
+def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
+    """Where the hold stands by the device's report and the clock alone: no read."""
+    return standing(report, None, turn.now(), checked=False)
+
+
+def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
+    """Where the hold stands, bounded by the stored hold: one read."""
+    holds = turn.recent_holds(limit=1)
+    if holds is None:  # the store could not say: go by the device
+        return unchecked(turn, report)
+    return standing(report, holds[0] if holds else None, turn.now(), checked=True)
+
+
+def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
+    """Say `said`; a playing hold then plays on from where it stands."""
+    if where.where is Where.PLAYING:
+        token, offset = where.carry_on_from()
+        return turn.tell(*said, directives=[play(token, offset)])
+    if where.where is Where.PAUSED:
+        return turn.tell(*said, hold_words.RESUME_HINT)
+    return turn.tell(*said)
+
+
+def _time_left(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.time_left(where.remaining_ms)]
+
+
+def _help(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.HOLD_HELP]
+
+
+def _safety(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.HOLD_SAFETY]
+
+
+def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.going(where.remaining_ms)]
+
+
+def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    from skill.handlers.progress import progress_said
+
+    return progress_said(turn)
+
+
+def _pain_rating(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.RATING_DURING_HOLD]
+
+
+IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
+    "TimeLeftIntent": _time_left,
+    "AMAZON.HelpIntent": _help,
+    "SafetyInfoIntent": _safety,
+    "BackPainIntent": _back_pain,
+    "PainRatingIntent": _pain_rating,
+    "ProgressIntent": _progress,
+    "LastHoldIntent": _progress,
+}
+
+
+class InHoldAnswerHandler(AbstractRequestHandler):
+    """A question during a hold, answered briefly; the hold goes on."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not any(is_intent_name(name)(handler_input) for name in IN_HOLD_ANSWERS):
+            return False
+        report = hold_request(handler_input)
+        if report is None:
+            return False
+        where = unchecked(Turn(handler_input), report)
+        if is_intent_name("BackPainIntent")(handler_input):
+            # Asked for back pain with the hold paused: offered to carry on (launch).
+            return where.where is Where.PLAYING
+        return where.under_way
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        report = hold_request(handler_input)
+        assert report is not None
+        where = unchecked(turn, report)
+        answer = IN_HOLD_ANSWERS[turn.intent_name]
+        return in_hold(turn, where, *answer(turn, where))
