@@ -18,7 +18,8 @@ from skill.handlers.hold_controls import resume
 from skill.handlers.in_hold import checked, hold_request, unchecked
 from skill.handlers.player import player_report
 from skill.handlers.turn import Turn
-from skill.routine.hold_state import HoldStanding, Where
+from skill.routine.hold_state import HoldStanding, PlayerReport, Where
+from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.speech import hold_words
 
@@ -37,13 +38,25 @@ def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
 
 def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
     turn.note_held(where.token.hold_id, where.held_seconds)
-    turn.keep_in_session(CARRY_ON_OFFERED, True)
+    token, offset = where.carry_on_from()
+    turn.keep_in_session(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
     return turn.ask(
         hold_words.offer_carry_on(
             where.held_ms, where.total_ms, playing=where.where is Where.PLAYING
         ),
         reprompt=hold_words.CARRY_ON_REPROMPT,
     )
+
+
+def _offered(kept: object) -> PlayerReport | None:
+    """The hold as it stood when carrying on was offered, kept in the session."""
+    if not isinstance(kept, dict):
+        return None
+    token = HoldToken.parse(kept.get("token"))
+    offset = kept.get("offset")
+    if token is None or not isinstance(offset, int) or offset < 0:
+        return None
+    return PlayerReport(token, offset, "STOPPED")
 
 
 class CarryOnAnswerHandler(AbstractRequestHandler):
@@ -53,8 +66,8 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
     _START_AGAIN = ("AMAZON.NoIntent", "AMAZON.StartOverIntent", "BackPainIntent")
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        attributes = handler_input.attributes_manager.session_attributes or {}
-        if not attributes.get(CARRY_ON_OFFERED):
+        session = handler_input.request_envelope.session
+        if session is None or not (session.attributes or {}).get(CARRY_ON_OFFERED):
             return False
         return any(
             is_intent_name(name)(handler_input) for name in (*self._CARRY_ON, *self._START_AGAIN)
@@ -62,8 +75,9 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
+        offered = turn.kept_in_session(CARRY_ON_OFFERED)
         turn.forget_in_session(CARRY_ON_OFFERED)
-        report = player_report(handler_input)
+        report = player_report(handler_input) or _offered(offered)
         if turn.intent_name in self._CARRY_ON and report is not None:
             where = checked(turn, report)
             if where.under_way:

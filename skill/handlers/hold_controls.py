@@ -12,19 +12,22 @@ hold; each reads the stored hold once to know where it stands, and writes at mos
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.in_hold import checked, hold_request, in_hold
-from skill.handlers.player import play, stop
+from skill.handlers.player import play, play_from_start, stop
 from skill.handlers.turn import JOURNEY, Turn
-from skill.routine import journey as routine
 from skill.routine.hold_state import HoldStanding, Where
-from skill.routine.journey import Journey
+from skill.routine.hold_state import started_at as started
+from skill.routine.hold_token import HoldToken
 from skill.speech import hold_words
-from skill.store import HoldStatus
+from skill.store import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
 
 _AFTER_A_HOLD = (
     "AMAZON.NextIntent",
@@ -117,21 +120,27 @@ class StopHoldHandler(_HoldIntentHandler):
 
 
 class StartOverHoldHandler(_HoldIntentHandler):
-    """Start over mid-hold: the minutes pressed are kept on this hold, then a new one."""
+    """Start over mid-hold: the minutes pressed stay on this hold, and a new one begins."""
 
     intents = ("AMAZON.StartOverIntent",)
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        ended = turn.end_hold(where.token.hold_id, HoldStatus.STOPPED, where.held_seconds)
-        journey = routine.offer_usual(Journey())
-        turn.keep_in_session(JOURNEY, journey.to_attributes())
-        kept = hold_words.kept(where.held_seconds) if ended else ""
+        started_at = turn.now()
+        began = started(where.token)
+        if began is not None:
+            # Hold ids sort by their start second: the new one must sort after this one.
+            started_at = max(started_at, began + timedelta(seconds=1))
         minutes = where.total_ms // 60_000
-        return turn.ask(
-            *([kept] if kept else []),
-            hold_words.start_again(minutes),
-            reprompt=hold_words.start_again(minutes),
-            directives=[stop()],
+        hold = HoldSession(
+            person=turn.person,
+            hold_id=new_hold_id(started_at),
+            started_at=started_at,
+            planned_seconds=minutes * 60,
+        )
+        turn.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        token = HoldToken(hold.hold_id, minutes, where.token.cadence)
+        return turn.tell(
+            hold_words.starting_over(where.held_seconds), directives=[play_from_start(token)]
         )
 
 

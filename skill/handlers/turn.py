@@ -215,6 +215,17 @@ class Turn:
             self._unsaved()
             return False
 
+    def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
+        """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault."""
+        try:
+            self._services.store().restart_hold(self.person, interrupted, held_seconds, hold)
+        except StoreError as error:
+            log.warning("hold could not be started again: %s", error)
+            store_fault("restart_hold", error)
+            self._unsaved()
+            return False
+        return True
+
     def note_held(self, hold_id: str, held_seconds: int) -> bool:
         """Keep the time held so far on a hold that is paused or interrupted."""
         try:

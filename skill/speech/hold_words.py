@@ -119,5 +119,7 @@ def kept(held_seconds: int) -> str:
     return f"That hold has ended. I've kept the {minutes(held_seconds // 60)} you held."
 
 
-def start_again(total_minutes: int) -> str:
-    return f"Shall we start a new {minutes(total_minutes)} hold?"
+def starting_over(held_seconds: int) -> str:
+    if held_seconds < 60:
+        return STARTING_OVER
+    return f"I've kept the {minutes(held_seconds // 60)} you held. {STARTING_OVER}"

@@ -315,6 +315,51 @@ class DynamoDbStore(SessionStore):
             raise
         return True
 
+    def restart_hold(
+        self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
+    ) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        close = self._close_hold(person, interrupted, HoldStatus.STOPPED, held_seconds)
+        close["ConditionExpression"] = "#status = :in_progress AND planned_seconds >= :held"
+        with _request("start the hold again"):
+            try:
+                self._client.transact_write_items(
+                    TransactItems=[{"Update": close}, *self._new_hold(hold, held_seconds)]
+                )
+            except ClientError as error:
+                if not _condition_failed(error, 0):
+                    raise
+                # Closed meanwhile (by another device, say): start the new one alone.
+                self._client.transact_write_items(TransactItems=self._new_hold(hold, 0))
+                return False
+        return True
+
+    def _new_hold(self, hold: HoldSession, held_seconds: int) -> list[TransactWriteItemTypeDef]:
+        """Record a new hold and count it, with `held_seconds` more held, on the profile."""
+        return [
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": _hold_item(hold),
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _key(hold.person, PROFILE_SK),
+                    "UpdateExpression": (
+                        "ADD holds_started :one, seconds_held :held, version :one"
+                    ),
+                    "ConditionExpression": "attribute_exists(pk)",
+                    "ExpressionAttributeValues": {
+                        ":held": _number(held_seconds),
+                        ":one": _number(1),
+                    },
+                }
+            },
+        ]
+
     def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
         with _request("note the time held"):
             try:

@@ -245,6 +245,39 @@ def test_time_held_is_not_noted_on_a_closed_or_unknown_hold(store: SessionStore)
     ]
 
 
+def test_restarting_keeps_the_time_held_on_the_interrupted_hold(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    first = a_hold(ALEX, minutes=10)
+    start_hold(store, first)
+    again = a_hold(ALEX, MORNING + timedelta(minutes=4), minutes=10)
+
+    assert store.restart_hold(ALEX, first.hold_id, 240, again) is True
+
+    assert store.recent_holds(ALEX) == [
+        again,
+        replace(first, status=HoldStatus.STOPPED, held_seconds=240),
+    ]
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holds_started, loaded.holds_completed) == (6, 3)
+    assert loaded.seconds_held == 4200 + 240
+
+
+def test_restarting_after_the_hold_closed_only_starts_the_new_one(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    first = a_hold(ALEX, minutes=10)
+    start_hold(store, first)
+    store.end_hold(ALEX, first.hold_id, HoldStatus.COMPLETED, 600)
+    again = a_hold(ALEX, MORNING + timedelta(minutes=11), minutes=10)
+
+    assert store.restart_hold(ALEX, first.hold_id, 240, again) is False
+
+    assert store.recent_holds(ALEX) == [
+        again,
+        replace(first, status=HoldStatus.COMPLETED, held_seconds=600),
+    ]
+    assert store.load_profile(ALEX).seconds_held == 4200 + 600
+
+
 def test_ending_an_unknown_hold_changes_nothing(store: SessionStore) -> None:
     stored = store.save_profile(a_full_profile(ALEX))
 
