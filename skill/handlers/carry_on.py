@@ -18,7 +18,7 @@ from skill.handlers.hold_controls import resume
 from skill.handlers.in_hold import checked, hold_request, unchecked
 from skill.handlers.player import player_report
 from skill.handlers.turn import Turn
-from skill.routine.hold_state import HoldStanding, PlayerReport, Where
+from skill.routine.hold_state import HoldStanding, PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.speech import hold_words
@@ -41,9 +41,7 @@ def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
     token, offset = where.carry_on_from()
     turn.keep_in_session(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
     return turn.ask(
-        hold_words.offer_carry_on(
-            where.held_ms, where.total_ms, playing=where.where is Where.PLAYING
-        ),
+        hold_words.offer_carry_on(where.held_ms, where.total_ms),
         reprompt=hold_words.CARRY_ON_REPROMPT,
     )
 

@@ -28,6 +28,7 @@ from ask_sdk_model import Response
 from skill.handlers.player import play, player_report
 from skill.handlers.turn import JOURNEY, Turn
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
+from skill.routine.progress import HOLDS_READ
 from skill.speech import hold_words
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
@@ -98,6 +99,9 @@ def _pain_rating(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [hold_words.RATING_DURING_HOLD]
 
 
+# Answers that read the person's recent holds themselves.
+READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
+
 IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "TimeLeftIntent": _time_left,
     "AMAZON.HelpIntent": _help,
@@ -128,6 +132,9 @@ class InHoldAnswerHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         report = hold_request(handler_input)
         assert report is not None
-        where = unchecked(turn, report)
+        if turn.intent_name in READS_HOLDS:
+            turn.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
+        # Whether it was playing until the person spoke: the stored hold tells (one read).
+        where = checked(turn, report)
         answer = IN_HOLD_ANSWERS[turn.intent_name]
         return in_hold(turn, where, *answer(turn, where))

@@ -66,6 +66,8 @@ class Turn:
         self._changes: dict[str, Any] = {}
         self._notes: list[str] = []
         self._point_shown: str | None = None
+        # The holds this turn read, and how many it asked for: read once per request.
+        self._holds: tuple[int, list[HoldSession]] | None = None
 
     # The request
 
@@ -242,9 +244,16 @@ class Turn:
         return holds[0] if holds else None
 
     def recent_holds(self, limit: int) -> list[HoldSession] | None:
-        """The person's holds, newest first; None when the store cannot say."""
+        """The person's holds, newest first; None when the store cannot say.
+
+        Read once per turn: a second ask for as many or fewer uses the first read.
+        """
+        if self._holds is not None and self._holds[0] >= limit:
+            return self._holds[1][:limit]
         try:
-            return self._services.store().recent_holds(self.person, limit=limit)
+            holds = self._services.store().recent_holds(self.person, limit=limit)
+            self._holds = (limit, holds)
+            return holds
         except StoreError as error:
             log.warning("holds could not be read: %s", error)
             store_fault("recent_holds", error)

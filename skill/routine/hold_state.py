@@ -29,6 +29,10 @@ SECOND_MS = 1_000
 # AudioPlayer playerActivity values ("AudioPlayer Interface Reference": IDLE, PAUSED,
 # PLAYING, BUFFER_UNDERRUN, FINISHED, STOPPED).
 _SOUNDING = {"PLAYING", "BUFFER_UNDERRUN"}
+# Speaking to Alexa stops the stream, so a request about a hold that was playing often
+# reports STOPPED (as the docs' own PauseIntent sample does). A hold the person paused
+# has its time noted where it stopped; one that played on since reports more than that.
+PAUSED_WITHIN_MS = SECOND_MS
 
 
 class Where(StrEnum):
@@ -135,7 +139,15 @@ def standing(
         return at(Where.ENDED, device_held)
     if report.activity in _SOUNDING:
         return at(Where.PLAYING, device_held)
+    if report.activity == "STOPPED" and checked and _played_on(device_held, stored_held):
+        return at(Where.PLAYING, device_held)  # it played on until the person spoke
     return at(Where.PAUSED, device_held)
+
+
+def _played_on(device_held: int, stored_held: int) -> bool:
+    """A stopped hold played on past the time last noted (a pause notes it), or was never
+    paused at all."""
+    return stored_held == 0 or device_held - stored_held >= PAUSED_WITHIN_MS
 
 
 def _same(stored: HoldSession | None, token: HoldToken) -> bool:

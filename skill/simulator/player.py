@@ -38,7 +38,12 @@ FileLength = Callable[[str], int]
 
 
 class Activity(StrEnum):
-    """What context.AudioPlayer reports as playerActivity."""
+    """What context.AudioPlayer reports as playerActivity.
+
+    The docs list IDLE, PAUSED, PLAYING, BUFFER_UNDERRUN, FINISHED and STOPPED
+    ("AudioPlayer Interface Reference"); this player never buffers, and a stream it
+    stops (by a Stop directive, or because the person spoke) reports STOPPED.
+    """
 
     IDLE = "IDLE"
     PLAYING = "PLAYING"
@@ -159,6 +164,15 @@ class Player:
     def holds_audio(self) -> bool:
         """A stream is playing or stopped part-way: what is said may be about it."""
         return self._current is not None and self.activity in (Activity.PLAYING, Activity.STOPPED)
+
+    @property
+    def played_last(self) -> bool:
+        """This skill's audio is playing, or was the last audio the device played."""
+        return self._current is not None
+
+    def interrupt(self) -> None:
+        """The person spoke to Alexa: a playing stream stops where it is."""
+        self._stop()
 
     @property
     def queued(self) -> tuple[Stream, ...]:

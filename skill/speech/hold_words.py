@@ -100,13 +100,13 @@ def paused_at(held_ms: int, total_ms: int) -> str:
     return f"Paused at {held} of {total} minutes. {_WHEN_READY}"
 
 
-def offer_carry_on(held_ms: int, total_ms: int, *, playing: bool) -> str:
-    """Opening the skill with a hold under way."""
+def offer_carry_on(held_ms: int, total_ms: int) -> str:
+    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
     held = held_ms // 60_000
     total = total_ms // 60_000
-    if playing:
-        return f"You're {held} of {total} minutes into your hold. Carry on, or start again?"
-    return f"You paused at {held} of {total} minutes. Carry on, or start again?"
+    if held < 1:
+        return f"Your {total}-minute hold had just begun. Carry on, or start again?"
+    return f"You were {held} of {total} minutes into your hold. Carry on, or start again?"
 
 
 CARRY_ON_REPROMPT = "Say carry on, or start again."
