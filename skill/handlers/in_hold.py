@@ -92,7 +92,7 @@ def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
 def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
     from skill.handlers.progress import progress_said
 
-    return progress_said(turn)
+    return progress_said(turn, (where.token.hold_id, where.held_seconds))
 
 
 def _pain_rating(turn: Turn, where: HoldStanding) -> Sequence[str]:
