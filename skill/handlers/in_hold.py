@@ -113,11 +113,36 @@ IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
 }
 
 
+def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    """Anything else said to the skill mid-hold waits until the hold is done.
+
+    Answering it as at any other time would leave the hold stopped (speaking stopped
+    it) with its minutes unrecorded; a paused hold lapses within hours (see hold_state).
+    """
+    lead = (
+        hold_words.NOT_CAUGHT_IN_HOLD
+        if turn.intent_name == "AMAZON.FallbackIntent"
+        else hold_words.AFTER_THE_HOLD
+    )
+    if where.where is Where.PAUSED:
+        return [lead, hold_words.paused_hold(where.held_ms, where.total_ms)]
+    return [lead, hold_words.going(where.remaining_ms)]
+
+
+# Said during a hold, these go to their own handlers as at any other time.
+PASSED_ON = {"DeleteDataIntent"}
+
+
 class InHoldAnswerHandler(AbstractRequestHandler):
-    """A question during a hold, answered briefly; the hold goes on."""
+    """Anything said to the skill during a hold, answered briefly; the hold goes on.
+
+    Registered after the hold's own controls (pause, resume, stop, start over).
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not any(is_intent_name(name)(handler_input) for name in IN_HOLD_ANSWERS):
+        if not is_request_type("IntentRequest")(handler_input) or any(
+            is_intent_name(name)(handler_input) for name in PASSED_ON
+        ):
             return False
         report = hold_request(handler_input)
         if report is None:
@@ -136,5 +161,5 @@ class InHoldAnswerHandler(AbstractRequestHandler):
             turn.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
-        answer = IN_HOLD_ANSWERS[turn.intent_name]
+        answer = IN_HOLD_ANSWERS.get(turn.intent_name, _later)
         return in_hold(turn, where, *answer(turn, where))

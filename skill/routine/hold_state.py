@@ -22,8 +22,9 @@ from skill.routine.hold_token import HoldToken
 from skill.store import HoldSession, HoldStatus
 
 # A paused hold can be carried on for this long after it began; then it has ended.
-# Half a day: the same morning or evening, and no later than the next day's hold.
-PAUSE_KEPT = timedelta(hours=12)
+# A hold is one sitting: the longest (an hour) with a long break still fits, and a
+# person coming back later in the day starts afresh rather than resuming a cold hold.
+PAUSE_KEPT = timedelta(hours=3)
 SECOND_MS = 1_000
 
 # AudioPlayer playerActivity values ("AudioPlayer Interface Reference": IDLE, PAUSED,

@@ -123,3 +123,11 @@ def starting_over(held_seconds: int) -> str:
     if held_seconds < 60:
         return STARTING_OVER
     return f"I've kept the {minutes(held_seconds // 60)} you held. {STARTING_OVER}"
+
+
+NOT_CAUGHT_IN_HOLD = "I didn't catch that."
+AFTER_THE_HOLD = "Let's do that once your hold is done."
+
+
+def paused_hold(held_ms: int, total_ms: int) -> str:
+    return f"Your hold is paused at {held_ms // 60_000} of {total_ms // 60_000} minutes."

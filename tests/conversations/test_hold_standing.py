@@ -171,6 +171,26 @@ def test_a_question_when_speaking_stopped_the_stream_still_plays_it_on(
     assert _played_from(reply) == place
 
 
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("AMAZON.FallbackIntent", "I didn't catch that. Your hold is going"),
+        ("CountEveryFiveMinutesIntent", "Let's do that once your hold is done."),
+    ],
+)
+def test_anything_else_mid_hold_waits_and_the_hold_plays_on(
+    person: Conversation, intent: str, said: str
+) -> None:
+    token = _start(person, 10)
+    place = _at(token, 4 * MINUTE)
+
+    reply = person.during_hold(intent, *place, activity="STOPPED")
+
+    assert reply.speech.startswith(said)
+    _never_the_routine(reply)
+    assert _played_from(reply) == place
+
+
 def test_a_question_about_a_paused_hold_leaves_it_paused(person: Conversation) -> None:
     token = _start(person, 10)
     place = _at(token, 4 * MINUTE)
@@ -307,10 +327,10 @@ def test_the_play_button_on_an_ended_hold_changes_nothing(person: Conversation) 
     assert pressed.directives == []
 
 
-def test_a_pause_left_for_half_a_day_has_ended_with_its_time(
+def test_a_pause_left_for_hours_has_ended_with_its_time(
     person: Conversation, store: SessionStore
 ) -> None:
-    began = datetime.now(UTC) - timedelta(hours=13)
+    began = datetime.now(UTC) - timedelta(hours=4)
     hold = HoldSession(person_key(person.user_id), new_hold_id(began), began, 600)
     store.begin_hold(store.load_profile(hold.person), hold)
     store.record_held(hold.person, hold.hold_id, 240)
