@@ -269,6 +269,7 @@ def _chat(args: argparse.Namespace) -> int:
     known = account.load(kept, args.user)
     apis = _start_alexa_apis(args.time_zone or known.time_zone or _local_time_zone())
     scopes: set[str] = set(known.scopes)
+    device: Device | None = None
     try:
         device = Device(
             handler,
@@ -286,6 +287,8 @@ def _chat(args: argparse.Namespace) -> int:
         scopes = device.envelopes.granted_scopes
         if apis is not None:
             account.restore(apis, scopes, known)
+        if known.player is not None:
+            device.player.restore(known.player)
         try:
             if screen is not None:
                 device.run_live(screen.lines())
@@ -299,7 +302,8 @@ def _chat(args: argparse.Namespace) -> int:
             log.close()
         if apis is not None:
             with contextlib.suppress(OSError):
-                account.save(kept, args.user, account.capture(apis, scopes))
+                player = device.player.snapshot() if device is not None else None
+                account.save(kept, args.user, account.capture(apis, scopes, player))
             apis.stop()
     return 0
 

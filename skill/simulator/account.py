@@ -1,10 +1,11 @@
-"""The simulated person's Alexa account, kept beside the embedded store between chats.
+"""The simulated person's Alexa account and device, kept beside the store between chats.
 
 On a real account, what a person granted, the reminders set for them and their
 device's time zone outlive any one conversation: "what reminders do I have?" next week
 lists what was set today. The local device keeps the same in a JSON file next to the
 `--db` file, one entry per simulated person (under a hash of their id, as the skill
-keeps people).
+keeps people), with what their device's player last played: a device remembers it, and
+reports it (stopped) with the next request, so a paused hold can be carried on.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ class Account:
     time_zone: str | None = None
     scopes: set[str] = field(default_factory=set)
     reminders: list[StoredReminder] = field(default_factory=list)
+    # The device's player when the chat ended: its last stream and where it stopped.
+    player: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "time_zone": self.time_zone,
             "scopes": sorted(self.scopes),
+            "player": self.player,
             "reminders": [
                 {
                     "alert_token": reminder.alert_token,
@@ -66,7 +70,9 @@ class Account:
                 )
         zone = data.get("time_zone")
         scopes = data.get("scopes") or []
+        player = data.get("player")
         return cls(
+            player=player if isinstance(player, dict) else None,
             time_zone=zone if isinstance(zone, str) else None,
             scopes={scope for scope in scopes if isinstance(scope, str)},
             reminders=reminders,
@@ -103,7 +109,10 @@ def restore(apis: AlexaApis, scopes: set[str], account: Account) -> None:
     apis.permission_granted = bool(account.scopes)
 
 
-def capture(apis: AlexaApis, scopes: set[str]) -> Account:
+def capture(apis: AlexaApis, scopes: set[str], player: dict[str, Any] | None) -> Account:
     return Account(
-        time_zone=apis.time_zone, scopes=set(scopes), reminders=list(apis.reminders.values())
+        time_zone=apis.time_zone,
+        scopes=set(scopes),
+        reminders=list(apis.reminders.values()),
+        player=player,
     )

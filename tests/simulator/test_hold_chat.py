@@ -176,6 +176,19 @@ def test_stop_pauses_and_keeps_the_time_held(tmp_path: Path) -> None:
     assert abs(hold.held_seconds - 440) <= 2
 
 
+def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) -> None:
+    chat(tmp_path, f"{TO_A_HOLD}ten minutes\nwait 3 minutes\nAlexa, stop\n")
+
+    # The device remembers its last stream, stopped, as a real one does.
+    run = chat(tmp_path, "Alexa, open acupressure helper\nyes\n")
+
+    assert "Alexa: You were 3 of 10 minutes into your hold. Carry on, or start again?" in run.lines
+    assert "Alexa: Carrying on: 7 minutes to go." in run.lines
+    assert run.lines[-1] == "  [player] finished"
+    hold = run.hold
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
+
+
 def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: Path) -> None:
     script = "twelve minutes\nwait 6 minutes 30 seconds\nstart over\nwait 2 minutes\nstop\n"
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")
