@@ -3,10 +3,11 @@
 "For skills that stream audio using the AudioPlayer interface, users can invoke this
 intent without using your invocation name if your skill is currently playing audio or
 was the most recent skill to play audio" ("Standard Built-in Intents", for Cancel,
-Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and StartOver). And while the skill
-is not in a session but plays audio, or was the last to, "stop" reaches it as
-AMAZON.PauseIntent, not AMAZON.StopIntent: so pause is the person's stop, and keeps
-every minute pressed. These come in a new session, with the device's report of the
+Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and StartOver). And "when your
+skill is not in an active session but is playing audio, or was the skill most recently
+playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent instead
+of an AMAZON.StopIntent" (the Alexa docs' note on stopping): so pause is the person's
+stop, and keeps every minute pressed. These come in a new session, with the device's report of the
 hold; each reads the stored hold once to know where it stands, and writes at most once.
 """
 

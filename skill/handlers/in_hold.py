@@ -9,9 +9,9 @@ activity. The answer must not lose the hold:
   response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
   Reference"): speaking to Alexa can stop the hold's stream, and the docs' own
   PauseIntent sample reports `"playerActivity": "STOPPED"`. So an answer to a hold that
-  was playing carries a Play from where it stands; "if you include outputSpeech in the
-  same response as a Play directive, Alexa speaks the text before beginning to stream
-  the audio" (same reference). A paused hold stays paused, with a word on how to resume.
+  was playing carries a Play from where it stands. The same reference says that with
+  outputSpeech in the same response as a Play directive, Alexa speaks the text and then
+  starts streaming the audio. A paused hold stays paused, with a word on how to resume.
 
 Other handlers add answers to `IN_HOLD_ANSWERS`: intent name -> words for a standing.
 """

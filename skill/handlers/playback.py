@@ -70,9 +70,9 @@ class FinishedHandler(AbstractRequestHandler):
 class FailedHandler(AbstractRequestHandler):
     """A segment would not play: try once more from where it stopped, then keep the time.
 
-    "AudioPlayer.PlaybackFailed ... Sent when Alexa encounters an error when attempting
-    to play a stream" ("AudioPlayer Interface Reference"); the request carries the
-    token and `currentPlaybackState` with its offset. A failure past the time last noted
+    Alexa sends AudioPlayer.PlaybackFailed when an error occurs trying to play a stream
+    ("AudioPlayer Interface Reference"); the request carries the token and
+    `currentPlaybackState` with its offset. A failure past the time last noted
     notes the time held and plays again from there; a second failure at the same place
     (its time noted already) lets it rest: the hold keeps its time, and the next time the
     skill is opened it offers to carry on from there, until it lapses and ends.

@@ -244,10 +244,11 @@ class Device:
         audio or was the most recent skill to play audio" ("Standard Built-in Intents",
         said of Cancel, Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and
         StartOver): so only those reach the skill without its name, also after the hold
-        has finished. And "when your skill is not in an active session but is playing
-        audio, or was the skill most recently playing audio, utterances such as 'stop'
-        send your skill an AMAZON.PauseIntent instead of an AMAZON.StopIntent" (same
-        page). Any other line said without the name is not for the skill.
+        has finished. And the Alexa docs' note on stopping audio skills: "when your skill
+        is not in an active session but is playing audio, or was the skill most recently
+        playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent
+        instead of an AMAZON.StopIntent". Any other line said without the name is not
+        for the skill.
         """
         if not self.player.played_last:
             return False
