@@ -137,10 +137,11 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     chat.add_argument(
         "--time-zone",
-        default=_local_time_zone(),
+        default=None,
         type=_time_zone,
         metavar="ZONE",
-        help="the device's time zone, for reminders (default: %(default)s)",
+        help="the device's time zone, for reminders (default: as last set for this person,"
+        f" else this computer's: {_local_time_zone()})",
     )
     chat.add_argument("--handler", default=DEFAULT_HANDLER, help=argparse.SUPPRESS)
     chat.set_defaults(run=_chat)
@@ -265,7 +266,14 @@ def _chat(args: argparse.Namespace) -> int:
 
     screen = PromptScreen(sys.stdout) if sys.stdin.isatty() else None
     log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
-    apis = _start_alexa_apis(args.time_zone)
+    from skill.simulator import account
+    from skill.store import default_db_path
+
+    kept = account.account_file(Path(os.environ.get("ACUPRESSURE_DB") or default_db_path()))
+    known = account.load(kept, args.user)
+    apis = _start_alexa_apis(args.time_zone or known.time_zone or _local_time_zone())
+    scopes: set[str] = set(known.scopes)
+    device: Device | None = None
     try:
         device = Device(
             handler,
@@ -281,6 +289,11 @@ def _chat(args: argparse.Namespace) -> int:
             audio_lengths=audio_lengths,
             alexa_apis=apis,
         )
+        scopes = device.envelopes.granted_scopes
+        if apis is not None:
+            account.restore(apis, scopes, known)
+        if known.player is not None:
+            device.player.restore(known.player)
         try:
             if screen is not None:
                 device.run_live(screen.lines())
@@ -293,6 +306,9 @@ def _chat(args: argparse.Namespace) -> int:
         if log is not None:
             log.close()
         if apis is not None:
+            with contextlib.suppress(OSError):
+                player = device.player.snapshot() if device is not None else None
+                account.save(kept, args.user, account.capture(apis, scopes, player))
             apis.stop()
     return 0
 

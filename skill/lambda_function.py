@@ -28,15 +28,15 @@ from skill.handlers.builtins import (
     HelpHandler,
     SessionEndedHandler,
 )
+from skill.handlers.carry_on import CarryOnAnswerHandler
 from skill.handlers.errors import AnyFaultHandler
 from skill.handlers.hold_controls import (
+    AfterHoldHandler,
     NoHoldHandler,
-    OtherHoldIntentHandler,
     PauseHoldHandler,
     ResumeHoldHandler,
     StartOverHoldHandler,
     StopHoldHandler,
-    TimeLeftHandler,
 )
 from skill.handlers.hold_length import (
     HoldLengthHandler,
@@ -45,6 +45,7 @@ from skill.handlers.hold_length import (
     SameAsUsualHandler,
 )
 from skill.handlers.holder import HolderHandler
+from skill.handlers.in_hold import InHoldAnswerHandler
 from skill.handlers.launch import BackPainHandler, LaunchHandler
 from skill.handlers.locating import (
     FoundItHandler,
@@ -136,12 +137,13 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         OtherButtonHandler(),
         # What is said during a hold.
         SpokenHoldHandler(),
+        CarryOnAnswerHandler(),
         PauseHoldHandler(),
         ResumeHoldHandler(),
         StopHoldHandler(),
         StartOverHoldHandler(),
-        TimeLeftHandler(),
-        OtherHoldIntentHandler(),
+        AfterHoldHandler(),
+        InHoldAnswerHandler(),
         # Deleting what is kept about the person: when they ask, or disable the skill.
         SkillDisabledHandler(),
         DeleteDataHandler(),

@@ -1,23 +1,36 @@
-"""What a person says while a hold plays: pause, resume, stop, start over, how long is left.
+"""Pause, resume, stop and start over during a hold, and the built-ins after it.
 
-While audio plays these arrive without the invocation name, each in a new session,
-and the device reports the hold's token and offset with them.
+"For skills that stream audio using the AudioPlayer interface, users can invoke this
+intent without using your invocation name if your skill is currently playing audio or
+was the most recent skill to play audio" ("Standard Built-in Intents", for Cancel,
+Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and StartOver). And "when your
+skill is not in an active session but is playing audio, or was the skill most recently
+playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent instead
+of an AMAZON.StopIntent" (the Alexa docs' note on stopping): so pause is the person's
+stop, and keeps every minute pressed. These come in a new session, with the device's report of the
+hold; each reads the stored hold once to know where it stands, and writes at most once.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.player import PlayerState, play, play_from_start, player_state, stop
+from skill.handlers.in_hold import checked, hold_request, in_hold
+from skill.handlers.player import play, play_from_start, stop
 from skill.handlers.turn import JOURNEY, Turn
-from skill.routine.hold_plan import elapsed_ms
+from skill.routine.hold_state import HoldStanding, Where
+from skill.routine.hold_state import started_at as started
+from skill.routine.hold_token import HoldToken
 from skill.speech import hold_words
-from skill.store import HoldStatus
+from skill.store import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
 
-_ELSEWHERE_IN_A_HOLD = (
+_AFTER_A_HOLD = (
     "AMAZON.NextIntent",
     "AMAZON.PreviousIntent",
     "AMAZON.RepeatIntent",
@@ -26,97 +39,119 @@ _ELSEWHERE_IN_A_HOLD = (
     "AMAZON.ShuffleOnIntent",
     "AMAZON.ShuffleOffIntent",
 )
+_QUIET = ("AMAZON.PauseIntent", "AMAZON.CancelIntent", "AMAZON.StopIntent")
 
 
-def _hold_under_way(handler_input: HandlerInput) -> PlayerState | None:
-    """The hold this request is about: one the device is playing, outside a conversation."""
-    if not is_request_type("IntentRequest")(handler_input):
-        return None
-    session = handler_input.request_envelope.session
-    if session is not None and JOURNEY in (session.attributes or {}) and not session.new:
-        return None
-    state = player_state(handler_input)
-    return state if state is not None and state.under_way else None
-
-
-def _held_ms(state: PlayerState) -> int:
-    return elapsed_ms(state.token.plan, state.token.segment, state.offset_ms)
+def settle(turn: Turn, where: HoldStanding) -> None:
+    """Repair a finished hold whose last write failed: the device says it played out."""
+    if where.where is Where.FINISHED and where.checked and where.stored_open:
+        turn.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.total_ms // 1000)
 
 
 class _HoldIntentHandler(AbstractRequestHandler):
     intents: tuple[str, ...] = ()
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _hold_under_way(handler_input) is not None and any(
+        return hold_request(handler_input) is not None and any(
             is_intent_name(name)(handler_input) for name in self.intents
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state = _hold_under_way(handler_input)
-        assert state is not None
-        return self.answer(Turn(handler_input), state)
+        turn = Turn(handler_input)
+        report = hold_request(handler_input)
+        assert report is not None
+        where = checked(turn, report)
+        if not where.under_way:
+            return self.after(turn, where)
+        return self.answer(turn, where)
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
         raise NotImplementedError
+
+    def after(self, turn: Turn, where: HoldStanding) -> Response:
+        """The hold has finished or ended: a short word, never the routine."""
+        settle(turn, where)
+        if turn.intent_name in _QUIET:
+            return turn.tell(directives=[stop()])
+        said = hold_words.HOLD_FINISHED if where.where is Where.FINISHED else hold_words.HOLD_ENDED
+        return turn.tell(said, hold_words.ANOTHER_HINT)
 
 
 class PauseHoldHandler(_HoldIntentHandler):
+    """ "Alexa, pause", and "Alexa, stop" as a device sends it: the time so far is kept."""
+
     intents = ("AMAZON.PauseIntent",)
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        return turn.tell(hold_words.PAUSED, directives=[stop()])
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        turn.note_held(where.token.hold_id, where.held_seconds)
+        return turn.tell(hold_words.paused_at(where.held_ms, where.total_ms), directives=[stop()])
 
 
 class ResumeHoldHandler(_HoldIntentHandler):
+    """ "Alexa, resume", or "ask acupressure helper to carry on": from where it stands."""
+
     intents = ("AMAZON.ResumeIntent",)
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        latest = turn.latest_hold()
-        if latest is not None and (
-            latest.hold_id != state.token.hold_id or latest.status != HoldStatus.IN_PROGRESS
-        ):
-            return turn.tell(hold_words.NOTHING_TO_RESUME, hold_words.START_HINT)
-        return turn.tell(hold_words.RESUMING, directives=[play(state.token, state.offset_ms)])
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        return resume(turn, where)
+
+    def after(self, turn: Turn, where: HoldStanding) -> Response:
+        settle(turn, where)
+        if where.where is Where.FINISHED:
+            return turn.tell(hold_words.HOLD_FINISHED, hold_words.ANOTHER_HINT)
+        return turn.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+
+
+def resume(turn: Turn, where: HoldStanding) -> Response:
+    token, offset = where.carry_on_from()
+    return turn.tell(hold_words.carrying_on(where.remaining_ms), directives=[play(token, offset)])
 
 
 class StopHoldHandler(_HoldIntentHandler):
-    """ "Alexa, stop": the hold ends here, and the time held so far is kept."""
+    """Stop or cancel said to the skill by name mid-hold: it ends, its time kept."""
 
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        plan = state.token.plan
-        # Stopped during the closing words: the whole hold was held.
-        held_ms = min(_held_ms(state), plan.total_ms)
-        status = HoldStatus.COMPLETED if held_ms == plan.total_ms else HoldStatus.STOPPED
-        held_seconds = held_ms // 1000
-        ended = turn.end_hold(state.token.hold_id, status, held_seconds)
-        said = hold_words.stopped(held_seconds) if ended else hold_words.stopped(0)
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        complete = where.held_ms >= where.total_ms
+        status = HoldStatus.COMPLETED if complete else HoldStatus.STOPPED
+        ended = turn.end_hold(where.token.hold_id, status, where.held_seconds)
+        said = hold_words.stopped(where.held_seconds) if ended else hold_words.stopped(0)
         return turn.tell(said, directives=[stop()])
 
 
 class StartOverHoldHandler(_HoldIntentHandler):
+    """Start over mid-hold: the minutes pressed stay on this hold, and a new one begins."""
+
     intents = ("AMAZON.StartOverIntent",)
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        return turn.tell(hold_words.STARTING_OVER, directives=[play_from_start(state.token)])
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        started_at = turn.now()
+        began = started(where.token)
+        if began is not None:
+            # Hold ids sort by their start second: the new one must sort after this one.
+            started_at = max(started_at, began + timedelta(seconds=1))
+        minutes = where.total_ms // 60_000
+        hold = HoldSession(
+            person=turn.person,
+            hold_id=new_hold_id(started_at),
+            started_at=started_at,
+            planned_seconds=minutes * 60,
+        )
+        turn.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        token = HoldToken(hold.hold_id, minutes, where.token.cadence)
+        return turn.tell(
+            hold_words.starting_over(where.held_seconds), directives=[play_from_start(token)]
+        )
 
 
-class TimeLeftHandler(_HoldIntentHandler):
-    intents = ("TimeLeftIntent",)
+class AfterHoldHandler(_HoldIntentHandler):
+    """Next, previous, repeat, loop and shuffle: a hold has no tracks."""
 
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        remaining = state.token.plan.remaining_ms(_held_ms(state))
-        return turn.tell(hold_words.time_left(remaining))
+    intents = _AFTER_A_HOLD
 
-
-class OtherHoldIntentHandler(_HoldIntentHandler):
-    """Next, previous, repeat, loop and shuffle have no meaning in a hold: say what does."""
-
-    intents = _ELSEWHERE_IN_A_HOLD
-
-    def answer(self, turn: Turn, state: PlayerState) -> Response:
-        return turn.tell(hold_words.STILL_HOLDING)
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        return in_hold(turn, where, hold_words.going(where.remaining_ms))
 
 
 class NoHoldHandler(AbstractRequestHandler):

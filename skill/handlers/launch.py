@@ -8,6 +8,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_core.utils.request_util import is_new_session
 from ask_sdk_model import Response
 
+from skill.handlers.carry_on import hold_to_carry_on, offer_to_carry_on
 from skill.handlers.flow import begin_routine, continue_journey, welcome
 from skill.handlers.turn import Turn
 from skill.routine import journey as routine
@@ -25,6 +26,9 @@ class LaunchHandler(AbstractRequestHandler):
         return bool(is_request_type("LaunchRequest")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        under_way = hold_to_carry_on(handler_input)
+        if under_way is not None:
+            return offer_to_carry_on(Turn(handler_input), under_way)
         return welcome(Turn(handler_input))
 
 
@@ -39,6 +43,9 @@ class BackPainHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
+        under_way = hold_to_carry_on(handler_input) if is_new_session(handler_input) else None
+        if under_way is not None:
+            return offer_to_carry_on(turn, under_way)
         journey = turn.journey
         if journey.pending in _ANSWERED_BY_GOING_ON:
             journey = routine.answered(journey)

@@ -14,8 +14,10 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.interfaces.audioplayer import PlayBehavior
 
-from skill.handlers.player import play, player_state, stop
+from skill.handlers.in_hold import checked
+from skill.handlers.player import play, player_report, stop
 from skill.handlers.turn import Turn
+from skill.routine.hold_state import PlayerReport, Where
 from skill.routine.hold_token import HoldToken
 from skill.store import HoldStatus
 
@@ -57,19 +59,49 @@ class FinishedHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         token = _event_token(handler_input)
         if token is not None and token.is_last_segment:
-            Turn(handler_input).end_hold(token.hold_id, HoldStatus.COMPLETED, token.minutes * 60)
+            # The stored plan bounds what is credited: one read, then the one write.
+            turn = Turn(handler_input)
+            where = checked(turn, PlayerReport(token, token.plan.total_ms, "FINISHED"))
+            if where.where is Where.FINISHED and where.stored_open:
+                turn.end_hold(token.hold_id, HoldStatus.COMPLETED, where.total_ms // 1000)
         return _silent(handler_input)
 
 
 class FailedHandler(AbstractRequestHandler):
+    """A segment would not play: try once more from where it stopped, then keep the time.
+
+    Alexa sends AudioPlayer.PlaybackFailed when an error occurs trying to play a stream
+    ("AudioPlayer Interface Reference"); the request carries the token and
+    `currentPlaybackState` with its offset. A failure past the time last noted
+    notes the time held and plays again from there; a second failure at the same place
+    (its time noted already) lets it rest: the hold keeps its time, and the next time the
+    skill is opened it offers to carry on from there, until it lapses and ends.
+    """
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("AudioPlayer.PlaybackFailed")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        error = getattr(handler_input.request_envelope.request, "error", None)
+        request = handler_input.request_envelope.request
+        error = getattr(request, "error", None)
         log.warning(
             "playback failed: %s", getattr(getattr(error, "object_type", None), "value", None)
         )
+        token = _event_token(handler_input)
+        state = getattr(request, "current_playback_state", None)
+        offset = getattr(state, "offset_in_milliseconds", None)
+        if token is None:
+            return _silent(handler_input)
+        report = PlayerReport(token, offset if isinstance(offset, int) else 0, "STOPPED")
+        turn = Turn(handler_input)
+        where = checked(turn, report)
+        if where.under_way and where.held_seconds > where.stored_held_ms // 1000:
+            turn.note_held(token.hold_id, where.held_seconds)
+            retry_token, retry_offset = where.carry_on_from()
+            response: Response = handler_input.response_builder.add_directive(
+                play(retry_token, retry_offset)
+            ).response
+            return response
         return _silent(handler_input)
 
 
@@ -93,11 +125,17 @@ class PlayButtonHandler(AbstractRequestHandler):
         return bool(is_request_type("PlaybackController.PlayCommandIssued")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        state = player_state(handler_input)
-        if state is None:
+        report = player_report(handler_input)
+        if report is None:
             return _silent(handler_input)
-        directive = play(state.token, state.offset_ms)
-        response: Response = handler_input.response_builder.add_directive(directive).response
+        # A hold already recorded as ended or finished is not played again.
+        where = checked(Turn(handler_input), report)
+        if not where.under_way:
+            return _silent(handler_input)
+        token, offset = where.carry_on_from()
+        response: Response = handler_input.response_builder.add_directive(
+            play(token, offset)
+        ).response
         return response
 
 
@@ -106,6 +144,12 @@ class PauseButtonHandler(AbstractRequestHandler):
         return bool(is_request_type("PlaybackController.PauseCommandIssued")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        report = player_report(handler_input)
+        if report is not None:
+            # Paused by a button: keep the time held so far, as a spoken pause does.
+            where = checked(Turn(handler_input), report)
+            if where.under_way:
+                Turn(handler_input).note_held(where.token.hold_id, where.held_seconds)
         response: Response = handler_input.response_builder.add_directive(stop()).response
         return response
 

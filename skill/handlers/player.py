@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.interfaces.audioplayer import (
     AudioItem,
@@ -17,36 +15,32 @@ from ask_sdk_model.interfaces.display import Image as DisplayImage
 from ask_sdk_model.interfaces.display import ImageInstance
 
 from skill.audio.urls import segment_url
+from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.speech import hold_words
 from skill.visuals.images import ART, CARD_LARGE, image_url
 
-# Player activities in which a hold is still under way (playing, or paused by the person).
-_UNDER_WAY = {"PLAYING", "PAUSED", "STOPPED", "BUFFER_UNDERRUN"}
 
+def player_report(handler_input: HandlerInput) -> PlayerReport | None:
+    """The device's report of a hold (context.AudioPlayer), if it names one of ours.
 
-@dataclass(frozen=True)
-class PlayerState:
-    """Where the device's player is in a hold, as it reports with each request."""
-
-    token: HoldToken
-    offset_ms: int
-    under_way: bool
-
-
-def player_state(handler_input: HandlerInput) -> PlayerState | None:
-    """The hold the device is playing or has paused, if any."""
+    "AudioPlayer ... offsetInMilliseconds ... playerActivity" come with every request
+    from a device with AudioPlayer ("AudioPlayer Interface Reference"). Some clients send
+    the offset as a string, as in the docs' own PauseIntent sample.
+    """
     context = handler_input.request_envelope.context
     player = getattr(context, "audio_player", None)
     token = HoldToken.parse(getattr(player, "token", None))
     if token is None:
         return None
     offset = getattr(player, "offset_in_milliseconds", None)
+    if isinstance(offset, str) and offset.isdigit():
+        offset = int(offset)
     activity = getattr(getattr(player, "player_activity", None), "value", None)
-    return PlayerState(
+    return PlayerReport(
         token=token,
         offset_ms=offset if isinstance(offset, int) and offset >= 0 else 0,
-        under_way=activity in _UNDER_WAY,
+        activity=activity if isinstance(activity, str) else "IDLE",
     )
 
 

@@ -7,6 +7,7 @@ the person's own, in the time zone their device reports.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -21,11 +22,22 @@ from skill.routine.progress import HOLDS_READ, Progress, progress
 from skill.speech import progress_words
 
 
-def _progress(turn: Turn) -> tuple[Progress, date] | None:
-    """The person's progress and their today; None when the holds cannot be read."""
+def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progress, date] | None:
+    """The person's progress and their today; None when the holds cannot be read.
+
+    `holding` is the hold under way and the seconds held so far, counted as they stand.
+    """
     holds = turn.recent_holds(limit=HOLDS_READ)
     if holds is None:
         return None
+    if holding is not None:
+        hold_id, held = holding
+        holds = [
+            replace(hold, held_seconds=max(hold.held_seconds, held))
+            if hold.hold_id == hold_id
+            else hold
+            for hold in holds
+        ]
     zone = reminder_service.zone_or_utc(turn)
     now = turn.now()
     return progress(holds, now, zone), now.astimezone(zone).date()
@@ -43,6 +55,15 @@ _ANSWERS: dict[str, Callable[[Progress, date], list[str]]] = {
     "ProgressIntent": _how_am_i_doing,  # "how am I doing?"
     "LastHoldIntent": _last_hold,  # "when did I last do it?"
 }
+
+
+def progress_said(turn: Turn, holding: tuple[str, int] | None = None) -> list[str]:
+    """What "how am I doing?" or "when did I last do it?" gets: one read."""
+    found = _progress(turn, holding)
+    if found is None:
+        return [progress_words.HOLDS_UNREADABLE]
+    summary, today = found
+    return _ANSWERS[turn.intent_name](summary, today)
 
 
 class ProgressHandler(AbstractRequestHandler):

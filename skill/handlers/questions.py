@@ -1,7 +1,8 @@
 """Questions asked on the way ("which knee?", "how hard?"), other pains, and hesitation.
 
 Each answer is short, then the person is back exactly where they were. `answer_for`
-is the plain lookup, for any place a question is heard (a hold, say).
+is the plain lookup, for any place a question is heard: during a hold, the answers
+are given by handlers/in_hold.py, and the hold plays on.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from ask_sdk_model import Response
 
 from skill.handlers.flow import continue_journey, where_they_were
 from skill.handlers.launch import BackPainHandler
-from skill.handlers.player import player_state
-from skill.handlers.turn import JOURNEY, Turn
+from skill.handlers.turn import Turn
 from skill.routine import journey as routine
 from skill.routine.journey import Pending
 from skill.routine.questions import Question, ends_the_session, question_asked
@@ -37,8 +37,7 @@ class QuestionHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         question = question_asked(turn.intent_name)
         assert question is not None
-        if ends_the_session(question) or _during_a_hold(handler_input):
-            # During a hold: the answer, and the hold plays on (as "how long is left" does).
+        if ends_the_session(question):
             return turn.tell(answer_for(question))
         return where_they_were(turn, answer_for(question))
 
@@ -57,15 +56,6 @@ class OtherPainHandler(AbstractRequestHandler):
         place = _body_part(handler_input)
         sorry = check_words.OTHER_PAIN_OF.format(place=place) if place else check_words.OTHER_PAIN
         return continue_journey(turn, routine.ask(turn.journey, Pending.OTHER_PAIN), sorry)
-
-
-def _during_a_hold(handler_input: HandlerInput) -> bool:
-    """Asked while a hold plays, outside the conversation on the way to the point."""
-    session = handler_input.request_envelope.session
-    if session is not None and JOURNEY in (session.attributes or {}) and not session.new:
-        return False
-    state = player_state(handler_input)
-    return state is not None and state.under_way
 
 
 def _said(handler_input: HandlerInput) -> str | None:
@@ -100,6 +90,4 @@ class HesitationHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        if _during_a_hold(handler_input):
-            return turn.tell(fallback_words.TAKE_YOUR_TIME)
         return where_they_were(turn, fallback_words.TAKE_YOUR_TIME)

@@ -72,6 +72,8 @@ class Turn:
         self._notes: list[str] = []
         self._point_shown: str | None = None
         self._note_shown: tuple[str, str] | None = None
+        # The holds this turn read, and how many it asked for: read once per request.
+        self._holds: tuple[int, list[HoldSession]] | None = None
 
     # The request
 
@@ -281,15 +283,43 @@ class Turn:
             self._unsaved()
             return False
 
+    def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
+        """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault."""
+        try:
+            self._services.store().restart_hold(self.person, interrupted, held_seconds, hold)
+        except StoreError as error:
+            log.warning("hold could not be started again: %s", error)
+            store_fault("restart_hold", error)
+            self._unsaved()
+            return False
+        return True
+
+    def note_held(self, hold_id: str, held_seconds: int) -> bool:
+        """Keep the time held so far on a hold that is paused or interrupted."""
+        try:
+            return self._services.store().record_held(self.person, hold_id, held_seconds)
+        except StoreError as error:
+            log.warning("time held could not be recorded: %s", error)
+            store_fault("record_held", error)
+            self._unsaved()
+            return False
+
     def latest_hold(self) -> HoldSession | None:
         """The person's most recent hold, or None (also when the store cannot say)."""
         holds = self.recent_holds(limit=1)
         return holds[0] if holds else None
 
     def recent_holds(self, limit: int) -> list[HoldSession] | None:
-        """The person's holds, newest first; None when the store cannot say."""
+        """The person's holds, newest first; None when the store cannot say.
+
+        Read once per turn: a second ask for as many or fewer uses the first read.
+        """
+        if self._holds is not None and self._holds[0] >= limit:
+            return self._holds[1][:limit]
         try:
-            return self._services.store().recent_holds(self.person, limit=limit)
+            holds = self._services.store().recent_holds(self.person, limit=limit)
+            self._holds = (limit, holds)
+            return holds
         except StoreError as error:
             log.warning("holds could not be read: %s", error)
             store_fault("recent_holds", error)
@@ -419,13 +449,15 @@ class Turn:
         rate = SpeechRate.saved(profile.speech_rate) if profile else SpeechRate.NORMAL
         return speak(at_rate(sentences(said), rate))
 
-    def ask(self, *said: str, reprompt: str) -> Response:
+    def ask(self, *said: str, reprompt: str, directives: Sequence[Directive] = ()) -> Response:
         """Speak and keep listening."""
         self._save_changes()
         self._show()
         builder = self.handler_input.response_builder
         builder.speak(self._spoken([*self._notes, *said])).ask(self._spoken([reprompt]))
         builder.set_should_end_session(False)
+        for directive in directives:
+            builder.add_directive(directive)
         return builder.response
 
     def tell(self, *said: str, directives: Sequence[Directive] = ()) -> Response:

@@ -27,6 +27,23 @@ from skill.simulator.spoken_numbers import duration_value
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
+# The built-in intents a device sends to the skill that last played audio, without its
+# name ("Standard Built-in Intents"; "stop" arrives as AMAZON.PauseIntent).
+WITHOUT_THE_NAME = frozenset(
+    {
+        "AMAZON.CancelIntent",
+        "AMAZON.LoopOffIntent",
+        "AMAZON.LoopOnIntent",
+        "AMAZON.NextIntent",
+        "AMAZON.PauseIntent",
+        "AMAZON.PreviousIntent",
+        "AMAZON.RepeatIntent",
+        "AMAZON.ResumeIntent",
+        "AMAZON.ShuffleOffIntent",
+        "AMAZON.ShuffleOnIntent",
+        "AMAZON.StartOverIntent",
+    }
+)
 NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
 # At the end of piped input a hold plays on to its end, but not for ever.
@@ -225,18 +242,42 @@ class Device:
             self._print(NO_SESSION_NOTE)
 
     def _route_outside_session(self, tokens: list[str]) -> bool:
-        """Give a line said with no session open to whatever is playing; True if it took it.
+        """Give a line said with no session open to the skill that last played audio.
 
-        As a device does, it goes to the skill whose audio is playing or paused, without
-        the invocation name: a new session, with the player's token and offset attached.
+        "For skills that stream audio using the AudioPlayer interface, users can invoke
+        this intent without using your invocation name if your skill is currently playing
+        audio or was the most recent skill to play audio" ("Standard Built-in Intents",
+        said of Cancel, Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and
+        StartOver): so only those reach the skill without its name, also after the hold
+        has finished. And the Alexa docs' note on stopping audio skills: "when your skill
+        is not in an active session but is playing audio, or was the skill most recently
+        playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent
+        instead of an AMAZON.StopIntent". Any other line said without the name is not
+        for the skill.
         """
-        if not self.player.holds_audio:
+        if not self.player.played_last:
             return False
         match = self.matcher.find(" ".join(tokens))
         if match is None:
             return False
+        if match.intent == "AMAZON.StopIntent":
+            match = Match("AMAZON.PauseIntent")
+        if match.intent not in WITHOUT_THE_NAME:
+            return False
+        self._interrupt()
         self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
         return True
+
+    def _interrupt(self) -> None:
+        """The person speaks to the skill: its audio stops, and the skill is told.
+
+        "AudioPlayer.PlaybackStopped ... Sent when Alexa stops playing an audio stream in
+        response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
+        Reference"); the docs' own PauseIntent sample then reports
+        `"playerActivity": "STOPPED"`. It plays again only if the answer says Play.
+        """
+        self.player.interrupt()
+        self._report_player()
 
     def _clock(self) -> datetime:
         return self._switched_on + timedelta(milliseconds=self._now_ms)
@@ -260,6 +301,7 @@ class Device:
         self.envelopes.player = self.player.context
 
     def _open(self, invocation: Invocation) -> None:
+        self._interrupt()
         if self.envelopes.session_open:
             self._send(self.envelopes.session_ended("USER_INITIATED"))
         if invocation.is_launch:

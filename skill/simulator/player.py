@@ -38,7 +38,12 @@ FileLength = Callable[[str], int]
 
 
 class Activity(StrEnum):
-    """What context.AudioPlayer reports as playerActivity."""
+    """What context.AudioPlayer reports as playerActivity.
+
+    The docs list IDLE, PAUSED, PLAYING, BUFFER_UNDERRUN, FINISHED and STOPPED
+    ("AudioPlayer Interface Reference"); this player never buffers, and a stream it
+    stops (by a Stop directive, or because the person spoke) reports STOPPED.
+    """
 
     IDLE = "IDLE"
     PLAYING = "PLAYING"
@@ -159,6 +164,46 @@ class Player:
     def holds_audio(self) -> bool:
         """A stream is playing or stopped part-way: what is said may be about it."""
         return self._current is not None and self.activity in (Activity.PLAYING, Activity.STOPPED)
+
+    def snapshot(self) -> dict[str, Any] | None:
+        """What the device remembers of its last audio when switched off, if any."""
+        if self._current is None:
+            return None
+        stream = self._current.stream
+        activity = Activity.STOPPED if self.playing else self.activity
+        return {
+            "token": stream.token,
+            "url": stream.url,
+            "offsetInMilliseconds": self._current.position_ms,
+            "playerActivity": activity.value,
+        }
+
+    def restore(self, kept: Mapping[str, Any]) -> None:
+        """Come back as switched off: the last stream stopped (or finished) where it was."""
+        token, url, offset = kept.get("token"), kept.get("url"), kept.get("offsetInMilliseconds")
+        activity = kept.get("playerActivity")
+        if not (isinstance(token, str) and isinstance(url, str) and isinstance(offset, int)):
+            return
+        if activity not in (Activity.STOPPED.value, Activity.FINISHED.value):
+            return
+        stream = Stream(token=token, url=url, offset_ms=offset)
+        try:
+            length = self._lengths(stream.audio_id)
+            heard = segment_spec(stream.audio_id).heard
+        except KeyError:
+            return
+        marks = [mark for mark in heard if mark.at_ms >= offset]
+        self._current = _Playing(stream, length, marks, position_ms=offset)
+        self.activity = Activity(activity)
+
+    @property
+    def played_last(self) -> bool:
+        """This skill's audio is playing, or was the last audio the device played."""
+        return self._current is not None
+
+    def interrupt(self) -> None:
+        """The person spoke to Alexa: a playing stream stops where it is."""
+        self._stop()
 
     @property
     def queued(self) -> tuple[Stream, ...]:

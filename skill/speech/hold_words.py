@@ -55,3 +55,79 @@ def stopped(held_seconds: int) -> str:
         return "Stopped. Take care."
     held = minutes(held_seconds // 60)
     return f"Stopped after {held}. Well done for taking that time. Take care."
+
+
+RESUME_HINT = "Say Alexa, resume, to carry on."
+HOLD_HELP = (
+    "Keep a gentle, steady pressure on the point. You can say Alexa, pause, or Alexa, "
+    "resume, or ask Acupressure Helper how long is left."
+)
+HOLD_SAFETY = (
+    "If the pressure hurts, ease off or stop. Get medical help if your legs feel numb "
+    "or weak, or your calf is painful or swollen."
+)
+RATING_DURING_HOLD = "Thanks. Tell me again after the hold, and I'll note how it changed."
+HOLD_FINISHED = "Your hold has finished."
+HOLD_ENDED = "That hold has ended."
+ANOTHER_HINT = "For another one, say: Alexa, ask Acupressure Helper for back pain."
+
+
+def _clock_minutes(ms: int) -> str:
+    return minutes(max(1, round(ms / 60_000)))
+
+
+def going(remaining_ms: int) -> str:
+    """A hold is under way: how far it has to go."""
+    if remaining_ms < 60_000:
+        return "Your hold is nearly done: less than a minute to go."
+    return f"Your hold is going: {_clock_minutes(remaining_ms)} to go."
+
+
+def carrying_on(remaining_ms: int) -> str:
+    if remaining_ms < 60_000:
+        return "Carrying on: less than a minute to go."
+    return f"Carrying on: {_clock_minutes(remaining_ms)} to go."
+
+
+_WHEN_READY = "Say Alexa, resume, when you're ready."
+
+
+def paused_at(held_ms: int, total_ms: int) -> str:
+    held = held_ms // 60_000
+    total = total_ms // 60_000
+    if held < 1:
+        return f"Paused, less than a minute into {minutes(total)}. {_WHEN_READY}"
+    return f"Paused at {held} of {total} minutes. {_WHEN_READY}"
+
+
+def offer_carry_on(held_ms: int, total_ms: int) -> str:
+    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
+    held = held_ms // 60_000
+    total = total_ms // 60_000
+    if held < 1:
+        return f"Your {total}-minute hold had just begun. Carry on, or start again?"
+    return f"You were {held} of {total} minutes into your hold. Carry on, or start again?"
+
+
+CARRY_ON_REPROMPT = "Say carry on, or start again."
+
+
+def kept(held_seconds: int) -> str:
+    """A hold that ended part-way: its minutes are kept."""
+    if held_seconds < 60:
+        return HOLD_ENDED
+    return f"That hold has ended. I've kept the {minutes(held_seconds // 60)} you held."
+
+
+def starting_over(held_seconds: int) -> str:
+    if held_seconds < 60:
+        return STARTING_OVER
+    return f"I've kept the {minutes(held_seconds // 60)} you held. {STARTING_OVER}"
+
+
+NOT_CAUGHT_IN_HOLD = "I didn't catch that."
+AFTER_THE_HOLD = "Let's do that once your hold is done."
+
+
+def paused_hold(held_ms: int, total_ms: int) -> str:
+    return f"Your hold is paused at {held_ms // 60_000} of {total_ms // 60_000} minutes."

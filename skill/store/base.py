@@ -175,6 +175,28 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
+    def restart_hold(
+        self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
+    ) -> bool:
+        """Start `hold` afresh in place of the `interrupted` one, atomically.
+
+        The interrupted hold is closed as stopped with `held_seconds` (if it is still in
+        progress and was planned at least that long), both counted in the profile, and
+        the new hold recorded in progress and counted in `holds_started`. Needs no read
+        of the profile. True if the interrupted hold was closed by this. One write (a
+        second only when the interrupted hold had been closed meanwhile).
+        """
+
+    @abstractmethod
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        """Note the time held so far on an in-progress hold (paused, or interrupted).
+
+        The hold stays in progress; its held time never goes down, nor goes past its
+        plan. False (nothing changed) when the hold is unknown or closed, already holds
+        more, or was planned shorter. One write.
+        """
+
+    @abstractmethod
     def record_pain_after(
         self, person: str, hold_id: str, rating: int, *, before: int | None = None
     ) -> bool:

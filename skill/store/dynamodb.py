@@ -341,6 +341,76 @@ class DynamoDbStore(SessionStore):
             raise
         return True
 
+    def restart_hold(
+        self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
+    ) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        close = self._close_hold(person, interrupted, HoldStatus.STOPPED, held_seconds)
+        close["ConditionExpression"] = "#status = :in_progress AND planned_seconds >= :held"
+        with _request("start the hold again"):
+            try:
+                self._client.transact_write_items(
+                    TransactItems=[{"Update": close}, *self._new_hold(hold, held_seconds)]
+                )
+            except ClientError as error:
+                if not _condition_failed(error, 0):
+                    raise
+                # Closed meanwhile (by another device, say): start the new one alone.
+                self._client.transact_write_items(TransactItems=self._new_hold(hold, 0))
+                return False
+        return True
+
+    def _new_hold(self, hold: HoldSession, held_seconds: int) -> list[TransactWriteItemTypeDef]:
+        """Record a new hold and count it, with `held_seconds` more held, on the profile."""
+        return [
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": _hold_item(hold),
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": _key(hold.person, PROFILE_SK),
+                    "UpdateExpression": (
+                        "ADD holds_started :one, seconds_held :held, version :one"
+                    ),
+                    "ConditionExpression": "attribute_exists(pk)",
+                    "ExpressionAttributeValues": {
+                        ":held": _number(held_seconds),
+                        ":one": _number(1),
+                    },
+                }
+            },
+        ]
+
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with _request("note the time held"):
+            try:
+                self._client.update_item(
+                    TableName=self._table,
+                    Key=_key(person, HOLD_SK_PREFIX + hold_id),
+                    UpdateExpression="SET held_seconds = :held",
+                    # Only an in-progress hold, never less than it already holds nor more
+                    # than its plan; the condition also keeps an item from being made.
+                    ConditionExpression=(
+                        "#status = :in_progress AND held_seconds <= :held"
+                        " AND planned_seconds >= :held"
+                    ),
+                    ExpressionAttributeNames={"#status": "status"},
+                    ExpressionAttributeValues={
+                        ":held": _number(held_seconds),
+                        ":in_progress": {"S": str(HoldStatus.IN_PROGRESS)},
+                    },
+                )
+            except ClientError as error:
+                if _error_code(error) == _CONDITION_FAILED_EXCEPTION:
+                    return False
+                raise
+        return True
+
     def record_pain_after(
         self, person: str, hold_id: str, rating: int, *, before: int | None = None
     ) -> bool:

@@ -143,21 +143,24 @@ class SqliteStore(SessionStore):
         counted = replace(profile, holds_started=profile.holds_started + 1)
         with self._transaction() as db:
             stored = self._save_profile(db, counted)
-            db.execute(
-                "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
-                " status, pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    hold.person,
-                    hold.hold_id,
-                    hold.started_at.astimezone(UTC).isoformat(),
-                    hold.planned_seconds,
-                    hold.held_seconds,
-                    str(hold.status),
-                    hold.pain_before,
-                    hold.pain_after,
-                ),
-            )
+            self._insert_hold(db, hold)
             return stored
+
+    def _insert_hold(self, db: sqlite3.Connection, hold: HoldSession) -> None:
+        db.execute(
+            "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
+            " status, pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                hold.person,
+                hold.hold_id,
+                hold.started_at.astimezone(UTC).isoformat(),
+                hold.planned_seconds,
+                hold.held_seconds,
+                str(hold.status),
+                hold.pain_before,
+                hold.pain_after,
+            ),
+        )
 
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         with self._transaction() as db:
@@ -178,6 +181,53 @@ class SqliteStore(SessionStore):
                 profile.seconds_held += held_seconds
                 self._save_profile(db, profile)
             return True
+
+    def restart_hold(
+        self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
+    ) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        with self._transaction() as db:
+            closed = (
+                db.execute(
+                    "UPDATE holds SET status = ?, held_seconds = ?"
+                    " WHERE person = ? AND hold_id = ? AND status = ? AND planned_seconds >= ?",
+                    (
+                        str(HoldStatus.STOPPED),
+                        held_seconds,
+                        person,
+                        interrupted,
+                        str(HoldStatus.IN_PROGRESS),
+                        held_seconds,
+                    ),
+                ).rowcount
+                == 1
+            )
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (person,)
+            ).fetchone()
+            profile = _profile_from_row(person, row[0], row[1]) if row else Profile(person=person)
+            profile.holds_started += 1
+            profile.seconds_held += held_seconds if closed else 0
+            self._save_profile(db, profile)
+            self._insert_hold(db, hold)
+            return closed
+
+    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with self._transaction() as db:
+            noted = db.execute(
+                "UPDATE holds SET held_seconds = ?"
+                " WHERE person = ? AND hold_id = ? AND status = ? AND held_seconds <= ?"
+                " AND planned_seconds >= ?",
+                (
+                    held_seconds,
+                    person,
+                    hold_id,
+                    str(HoldStatus.IN_PROGRESS),
+                    held_seconds,
+                    held_seconds,
+                ),
+            )
+            return noted.rowcount == 1
 
     def record_pain_after(
         self, person: str, hold_id: str, rating: int, *, before: int | None = None

@@ -107,15 +107,25 @@ def test_stop_records_the_time_actually_held(person: Conversation, store: Sessio
     assert not any(d["type"] == "AudioPlayer.Play" for d in again.directives)
 
 
-def test_start_over_restarts_the_hold(person: Conversation) -> None:
+def test_start_over_keeps_the_minutes_pressed_and_starts_a_new_hold(
+    person: Conversation, store: SessionStore
+) -> None:
     first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
     second = person.event("PlaybackNearlyFinished", first).play_directive()
     token = second["audioItem"]["stream"]["token"]
-    reply = person.during_hold("AMAZON.StartOverIntent", token, 400_000)
+    offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
+    # Two minutes into the final segment: 7:08 of hold.
+    reply = person.during_hold("AMAZON.StartOverIntent", token, offset + 120_000)
     stream = reply.play_directive()["audioItem"]["stream"]
-    assert stream["token"] == first
-    assert stream["offsetInMilliseconds"] == 0
+    again = HoldToken.parse(stream["token"])
+    assert again is not None and again.hold_id != HoldToken.parse(first).hold_id  # type: ignore[union-attr]
+    assert (again.minutes, again.segment, stream["offsetInMilliseconds"]) == (12, 0, 0)
+    assert "I've kept the 7 minutes you held" in reply.speech
     assert "from the beginning" in reply.speech
+    holds = {hold.hold_id: hold for hold in store.recent_holds(person_key(person.user_id))}
+    newest, interrupted = holds[again.hold_id], holds[HoldToken.parse(first).hold_id]  # type: ignore[union-attr]
+    assert (newest.status, newest.held_seconds) == (HoldStatus.IN_PROGRESS, 0)
+    assert (interrupted.status, interrupted.held_seconds) == (HoldStatus.STOPPED, 428)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +136,9 @@ def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> No
     token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
     reply = person.during_hold("TimeLeftIntent", token, offset_ms)
     assert said in reply.speech
-    assert reply.directives == []
+    # Speaking stopped the stream; the answer plays it on from where it was.
+    stream = reply.play_directive()["audioItem"]["stream"]
+    assert (stream["token"], stream["offsetInMilliseconds"]) == (token, offset_ms)
 
 
 @pytest.mark.parametrize(
@@ -144,8 +156,9 @@ def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> No
 def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str) -> None:
     token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
     reply = person.during_hold(intent, token, 60_000)
-    assert "Your hold is still going" in reply.speech
-    assert reply.directives == []
+    assert "Your hold is going: 11 minutes to go." in reply.speech
+    stream = reply.play_directive()["audioItem"]["stream"]
+    assert (stream["token"], stream["offsetInMilliseconds"]) == (token, 60_000)
 
 
 def test_device_buttons_pause_and_play(person: Conversation) -> None:

@@ -196,12 +196,16 @@ def test_every_event_of_a_whole_hold(ledger: Ledger, kept: SessionStore, minutes
     assert ledger.of("AudioPlayer.PlaybackNearlyFinished")
     assert all(spent.operations == () for spent in ledger.of("AudioPlayer.PlaybackNearlyFinished"))
     assert all(spent.operations == () for spent in ledger.of("AudioPlayer.PlaybackStarted"))
-    # Resuming checks the hold is still open: one query. Only the last segment's end writes.
+    # Pausing reads the hold and keeps the time so far; resuming checks it is still open.
+    assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.PauseIntent")] == [
+        ("Query", "UpdateItem")
+    ]
     assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.ResumeIntent")] == [
         ("Query",)
     ]
+    # Only the last segment's end reads the stored plan, which bounds what it credits.
     finished = [spent.operations for spent in ledger.of("AudioPlayer.PlaybackFinished")]
-    assert finished == [()] * (len(finished) - 1) + [("TransactWriteItems",)]
+    assert finished == [()] * (len(finished) - 1) + [("Query", "TransactWriteItems")]
     [hold] = kept.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, minutes * 60)
 
@@ -221,8 +225,28 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
     assert "That hold has ended" in again.speech
     assert [spent.operations for spent in ledger.spent] == [
         (),
-        ("TransactWriteItems",),
+        ("Query", "TransactWriteItems"),
         (),
+        ("Query",),
+    ]
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_starting_over_and_reopening_mid_hold(ledger: Ledger) -> None:
+    person = Conversation(user_id="amzn1.ask.account.BUDGET-AGAIN")
+    token = _start_hold(person, 10)
+    ledger.spent.clear()
+
+    again = person.during_hold("AMAZON.StartOverIntent", token, 150_000)
+    fresh = _token(again)
+    offered = person.launch_during_hold(fresh, 60_000, "STOPPED")
+    carried = person.say("AMAZON.YesIntent")
+
+    assert "Carry on, or start again?" in offered.speech
+    assert "Carrying on: 9 minutes to go" in carried.speech
+    assert [spent.operations for spent in ledger.spent] == [
+        ("Query", "TransactWriteItems"),  # the interrupted hold keeps its time
+        ("UpdateItem",),  # opening notes the time held, and reads nothing
         ("Query",),
     ]
 

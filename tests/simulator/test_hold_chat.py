@@ -135,13 +135,18 @@ def test_each_stream_starts_nearly_finishes_and_finishes_in_order(tmp_path: Path
 
 
 def test_how_long_is_left_answers_and_the_hold_carries_on(tmp_path: Path) -> None:
-    run = chat(tmp_path, f"{TO_A_HOLD}five minutes\nwait 2 minutes\nhow long is left\n")
+    asked = "Alexa, ask acupressure helper how long is left"
+    run = chat(tmp_path, f"{TO_A_HOLD}five minutes\nwait 2 minutes\n{asked}\n")
 
-    answer = run.lines.index("you> how long is left") + 1
-    assert run.lines[answer] == "Alexa: About 3 minutes left."
-    assert run.lines[answer - 2] == "  [02:00] Three minutes left."
-    assert run.lines[answer + 2] == "  [03:00] Two minutes left."
-    assert run.hold.status is HoldStatus.COMPLETED
+    said = run.lines.index(f"you> {asked}")
+    answer = said + run.lines[said:].index("Alexa: About 3 minutes left.")
+    assert run.lines[said - 1] == "  [02:00] Three minutes left."
+    assert run.marks_between(f"you> {asked}", "  [player] finished")[1] == (
+        "  [03:00] Two minutes left."
+    )
+    assert answer > said
+    hold = run.hold
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 300)
 
 
 def test_a_paused_hold_goes_on_from_where_it_was(tmp_path: Path) -> None:
@@ -161,17 +166,30 @@ def test_a_paused_hold_goes_on_from_where_it_was(tmp_path: Path) -> None:
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 300)
 
 
-def test_stop_keeps_the_time_held(tmp_path: Path) -> None:
+def test_stop_pauses_and_keeps_the_time_held(tmp_path: Path) -> None:
     run = chat(tmp_path, f"{TO_A_HOLD}twelve minutes\nwait 7 minutes 20 seconds\nstop\n")
 
     assert run.marks[-1] == (420, "Five minutes left.")
-    assert "Alexa: Stopped after 7 minutes. Well done for taking that time. Take care." in run.lines
+    assert "Alexa: Paused at 7 of 12 minutes. Say Alexa, resume, when you're ready." in run.lines
     hold = run.hold
-    assert hold.status is HoldStatus.STOPPED
+    assert hold.status is HoldStatus.IN_PROGRESS
     assert abs(hold.held_seconds - 440) <= 2
 
 
-def test_start_over_counts_the_hold_again_from_zero(tmp_path: Path) -> None:
+def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) -> None:
+    chat(tmp_path, f"{TO_A_HOLD}ten minutes\nwait 3 minutes\nAlexa, stop\n")
+
+    # The device remembers its last stream, stopped, as a real one does.
+    run = chat(tmp_path, "Alexa, open acupressure helper\nyes\n")
+
+    assert "Alexa: You were 3 of 10 minutes into your hold. Carry on, or start again?" in run.lines
+    assert "Alexa: Carrying on: 7 minutes to go." in run.lines
+    assert run.lines[-1] == "  [player] finished"
+    hold = run.hold
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
+
+
+def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: Path) -> None:
     script = "twelve minutes\nwait 6 minutes 30 seconds\nstart over\nwait 2 minutes\nstop\n"
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")
 
@@ -182,9 +200,13 @@ def test_start_over_counts_the_hold_again_from_zero(tmp_path: Path) -> None:
     assert run.marks_between("you> twelve minutes", "you> start over")[-1] == (
         "  [06:00] Six minutes left."
     )
-    hold = run.hold
-    assert hold.status is HoldStatus.STOPPED
-    assert abs(hold.held_seconds - 120) <= 2
+    interrupted, again = sorted(
+        open_store(run.db).recent_holds(person_key(USER)), key=lambda hold: hold.hold_id
+    )
+    assert interrupted.status is HoldStatus.STOPPED
+    assert abs(interrupted.held_seconds - 390) <= 2
+    assert again.status is HoldStatus.IN_PROGRESS  # "stop" paused it
+    assert abs(again.held_seconds - 120) <= 2
 
 
 def test_without_audio_player_continue_carries_a_spoken_hold_to_its_end(tmp_path: Path) -> None:
@@ -259,7 +281,7 @@ def test_at_a_terminal_the_hold_plays_while_the_person_types(tmp_path: Path) -> 
     terminal.wait_for("  [player] playing minute-final.mp3")
     terminal.wait_for("  [01:00] Four minutes left.")
 
-    terminal.type("how long is left")
+    terminal.type("Alexa, ask acupressure helper how long is left")
 
     answer = terminal.wait_for("Alexa: About")
     # A minute or more has played, and the typed line came in while the hold went on.

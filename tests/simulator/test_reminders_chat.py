@@ -151,3 +151,24 @@ def test_each_voice_keeps_its_own_reminders_from_one_chat_to_the_next(tmp_path: 
     )
     assert "(permission)" not in "\n".join(later)
     assert "Alexa: You don't have any reminders from me." in after(someone_else, listing.strip())
+
+
+def test_the_alexa_account_outlives_one_chat(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    chat(
+        "Alexa, ask acupressure helper to remind me every day at 7 pm\nyes\n",
+        db,
+        "--time-zone",
+        "Asia/Kolkata",
+    )
+
+    asked = "Alexa, ask acupressure helper what reminders do I have"
+    lines = chat(f"{asked}\n", db)
+
+    # As on a real account: the permission, the reminder and the time zone are still there.
+    listed = after(lines, asked)
+    assert listed[0] == f'  [reminder] listed: daily at 19:00 Asia/Kolkata — "{REMINDER_TEXT}"'
+    assert listed[1].startswith("Alexa: You have one reminder from me: every day at 7 pm.")
+    assert (tmp_path / "db.alexa-account.json").is_file()
+    other = chat(f"{asked}\n", db, "--user", "someone-else")
+    assert not any("[reminder] listed" in line for line in other)

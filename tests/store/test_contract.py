@@ -224,6 +224,67 @@ def test_a_stopped_hold_adds_its_seconds_but_not_a_completion(store: SessionStor
     assert store.recent_holds(ALEX) == [replace(hold, status=HoldStatus.STOPPED, held_seconds=95)]
 
 
+def test_time_held_so_far_is_noted_on_a_hold_that_stays_in_progress(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    hold = a_hold(ALEX, minutes=10)
+    start_hold(store, hold)
+
+    assert store.record_held(ALEX, hold.hold_id, 180) is True
+    assert store.record_held(ALEX, hold.hold_id, 120) is False  # never goes down
+    assert store.record_held(ALEX, hold.hold_id, 3600) is False  # never past its plan
+
+    assert store.recent_holds(ALEX) == [replace(hold, held_seconds=180)]
+    # Ending it later credits the time held then, once.
+    assert store.end_hold(ALEX, hold.hold_id, HoldStatus.STOPPED, 240) is True
+    assert store.load_profile(ALEX).seconds_held == 4200 + 240
+
+
+def test_time_held_is_not_noted_on_a_closed_or_unknown_hold(store: SessionStore) -> None:
+    hold = a_hold(ALEX)
+    start_hold(store, hold)
+    store.end_hold(ALEX, hold.hold_id, HoldStatus.COMPLETED, 300)
+
+    assert store.record_held(ALEX, hold.hold_id, 400) is False
+    assert store.record_held(ALEX, new_hold_id(MORNING), 60) is False
+
+    assert store.recent_holds(ALEX) == [
+        replace(hold, status=HoldStatus.COMPLETED, held_seconds=300)
+    ]
+
+
+def test_restarting_keeps_the_time_held_on_the_interrupted_hold(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    first = a_hold(ALEX, minutes=10)
+    start_hold(store, first)
+    again = a_hold(ALEX, MORNING + timedelta(minutes=4), minutes=10)
+
+    assert store.restart_hold(ALEX, first.hold_id, 240, again) is True
+
+    assert store.recent_holds(ALEX) == [
+        again,
+        replace(first, status=HoldStatus.STOPPED, held_seconds=240),
+    ]
+    loaded = store.load_profile(ALEX)
+    assert (loaded.holds_started, loaded.holds_completed) == (6, 3)
+    assert loaded.seconds_held == 4200 + 240
+
+
+def test_restarting_after_the_hold_closed_only_starts_the_new_one(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    first = a_hold(ALEX, minutes=10)
+    start_hold(store, first)
+    store.end_hold(ALEX, first.hold_id, HoldStatus.COMPLETED, 600)
+    again = a_hold(ALEX, MORNING + timedelta(minutes=11), minutes=10)
+
+    assert store.restart_hold(ALEX, first.hold_id, 240, again) is False
+
+    assert store.recent_holds(ALEX) == [
+        again,
+        replace(first, status=HoldStatus.COMPLETED, held_seconds=600),
+    ]
+    assert store.load_profile(ALEX).seconds_held == 4200 + 600
+
+
 def test_ending_an_unknown_hold_changes_nothing(store: SessionStore) -> None:
     stored = store.save_profile(a_full_profile(ALEX))
 

@@ -192,6 +192,13 @@ class Conversation:
         self._player(envelope, token, offset_ms, activity)
         return self.send(envelope)
 
+    def launch_during_hold(self, token: str, offset_ms: int, activity: str = "STOPPED") -> Reply:
+        """ "Alexa, open acupressure helper" with a hold in the device's player."""
+        self.session_id = None
+        envelope = self._envelope("launch_request.json")
+        self._player(envelope, token, offset_ms, activity)
+        return self.send(envelope)
+
     def end_session(self, reason: str = "USER_INITIATED") -> Reply:
         envelope = self._envelope("session_ended_request.json")
         envelope["request"]["reason"] = reason

@@ -1,0 +1,102 @@
+"""Where a hold stands, from the device's report and the stored hold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import position_at
+from skill.routine.hold_state import PAUSE_KEPT, PlayerReport, Where, standing, started_at
+from skill.routine.hold_token import HoldToken
+from skill.store import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
+
+BEGAN = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
+SOON = BEGAN + timedelta(minutes=20)
+MINUTE = 60_000
+
+
+def _hold(minutes: int = 10, **changes: object) -> HoldSession:
+    hold = HoldSession("person", new_hold_id(BEGAN), BEGAN, minutes * 60)
+    return replace(hold, **changes)  # type: ignore[arg-type]
+
+
+def _report(hold: HoldSession, held_ms: int, activity: str, minutes: int = 10) -> PlayerReport:
+    token = HoldToken(hold.hold_id, minutes, Cadence.MINUTE)
+    segment, offset = position_at(token.plan, held_ms)
+    return PlayerReport(token.at_segment(segment), offset, activity)
+
+
+def test_the_start_is_read_from_the_hold_id() -> None:
+    hold = _hold()
+    assert started_at(HoldToken(hold.hold_id, 10, Cadence.MINUTE)) == BEGAN
+
+
+@pytest.mark.parametrize(
+    ("activity", "where"),
+    [("PLAYING", Where.PLAYING), ("BUFFER_UNDERRUN", Where.PLAYING), ("PAUSED", Where.PAUSED)],
+)
+def test_by_the_device_alone(activity: str, where: Where) -> None:
+    found = standing(_report(_hold(), 3 * MINUTE, activity), None, SOON, checked=False)
+    assert (found.where, found.held_ms, found.remaining_ms) == (where, 3 * MINUTE, 7 * MINUTE)
+
+
+def test_stopped_past_the_time_last_noted_was_playing_until_the_person_spoke() -> None:
+    hold = _hold(held_seconds=120)
+    found = standing(_report(hold, 3 * MINUTE, "STOPPED"), hold, SOON, checked=True)
+    assert found.where is Where.PLAYING
+
+
+def test_stopped_where_the_time_was_noted_is_paused() -> None:
+    hold = _hold(held_seconds=180)
+    found = standing(_report(hold, 3 * MINUTE + 400, "STOPPED"), hold, SOON, checked=True)
+    assert (found.where, found.held_seconds) == (Where.PAUSED, 180)
+
+
+def test_the_stored_plan_bounds_what_a_token_can_credit() -> None:
+    hold = _hold(minutes=5)
+    claimed = HoldToken(hold.hold_id, 60, Cadence.MINUTE)
+    last = claimed.at_segment(len(claimed.plan.segments) - 1)
+    report = PlayerReport(last, claimed.plan.segments[-1].offset_ms + 60 * MINUTE, "FINISHED")
+    found = standing(report, hold, SOON, checked=True)
+    assert (found.where, found.held_ms, found.stored_open) == (Where.FINISHED, 5 * MINUTE, True)
+
+
+@pytest.mark.parametrize(
+    ("stored", "where", "held"),
+    [
+        (HoldStatus.COMPLETED, Where.FINISHED, 600),
+        (HoldStatus.STOPPED, Where.ENDED, 120),
+    ],
+)
+def test_a_closed_hold_has_finished_or_ended(stored: HoldStatus, where: Where, held: int) -> None:
+    hold = _hold(status=stored, held_seconds=held)
+    found = standing(_report(hold, 3 * MINUTE, "STOPPED"), hold, SOON, checked=True)
+    assert (found.where, found.held_seconds, found.under_way) == (where, held, False)
+
+
+def test_a_newer_hold_ends_the_one_the_device_reports() -> None:
+    older = _hold()
+    newer = _hold()
+    found = standing(_report(older, 3 * MINUTE, "STOPPED"), newer, SOON, checked=True)
+    assert found.where is Where.ENDED
+
+
+def test_a_pause_left_too_long_has_ended_with_its_time() -> None:
+    hold = _hold(held_seconds=240)
+    late = BEGAN + PAUSE_KEPT + timedelta(minutes=1)
+    for found in (
+        standing(_report(hold, 4 * MINUTE, "STOPPED"), hold, late, checked=True),
+        standing(_report(hold, 4 * MINUTE, "STOPPED"), None, late, checked=False),
+    ):
+        assert (found.where, found.held_seconds) == (Where.ENDED, 240)
+
+
+def test_carrying_on_plays_from_the_place_it_stands() -> None:
+    hold = _hold(held_seconds=180)
+    report = _report(hold, 3 * MINUTE, "STOPPED")
+    found = standing(report, hold, SOON, checked=True)
+    assert found.carry_on_from() == (report.token, report.offset_ms)
