@@ -1,16 +1,16 @@
 """Deploying the skill, step by step: `python -m infra.deploy` (what `make deploy` runs).
 
-1. build the Lambda package (build/lambda.zip);
-2. `sam build` the stack's template;
-3. only the first time: create the skill, without an endpoint, for its id;
-4. `sam deploy` the stack, letting in that skill only;
-5. read the stack's outputs;
-6. render the hold audio, pictures and icons with Amazon Polly (`make audio`);
-7. write the privacy policy and terms of use, with the operator's address;
-8. upload them all to the audio bucket, and refresh CloudFront's copies;
-9. write the skill package with the function's ARN, and in every locale the icons and
+1. `sam build` the stack's template: SAM runs `make build-SkillFunction`, which builds
+   the Lambda package (`make package`, build/lambda.zip) and unpacks it for SAM;
+2. only the first time: create the skill, without an endpoint, for its id;
+3. `sam deploy` the stack, letting in that skill only;
+4. read the stack's outputs;
+5. render the hold audio, pictures and icons with Amazon Polly (`make audio`);
+6. write the privacy policy and terms of use, with the operator's address;
+7. upload them all to the audio bucket, and refresh CloudFront's copies;
+8. write the skill package with the function's ARN, and in every locale the icons and
    the privacy pages on CloudFront's HTTPS address (build/skill-project);
-10. `ask deploy` it: the interaction models are built and the skill enabled for testing.
+9. `ask deploy` it: the interaction models are built and the skill enabled for testing.
 
 `--dry-run` prints each command instead of running it; what only a real run learns (the
 new skill's id, the stack's outputs) is shown as <placeholders>.
@@ -202,9 +202,8 @@ def _python(module: str, *words: str) -> list[str]:
 
 
 def _build(settings: Settings, runner: Runner) -> None:
-    runner.run(Step("Build the Lambda package", _python("infra.package")))
     build = ["build", "--template-file", str(TEMPLATE), "--build-dir", str(SAM_BUILD_DIR)]
-    runner.run(Step("Build the stack", _sam(settings, *build)))
+    runner.run(Step("Build the stack and the Lambda package", _sam(settings, *build)))
 
 
 def _create_skill(settings: Settings, runner: Runner) -> str:

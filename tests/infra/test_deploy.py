@@ -65,7 +65,6 @@ def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> 
 
     assert done.returncode == 0, done.stderr
     order = [
-        step_of(commands, "-m", "infra.package"),
         step_of(commands, "/opt/sam/bin/sam", "build"),
         step_of(commands, "/opt/sam/bin/sam", "deploy"),
         step_of(commands, "/opt/sam/bin/sam", "list", "stack-outputs"),
@@ -79,16 +78,18 @@ def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> 
     assert len(commands) == len(order)
     assert not [command for command in commands if "create-skill-for-vendor" in command]
 
-    pages = commands[order[5]]
+    # `sam build` builds the Lambda package itself (BuildMethod makefile), so no step does.
+    assert not [command for command in commands if "infra.package" in command]
+    pages = commands[order[4]]
     assert option(pages, "--operator-email") == OPERATOR_EMAIL
     # The pages go into the folder that is uploaded, beside the pictures and icons.
     assert option(pages, "--out") == "build/audio/legal"
-    assert commands[order[6]][3] == "build/audio"
-    deploy = commands[order[2]]
+    assert commands[order[5]][3] == "build/audio"
+    deploy = commands[order[1]]
     assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
     assert option(deploy, "--template-file") == "build/sam/template.yaml"
     assert option(deploy, "--config-file") == str(ROOT / "infra" / "samconfig.toml")
-    assert option(commands[order[3]], "--stack-name") == "acupressure-helper"
+    assert option(commands[order[2]], "--stack-name") == "acupressure-helper"
 
 
 def test_the_stack_outputs_feed_the_upload_and_the_skill_package(tmp_path: Path) -> None:
