@@ -237,3 +237,14 @@ def test_no_project_is_written_without_a_host_for_the_icons_and_pages(tmp_path: 
     assert written.returncode == 1
     assert "not an https:// address" in written.stderr
     assert not (tmp_path / "skill-project").exists()
+
+
+def test_the_only_ask_cli_project_is_the_one_the_deploy_writes() -> None:
+    # The committed package names a placeholder function and no icons or privacy pages,
+    # so `ask deploy` at the root would deploy a skill that cannot work (README, Deploying).
+    assert not (ROOT / "ask-resources.json").exists()
+    for state in (".ask/ask-states.json", "build/skill-project/.ask/ask-states.json"):
+        ignored = subprocess.run(
+            ["git", "check-ignore", "--quiet", "--no-index", state], cwd=ROOT, check=False
+        )
+        assert ignored.returncode == 0, f"{state} is not ignored"
