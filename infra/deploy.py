@@ -1,20 +1,23 @@
 """Deploying the skill, step by step: `python -m infra.deploy` (what `make deploy` runs).
 
-1. build the Lambda package (build/lambda.zip);
-2. `sam build` the stack's template;
-3. only the first time: create the skill, without an endpoint, for its id;
-4. `sam deploy` the stack, letting in that skill only;
-5. read the stack's outputs;
-6. render the hold audio and pictures with Amazon Polly (`make audio`);
-7. upload them to the audio bucket, and refresh CloudFront's copies;
-8. write the skill package with the function's ARN (build/skill-project);
+1. `sam build` the stack's template: SAM runs `make build-SkillFunction`, which builds
+   the Lambda package (`make package`, build/lambda.zip) and unpacks it for SAM;
+2. only the first time: create the skill, without an endpoint, for its id;
+3. `sam deploy` the stack, letting in that skill only;
+4. read the stack's outputs;
+5. render the hold audio, pictures and icons with Amazon Polly (`make audio`);
+6. write the privacy policy and terms of use, with the operator's address;
+7. upload them all to the audio bucket, and refresh CloudFront's copies;
+8. write the skill package with the function's ARN, and in every locale the icons and
+   the privacy pages on CloudFront's HTTPS address (build/skill-project);
 9. `ask deploy` it: the interaction models are built and the skill enabled for testing.
 
 `--dry-run` prints each command instead of running it; what only a real run learns (the
 new skill's id, the stack's outputs) is shown as <placeholders>.
 
-Settings, from the environment: SKILL_ID (else the one the last run created, else a
-new skill), ASK_PROFILE (default "default"), AWS_REGION (default: samconfig.toml's),
+Settings, from the environment: OPERATOR_EMAIL (required: the address the privacy policy
+and terms of use give people to write to), SKILL_ID (else the one the last run created,
+else a new skill), ASK_PROFILE (default "default"), AWS_REGION (default: samconfig.toml's),
 ALARM_EMAIL (optional), and the tools SAM_CLI, ASK_CLI and MAKE (default: sam, ask, make).
 """
 
@@ -33,7 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, TextIO
 
-from infra import skill_manifest
+from infra import legal_pages, skill_manifest
+from skill.visuals.images import ICON_LARGE, ICON_SMALL
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 TEMPLATE: Final = ROOT / "infra" / "template.yaml"
@@ -46,11 +50,14 @@ INSTALL_HINTS: Final = {
     "ask": "npm install -g ask-cli, then ask configure; or set ASK_CLI",
     "make": "the make package of your system, or set MAKE",
 }
+# Shown in a dry run without OPERATOR_EMAIL; a real deploy needs the address itself.
+OPERATOR_EMAIL_PLACEHOLDER: Final = "<OPERATOR_EMAIL>"
 
 
 @dataclass(frozen=True)
 class Settings:
     skill_id: str | None
+    operator_email: str | None = None
     ask_profile: str = "default"
     region: str | None = None
     alarm_email: str | None = None
@@ -63,6 +70,7 @@ class Settings:
     def from_environment(cls, environ: Mapping[str, str], project: Path) -> Settings:
         return cls(
             skill_id=environ.get("SKILL_ID") or remembered_skill_id(project),
+            operator_email=environ.get("OPERATOR_EMAIL") or None,
             ask_profile=environ.get("ASK_PROFILE") or "default",
             region=environ.get("AWS_REGION") or None,
             alarm_email=environ.get("ALARM_EMAIL") or None,
@@ -160,6 +168,22 @@ def stack_outputs(listing: str) -> dict[str, str]:
     return {item["OutputKey"]: item["OutputValue"] for item in json.loads(listing)}
 
 
+def operator_email_problem(settings: Settings, dry_run: bool) -> str | None:
+    """Why the operator's address cannot go into the privacy pages, or None if it can."""
+    if settings.operator_email is None:
+        if dry_run:
+            return None
+        return (
+            "set OPERATOR_EMAIL to the address people write to about their data "
+            "(the privacy policy and terms of use give it)"
+        )
+    try:
+        legal_pages.checked_email(settings.operator_email)
+    except legal_pages.PageError as error:
+        return f"OPERATOR_EMAIL: {error}"
+    return None
+
+
 def missing_tools(settings: Settings) -> list[str]:
     return [
         f"{name} ({path}): {INSTALL_HINTS[name]}"
@@ -178,9 +202,8 @@ def _python(module: str, *words: str) -> list[str]:
 
 
 def _build(settings: Settings, runner: Runner) -> None:
-    runner.run(Step("Build the Lambda package", _python("infra.package")))
     build = ["build", "--template-file", str(TEMPLATE), "--build-dir", str(SAM_BUILD_DIR)]
-    runner.run(Step("Build the stack", _sam(settings, *build)))
+    runner.run(Step("Build the stack and the Lambda package", _sam(settings, *build)))
 
 
 def _create_skill(settings: Settings, runner: Runner) -> str:
@@ -226,15 +249,22 @@ def _deploy_stack(settings: Settings, runner: Runner, skill_id: str) -> dict[str
 def _ship_audio(settings: Settings, runner: Runner, outputs: Mapping[str, str]) -> None:
     runner.run(
         Step(
-            "Render the hold audio and pictures with Amazon Polly",
+            "Render the hold audio, pictures and icons with Amazon Polly",
             [settings.make, "audio"],
             env={"AUDIO_RENDERER": "polly"},
         )
     )
+    email = settings.operator_email or OPERATOR_EMAIL_PLACEHOLDER
+    pages = AUDIO_FOLDER / legal_pages.FOLDER
+    write = _python("infra.legal_pages", "--operator-email", email, "--out", str(pages))
+    runner.run(Step("Write the privacy policy and terms of use", write))
     bucket = ["--bucket", outputs["AudioBucketName"]]
     distribution = ["--distribution-id", outputs["AudioDistributionId"]]
     upload = _python("infra.upload_audio", str(AUDIO_FOLDER), *bucket, *distribution)
-    runner.run(Step("Upload the audio and pictures", upload))
+    runner.run(Step("Upload the audio, pictures, icons and privacy pages", upload))
+    hosted = [f"images/{icon.name}" for icon in (ICON_SMALL, ICON_LARGE)]
+    hosted += [f"{legal_pages.FOLDER}/{page.file_name}" for page in legal_pages.PAGES]
+    runner.note(f"Among them, under {outputs['AudioBaseUrl']}/: {', '.join(hosted)}")
 
 
 def _ship_skill(
@@ -247,12 +277,20 @@ def _ship_skill(
         outputs["SkillFunctionArn"],
         "--skill-id",
         skill_id,
+        "--base-url",
+        outputs["AudioBaseUrl"],
         "--profile",
         settings.ask_profile,
         "--out",
         str(settings.project),
     )
-    runner.run(Step("Write the skill package with the function's ARN", write))
+    runner.run(Step("Write the skill package with the function's ARN, icons and pages", write))
+    locales = ", ".join(
+        skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
+    )
+    runner.note(f"In skill.json, for {locales}:")
+    for name, address in skill_manifest.hosted_addresses(outputs["AudioBaseUrl"]).items():
+        runner.note(f"  {name} = {address}")
     ask_deploy = [settings.ask, "deploy", "--profile", settings.ask_profile, "--ignore-hash"]
     runner.run(Step("Deploy the skill package", ask_deploy, cwd=settings.project))
 
@@ -282,13 +320,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     options = parser.parse_args(argv)
     settings = Settings.from_environment(os.environ, ROOT / options.project)
-    if not options.dry_run:
-        missing = missing_tools(settings)
+    problem = operator_email_problem(settings, options.dry_run)
+    missing = [] if options.dry_run else missing_tools(settings)
+    if problem or missing:
+        if problem:
+            print(f"Not deployed: {problem}", file=sys.stderr)
         if missing:
             print("Not deployed; these tools are missing:", file=sys.stderr)
             for line in missing:
                 print(f"  {line}", file=sys.stderr)
-            return 1
+        return 1
+    if options.dry_run and not settings.operator_email:
+        print(f"(A real deploy needs OPERATOR_EMAIL; shown as {OPERATOR_EMAIL_PLACEHOLDER}.)")
     try:
         deploy(settings, Runner(options.dry_run))
     except StepError as error:

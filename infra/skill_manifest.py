@@ -1,10 +1,12 @@
 """The skill package as deployed, written from interaction_model/.
 
-interaction_model/skill.json names a placeholder function (`PLACEHOLDER_ARN`): the
-real one exists only once the stack is deployed. `python -m infra.skill_manifest` writes
-the deployed copy into an ASK CLI project folder (build/skill-project by default):
+interaction_model/skill.json names a placeholder function (`PLACEHOLDER_ARN`), and no
+icons or privacy pages: the function, and the HTTPS host serving the icons and pages,
+exist only once the stack is deployed. `python -m infra.skill_manifest` writes the
+deployed copy into an ASK CLI project folder (build/skill-project by default):
 
-- `project`: skill-package/ (skill.json with the function's ARN, and the interaction
+- `project`: skill-package/ (skill.json with the function's ARN, and in every locale the
+  icons and the privacy policy and terms of use on the stack's host; and the interaction
   models), ask-resources.json, and .ask/ask-states.json naming the skill, so that
   `ask deploy` run there updates that skill;
 - `create`: skill.json without endpoints, to create the skill before its function
@@ -22,18 +24,21 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
+from infra.legal_pages import PRIVACY_POLICY, TERMS_OF_USE, page_url
+from skill.visuals.images import ICON_LARGE, ICON_SMALL, IMAGES_FOLDER
+
 ROOT: Final = Path(__file__).resolve().parents[1]
 MODEL_ROOT: Final = ROOT / "interaction_model"
 DEFAULT_PROJECT: Final = Path("build/skill-project")
 PLACEHOLDER_ARN: Final = "arn:aws:lambda:us-east-1:123456789012:function:acupressure-helper"
-# Privacy policy and terms of use addresses on this host are still to be written.
-PLACEHOLDER_HOST: Final = "example.com"
 ASK_FORMAT_VERSION: Final = "2020-03-31"
 
 _FUNCTION_ARN: Final = re.compile(
     r"arn:aws[a-z-]*:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]{1,64}"
     r"(:[A-Za-z0-9_$-]{1,128})?"
 )
+# The stack's AudioBaseUrl: an https:// address on a named host, with an optional path.
+_HTTPS_BASE: Final = re.compile(r"https://[a-z0-9-]+(\.[a-z0-9-]+)+(/[A-Za-z0-9._~/-]*)?")
 _SKILL_ID: Final = re.compile(r"amzn1\.ask\.skill\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
 
 Manifest = dict[str, Any]
@@ -64,17 +69,45 @@ def without_endpoints(manifest: Manifest) -> Manifest:
     return created
 
 
-def placeholder_addresses(manifest: Manifest) -> list[str]:
-    """The privacy policy and terms of use addresses still on the placeholder host."""
-    policies = manifest["manifest"]["privacyAndCompliance"].get("locales", {})
-    return sorted(
-        {
-            address
-            for listing in policies.values()
-            for address in listing.values()
-            if f"//{PLACEHOLDER_HOST}/" in address
+def with_hosting(manifest: Manifest, base_url: str) -> Manifest:
+    """A copy showing, in every locale, the icons and privacy pages served at `base_url`.
+
+    `base_url` is the stack's AudioBaseUrl: `make deploy` uploads the icons to its
+    images/ folder and the privacy policy and terms of use to its legal/ folder.
+    """
+    if not _HTTPS_BASE.fullmatch(base_url):
+        raise ValueError(f"not an https:// address to host the icons and pages: {base_url!r}")
+    addresses = hosted_addresses(base_url)
+    hosted = copy.deepcopy(manifest)
+    body = hosted["manifest"]
+    listings = body["publishingInformation"]["locales"]
+    for listing in listings.values():
+        listing["smallIconUri"] = addresses["smallIconUri"]
+        listing["largeIconUri"] = addresses["largeIconUri"]
+    body["privacyAndCompliance"]["locales"] = {
+        locale: {
+            "privacyPolicyUrl": addresses["privacyPolicyUrl"],
+            "termsOfUseUrl": addresses["termsOfUseUrl"],
         }
-    )
+        for locale in listings
+    }
+    return hosted
+
+
+def hosted_addresses(base_url: str) -> dict[str, str]:
+    """skill.json's icon and privacy fields -> their addresses under `base_url`."""
+    base = base_url.rstrip("/")
+    return {
+        "smallIconUri": f"{base}/{IMAGES_FOLDER}/{ICON_SMALL.name}",
+        "largeIconUri": f"{base}/{IMAGES_FOLDER}/{ICON_LARGE.name}",
+        "privacyPolicyUrl": page_url(base, PRIVACY_POLICY),
+        "termsOfUseUrl": page_url(base, TERMS_OF_USE),
+    }
+
+
+def deployed_manifest(manifest: Manifest, function_arn: str, base_url: str) -> Manifest:
+    """skill.json as `ask deploy` sends it: the function's ARN, the hosted icons and pages."""
+    return with_hosting(with_endpoint(manifest, function_arn), base_url)
 
 
 def _write_json(path: Path, document: Manifest) -> None:
@@ -86,15 +119,17 @@ def write_project(
     project: Path,
     function_arn: str,
     skill_id: str,
+    base_url: str,
     profile: str = "default",
     model_root: Path = MODEL_ROOT,
 ) -> Path:
     """Write the ASK CLI project that deploys the skill package to `skill_id`."""
     if not _SKILL_ID.fullmatch(skill_id):
         raise ValueError(f"not a skill id: {skill_id!r}")
+    manifest = deployed_manifest(load_manifest(model_root), function_arn, base_url)
     package = project / "skill-package"
     shutil.rmtree(package, ignore_errors=True)
-    _write_json(package / "skill.json", with_endpoint(load_manifest(model_root), function_arn))
+    _write_json(package / "skill.json", manifest)
     shutil.copytree(model_root / "interactionModels", package / "interactionModels")
     _write_json(
         project / "ask-resources.json",
@@ -121,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     project = steps.add_parser("project", help="the ASK CLI project for `ask deploy`")
     project.add_argument("--function-arn", required=True, help="the stack's SkillFunctionArn")
     project.add_argument("--skill-id", required=True)
+    project.add_argument(
+        "--base-url", required=True, help="the stack's AudioBaseUrl (icons and privacy pages)"
+    )
     project.add_argument("--profile", default="default", help="the ASK CLI profile")
     project.add_argument("--out", type=Path, default=DEFAULT_PROJECT)
     create = steps.add_parser("create", help="skill.json without endpoints, to create the skill")
@@ -129,7 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if options.step == "project":
             written = write_project(
-                options.out, options.function_arn, options.skill_id, options.profile
+                options.out,
+                options.function_arn,
+                options.skill_id,
+                options.base_url,
+                options.profile,
             )
         else:
             written = write_create_manifest(options.out)
@@ -137,8 +179,6 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 1
     print(written)
-    for address in placeholder_addresses(load_manifest()):
-        print(f"Replace before certification: {address}", file=sys.stderr)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Uploading the rendered audio and pictures: `python -m infra.upload_audio --bucket B`.
+"""Uploading the rendered audio, pictures and pages: `python -m infra.upload_audio --bucket B`.
 
 Each file under the folder (build/audio by default) goes to `audio/<its path>` in the
 bucket, with the content type devices expect, so `AUDIO_BASE_URL` is the CloudFront
@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 
 DEFAULT_FOLDER: Final = Path("build/audio")
 PREFIX: Final = "audio"
-# Alexa plays MP3 and shows PNG; the manifest is the segments' transcripts and durations.
+# Alexa plays MP3 and shows PNG; the manifest is the segments' transcripts and durations;
+# the privacy policy and terms of use are web pages.
 CONTENT_TYPES: Final = {
     ".mp3": "audio/mpeg",
     ".png": "image/png",
     ".json": "application/json",
+    ".html": "text/html; charset=utf-8",
 }
 # Past this many changed files, one wildcard costs less than a path each.
 _MAX_INVALIDATION_PATHS: Final = 15

@@ -1,6 +1,7 @@
 """Rendering the drawing to PNG ahead of time: `python -m skill.visuals.render`.
 
-rsvg-convert (Debian's librsvg2-bin) draws each picture from the one SVG, into
+rsvg-convert (Debian's librsvg2-bin) draws each picture from its SVG (the point's
+drawing, or the icon drawn from it), into
 `build/audio/images` by default, so the pictures are hosted with the hold audio.
 """
 
@@ -12,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from skill.visuals.images import DRAWING, PICTURES, Picture
+from skill.visuals.images import PICTURES, Picture
 
 DEFAULT_OUT = Path("build/audio/images")
 
@@ -27,7 +28,8 @@ def _framed(svg: str, picture: Picture) -> str:
 
 
 def render_picture(picture: Picture, out_dir: Path, svg: str | None = None) -> Path:
-    drawing = _framed(svg if svg is not None else DRAWING.read_text(encoding="utf-8"), picture)
+    source = svg if svg is not None else picture.drawing.read_text(encoding="utf-8")
+    drawing = _framed(source, picture)
     path = out_dir / picture.name
     command = ["rsvg-convert", "-w", str(picture.width), "-h", str(picture.height), "-o", str(path)]
     try:

@@ -18,6 +18,7 @@ from infra.deploy import Runner, Step, StepError, remember_skill_id, stack_outpu
 
 ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.0a1b2c3d-4e5f-6789-abcd-ef0123456789"
+OPERATOR_EMAIL = "care@acupressure-helper.org"
 
 
 def dry_run(
@@ -58,15 +59,17 @@ def option(command: list[str], name: str) -> str:
 
 
 def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> None:
-    done, commands = dry_run(tmp_path, SKILL_ID=SKILL_ID, SAM_CLI="/opt/sam/bin/sam")
+    done, commands = dry_run(
+        tmp_path, SKILL_ID=SKILL_ID, SAM_CLI="/opt/sam/bin/sam", OPERATOR_EMAIL=OPERATOR_EMAIL
+    )
 
     assert done.returncode == 0, done.stderr
     order = [
-        step_of(commands, "-m", "infra.package"),
         step_of(commands, "/opt/sam/bin/sam", "build"),
         step_of(commands, "/opt/sam/bin/sam", "deploy"),
         step_of(commands, "/opt/sam/bin/sam", "list", "stack-outputs"),
         step_of(commands, "AUDIO_RENDERER=polly", "make", "audio"),
+        step_of(commands, "-m", "infra.legal_pages"),
         step_of(commands, "-m", "infra.upload_audio"),
         step_of(commands, "-m", "infra.skill_manifest", "project"),
         step_of(commands, "ask", "deploy"),
@@ -75,11 +78,18 @@ def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> 
     assert len(commands) == len(order)
     assert not [command for command in commands if "create-skill-for-vendor" in command]
 
-    deploy = commands[order[2]]
+    # `sam build` builds the Lambda package itself (BuildMethod makefile), so no step does.
+    assert not [command for command in commands if "infra.package" in command]
+    pages = commands[order[4]]
+    assert option(pages, "--operator-email") == OPERATOR_EMAIL
+    # The pages go into the folder that is uploaded, beside the pictures and icons.
+    assert option(pages, "--out") == "build/audio/legal"
+    assert commands[order[5]][3] == "build/audio"
+    deploy = commands[order[1]]
     assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
     assert option(deploy, "--template-file") == "build/sam/template.yaml"
     assert option(deploy, "--config-file") == str(ROOT / "infra" / "samconfig.toml")
-    assert option(commands[order[3]], "--stack-name") == "acupressure-helper"
+    assert option(commands[order[2]], "--stack-name") == "acupressure-helper"
 
 
 def test_the_stack_outputs_feed_the_upload_and_the_skill_package(tmp_path: Path) -> None:
@@ -90,6 +100,7 @@ def test_the_stack_outputs_feed_the_upload_and_the_skill_package(tmp_path: Path)
     assert option(upload, "--distribution-id") == "<AudioDistributionId>"
     project = commands[step_of(commands, "-m", "infra.skill_manifest", "project")]
     assert option(project, "--function-arn") == "<SkillFunctionArn>"
+    assert option(project, "--base-url") == "<AudioBaseUrl>"
     assert option(project, "--skill-id") == SKILL_ID
     assert option(project, "--out") == str(tmp_path)
 
@@ -174,3 +185,63 @@ def test_the_outputs_are_read_as_sam_lists_them() -> None:
         "SkillFunctionArn": "arn:aws:lambda:x",
         "AudioBucketName": "audio-bucket-1",
     }
+
+
+def test_the_dry_run_shows_the_icons_and_privacy_pages_uploaded_and_filled_in(
+    tmp_path: Path,
+) -> None:
+    done, _ = dry_run(tmp_path, SKILL_ID=SKILL_ID, OPERATOR_EMAIL=OPERATOR_EMAIL)
+
+    lines = done.stdout.splitlines()
+    uploaded = lines.index(next(line for line in lines if "infra.upload_audio" in line))
+    assert lines[uploaded + 1] == (
+        "    Among them, under <AudioBaseUrl>/: images/icon-108.png, images/icon-512.png, "
+        "legal/privacy-policy.html, legal/terms-of-use.html"
+    )
+    written = lines.index(next(line for line in lines if "skill_manifest project" in line))
+    assert lines[written + 1 : written + 6] == [
+        "    In skill.json, for en-US, en-GB, en-AU, en-CA, en-IN:",
+        "      smallIconUri = <AudioBaseUrl>/images/icon-108.png",
+        "      largeIconUri = <AudioBaseUrl>/images/icon-512.png",
+        "      privacyPolicyUrl = <AudioBaseUrl>/legal/privacy-policy.html",
+        "      termsOfUseUrl = <AudioBaseUrl>/legal/terms-of-use.html",
+    ]
+
+
+def test_a_dry_run_without_the_operators_address_shows_where_it_goes(tmp_path: Path) -> None:
+    done, commands = dry_run(tmp_path, SKILL_ID=SKILL_ID)
+
+    assert done.returncode == 0, done.stderr
+    assert "A real deploy needs OPERATOR_EMAIL" in done.stdout
+    pages = commands[step_of(commands, "-m", "infra.legal_pages")]
+    assert option(pages, "--operator-email") == "<OPERATOR_EMAIL>"
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        (None, "set OPERATOR_EMAIL"),
+        ("privacy@example.com", "reserved example address"),
+        ("not an address", "not an e-mail address"),
+    ],
+)
+def test_a_deploy_without_a_real_address_for_people_stops_before_the_first_step(
+    tmp_path: Path, address: str | None, said: str
+) -> None:
+    environment = {"PATH": "/usr/bin:/bin", "SKILL_ID": SKILL_ID}
+    if address is not None:
+        environment["OPERATOR_EMAIL"] = address
+    done = subprocess.run(
+        [sys.executable, "-m", "infra.deploy", "--project", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env=environment,
+        timeout=60,
+    )
+
+    assert done.returncode == 1
+    assert said in done.stderr
+    assert "==>" not in done.stdout
+    assert list(tmp_path.iterdir()) == []

@@ -22,12 +22,20 @@ from ask_smapi_model.v1.skill.interaction_model.interaction_model_data import (
 from ask_smapi_model.v1.skill.manifest.skill_manifest_envelope import SkillManifestEnvelope
 
 from infra import skill_manifest
-from infra.skill_manifest import PLACEHOLDER_ARN, load_manifest, with_endpoint, without_endpoints
+from infra.skill_manifest import (
+    PLACEHOLDER_ARN,
+    deployed_manifest,
+    load_manifest,
+    with_endpoint,
+    with_hosting,
+    without_endpoints,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = skill_manifest.MODEL_ROOT / "interactionModels" / "custom"
 FUNCTION_ARN = "arn:aws:lambda:us-east-1:210987654321:function:acupressure-helper-Skill-x1Y2"
 SKILL_ID = "amzn1.ask.skill.0a1b2c3d-4e5f-6789-abcd-ef0123456789"
+BASE_URL = "https://d111111abcdef8.cloudfront.net/audio"
 
 serializer = DefaultSerializer()
 
@@ -69,7 +77,8 @@ def test_every_listed_locale_has_a_model_and_every_model_is_listed(
     body = manifest["manifest"]
     models = {path.stem for path in MODELS.glob("*.json")}
     assert set(body["publishingInformation"]["locales"]) == models
-    assert set(body["privacyAndCompliance"]["locales"]) == models
+    hosted = with_hosting(manifest, BASE_URL)["manifest"]
+    assert set(hosted["privacyAndCompliance"]["locales"]) == models
 
 
 def test_each_listing_fits_the_store_and_warns_it_is_not_medical_advice(
@@ -177,13 +186,14 @@ def test_the_project_written_for_ask_deploy_holds_the_deployed_package(tmp_path:
     project = tmp_path / "skill-project"
     written = write(
         "project", "--function-arn", FUNCTION_ARN, "--skill-id", SKILL_ID,
-        "--profile", "acupressure", "--out", str(project),
+        "--base-url", BASE_URL, "--profile", "acupressure", "--out", str(project),
     )  # fmt: skip
 
     assert written.returncode == 0, written.stderr
     package = project / "skill-package"
     deployed = json.loads((package / "skill.json").read_text(encoding="utf-8"))
-    assert deployed == with_endpoint(load_manifest(), FUNCTION_ARN)
+    assert deployed == deployed_manifest(load_manifest(), FUNCTION_ARN, BASE_URL)
+    assert round_trip(deployed, SkillManifestEnvelope) == deployed
     for model in MODELS.glob("*.json"):
         copied = package / "interactionModels" / "custom" / model.name
         assert copied.read_bytes() == model.read_bytes()
@@ -191,14 +201,13 @@ def test_the_project_written_for_ask_deploy_holds_the_deployed_package(tmp_path:
     assert resources["profiles"] == {"acupressure": {"skillMetadata": {"src": "./skill-package"}}}
     states = json.loads((project / ".ask" / "ask-states.json").read_text(encoding="utf-8"))
     assert states["profiles"] == {"acupressure": {"skillId": SKILL_ID}}
-    # The privacy and terms addresses are placeholders until the real pages exist.
-    assert "Replace before certification: https://example.com/" in written.stderr
+    assert "example.com" not in json.dumps(deployed)
 
 
 def test_no_project_is_written_for_a_function_that_is_not_there(tmp_path: Path) -> None:
     written = write(
         "project", "--function-arn", "<SkillFunctionArn>", "--skill-id", SKILL_ID,
-        "--out", str(tmp_path / "skill-project"),
+        "--base-url", BASE_URL, "--out", str(tmp_path / "skill-project"),
     )  # fmt: skip
 
     assert written.returncode == 1
@@ -212,3 +221,37 @@ def test_the_create_manifest_is_written_where_asked(tmp_path: Path) -> None:
 
     assert written.returncode == 0, written.stderr
     assert json.loads(out.read_text(encoding="utf-8")) == without_endpoints(load_manifest())
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["", "<AudioBaseUrl>", "http://d111111abcdef8.cloudfront.net/audio", "https://localhost/audio"],
+)
+def test_icons_and_pages_are_only_hosted_on_a_named_https_host(
+    manifest: dict[str, Any], base_url: str
+) -> None:
+    with pytest.raises(ValueError, match="not an https:// address"):
+        with_hosting(manifest, base_url)
+
+
+def test_no_project_is_written_without_a_host_for_the_icons_and_pages(tmp_path: Path) -> None:
+    written = write(
+        "project", "--function-arn", FUNCTION_ARN, "--skill-id", SKILL_ID,
+        "--base-url", "http://d111111abcdef8.cloudfront.net/audio",
+        "--out", str(tmp_path / "skill-project"),
+    )  # fmt: skip
+
+    assert written.returncode == 1
+    assert "not an https:// address" in written.stderr
+    assert not (tmp_path / "skill-project").exists()
+
+
+def test_the_only_ask_cli_project_is_the_one_the_deploy_writes() -> None:
+    # The committed package names a placeholder function and no icons or privacy pages,
+    # so `ask deploy` at the root would deploy a skill that cannot work (README, Deploying).
+    assert not (ROOT / "ask-resources.json").exists()
+    for state in (".ask/ask-states.json", "build/skill-project/.ask/ask-states.json"):
+        ignored = subprocess.run(
+            ["git", "check-ignore", "--quiet", "--no-index", state], cwd=ROOT, check=False
+        )
+        assert ignored.returncode == 0, f"{state} is not ignored"

@@ -93,8 +93,10 @@ def test_the_function_runs_the_skill_on_python_3_12_arm(resources: dict[str, Any
     module_name, _, function_name = props["Handler"].rpartition(".")
     assert module_name == package.ENTRY
     assert callable(getattr(importlib.import_module(module_name), function_name))
-    # The code is the zip `make package` writes.
-    assert (TEMPLATE.parent / props["CodeUri"]).resolve() == ROOT / package.DEFAULT_OUT
+    # `sam build` builds the code with the project's Makefile (tests/infra/test_sam_build.py).
+    assert function["Metadata"] == {"BuildMethod": "makefile"}
+    assert (TEMPLATE.parent / props["CodeUri"]).resolve() == ROOT
+    assert (ROOT / "Makefile").is_file()
 
 
 def test_the_function_gives_up_before_alexa_does(resources: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import boto3
 import pytest
 
+from infra.legal_pages import write_pages
 from infra.upload_audio import CONTENT_TYPES, PREFIX, planned_uploads
 from skill.audio.render import render_all
 from skill.audio.renderer import renderer_named
@@ -31,10 +32,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder as `make audio` leaves it: the chime, its manifest, the pictures."""
+    """A folder as the deploy leaves it: the chime, its manifest, the pictures and icons,
+    and the privacy policy and terms of use."""
     folder = tmp_path_factory.mktemp("audio")
     render_all(folder, renderer_named("espeak"), only=[])
     render_pictures(folder / "images")
+    write_pages(folder / "legal", "care@acupressure-helper.org")
     return folder
 
 
@@ -127,7 +130,7 @@ def test_each_file_goes_under_the_audio_prefix_with_the_type_devices_expect(
 
     assert uploaded.returncode == 0, uploaded.stderr
     files = sorted(path for path in rendered.rglob("*") if path.is_file())
-    assert {path.suffix for path in files} == {".mp3", ".json", ".png"}
+    assert {path.suffix for path in files} == {".mp3", ".json", ".png", ".html"}
     for path in files:
         key = f"{PREFIX}/{path.relative_to(rendered).as_posix()}"
         stored = s3.get_object(Bucket=bucket, Key=key)

@@ -1,0 +1,141 @@
+"""The privacy policy and terms of use, as web pages: `python -m infra.legal_pages`.
+
+Their words are in infra/legal/*.html; this fills in the operator's contact address and
+the retention periods, taken from the code and the template that set them, so the pages
+cannot drift from what the skill does. `make deploy` writes them into build/audio/legal,
+uploads them with the audio and pictures (served over HTTPS by CloudFront), and puts
+their addresses into every locale of the deployed skill.json (infra/skill_manifest.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import Final
+
+from skill.store.dynamodb import HOLD_KEEP
+
+SOURCES: Final = Path(__file__).resolve().with_name("legal")
+TEMPLATE: Final = Path(__file__).resolve().with_name("template.yaml")
+FOLDER: Final = "legal"
+DEFAULT_OUT: Final = Path("build/audio") / FOLDER
+# Change with the words of either page.
+EFFECTIVE: Final = "25 November 2026"
+# DynamoDB's point-in-time recovery keeps 35 days of continuous backups.
+BACKUP_DAYS: Final = 35
+# An address a person can write to: something@domain.tld, no spaces or markup.
+_EMAIL: Final = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}")
+# Domains reserved for examples (RFC 2606): nobody reads mail sent there.
+_EXAMPLE_DOMAINS: Final = re.compile(r"@(.+\.)?example\.(com|org|net)$|\.(test|invalid)$", re.I)
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    title: str
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.html"
+
+
+PRIVACY_POLICY: Final = Page("privacy-policy", "Acupressure Helper: privacy policy")
+TERMS_OF_USE: Final = Page("terms-of-use", "Acupressure Helper: terms of use")
+PAGES: Final = (PRIVACY_POLICY, TERMS_OF_USE)
+
+_SHELL: Final = Template("""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>$title</title>
+<style>
+body { font: 17px/1.55 "DejaVu Sans", Arial, sans-serif; color: #2d3a40; background: #f6f1e9;
+       max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
+h1 { color: #2f7d6d; font-size: 1.6rem; }
+h2 { color: #2f7d6d; font-size: 1.2rem; margin-top: 1.8rem; }
+a { color: #2f7d6d; }
+.updated { color: #5b6a70; }
+</style>
+</head>
+<body>
+$body
+</body>
+</html>
+""")
+
+
+class PageError(ValueError):
+    pass
+
+
+def checked_email(address: str) -> str:
+    """The operator's address, refused if a person could not write to it."""
+    address = address.strip()
+    if not _EMAIL.fullmatch(address):
+        raise PageError(f"not an e-mail address: {address!r}")
+    if _EXAMPLE_DOMAINS.search(address):
+        raise PageError(f"{address} is a reserved example address; give one that is read")
+    return address
+
+
+def log_retention_days(template: Path = TEMPLATE) -> int:
+    """The function's log retention, as the stack's template sets it."""
+    found = re.findall(r"^\s+RetentionInDays:\s*(\d+)\s*$", template.read_text(), re.M)
+    if len(found) != 1:
+        raise PageError(f"{template}: expected one RetentionInDays, found {len(found)}")
+    return int(found[0])
+
+
+def render(page: Page, operator_email: str) -> str:
+    """The whole HTML page, with the contact address and retention periods filled in."""
+    values = {
+        "operator_email": html.escape(checked_email(operator_email)),
+        "effective": EFFECTIVE,
+        "hold_days": str(HOLD_KEEP.days),
+        "backup_days": str(BACKUP_DAYS),
+        "log_days": str(log_retention_days()),
+    }
+    body = Template((SOURCES / page.file_name).read_text(encoding="utf-8")).substitute(values)
+    return _SHELL.substitute(title=html.escape(page.title), body=body.strip())
+
+
+def write_pages(out: Path, operator_email: str) -> list[Path]:
+    rendered = {page: render(page, operator_email) for page in PAGES}
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for page, text in rendered.items():
+        path = out / page.file_name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def page_url(base_url: str, page: Page) -> str:
+    """Where `page` is served, under the stack's audio address (its AudioBaseUrl)."""
+    return f"{base_url.rstrip('/')}/{FOLDER}/{page.file_name}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the privacy policy and terms of use.")
+    parser.add_argument(
+        "--operator-email", required=True, help="where people write about their data"
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
+    options = parser.parse_args(argv)
+    try:
+        for path in write_pages(options.out, options.operator_email):
+            print(path)
+    except PageError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""The privacy policy and terms of use: what they say is what the code keeps, and for how long."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from infra.legal_pages import (
+    BACKUP_DAYS,
+    PAGES,
+    PRIVACY_POLICY,
+    TERMS_OF_USE,
+    Page,
+    PageError,
+    log_retention_days,
+    render,
+    write_pages,
+)
+from skill.store.base import HoldSession, Profile
+from skill.store.dynamodb import HOLD_KEEP
+
+ROOT = Path(__file__).resolve().parents[2]
+OPERATOR = "care@acupressure-helper.org"
+
+# Every field the store keeps, and the words of the policy that tell a person about it.
+# A field added to the store without a line in the policy fails here.
+PROFILE_FIELDS = {
+    "person": "one-way hash",
+    "heard_safety": "already heard the safety note",
+    "holder": "who presses the point",
+    "usual_minutes": "your usual hold length",
+    "cadence": "how often the count speaks",
+    "holds_started": "how many holds you started",
+    "holds_completed": "and finished",
+    "seconds_held": "the total time held",
+    "reminder_ids": "we keep only its id",
+    "reminder_offered": "has offered you a reminder",
+    "speech_rate": "how fast the skill speaks",
+    # The save counter for optimistic locking, and spare room no feature fills: nothing
+    # about the person.
+    "version": None,
+    "extras": None,
+}
+HOLD_FIELDS = {
+    "person": "one-way hash",
+    "hold_id": "one record per hold",  # (its start, and a random part)
+    "started_at": "when it started",
+    "planned_seconds": "how long you planned",
+    "held_seconds": "how long you actually held",
+    "status": "under way, finished or stopped",
+    "pain_before": "only if you say yes",
+    "pain_after": "only if you say yes",
+}
+
+
+class _Text(HTMLParser):
+    """The words a reader sees, and the addresses the page links to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.links += [value for name, value in attrs if name == "href" and value]
+
+    def handle_data(self, data: str) -> None:
+        self.words.append(data)
+
+
+def read(page_html: str) -> tuple[str, list[str]]:
+    parser = _Text()
+    parser.feed(page_html)
+    return " ".join(" ".join(parser.words).split()), parser.links
+
+
+@pytest.fixture(scope="module")
+def policy() -> str:
+    return read(render(PRIVACY_POLICY, OPERATOR))[0]
+
+
+def test_every_field_the_store_keeps_is_in_the_policy(policy: str) -> None:
+    assert {field.name for field in dataclasses.fields(Profile)} == set(PROFILE_FIELDS)
+    assert {field.name for field in dataclasses.fields(HoldSession)} == set(HOLD_FIELDS)
+    for words in [*PROFILE_FIELDS.values(), *HOLD_FIELDS.values()]:
+        if words is not None:
+            assert words in policy.lower()
+
+
+def test_the_policy_states_the_periods_the_code_and_stack_set(policy: str) -> None:
+    assert HOLD_KEEP.days == 400
+    assert f"deleted automatically {HOLD_KEEP.days} days after the hold started" in policy
+    assert f"continuous backups for {BACKUP_DAYS} days" in policy
+    assert log_retention_days() == 30
+    assert f"deleted after {log_retention_days()} days" in policy
+    assert "kept until you delete them or disable the skill" in policy
+
+
+def test_the_policy_says_how_to_delete_and_who_to_ask(policy: str) -> None:
+    assert '"Alexa, ask acupressure helper to delete my data" and answer yes' in policy
+    assert "disable the skill in the Alexa app" in policy
+    assert f"write to {OPERATOR}" in policy
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_each_page_is_whole_and_gives_the_operators_address(page: Page) -> None:
+    html_text = render(page, OPERATOR)
+    text, links = read(html_text)
+
+    assert html_text.startswith("<!doctype html>")
+    assert "$" not in html_text
+    assert "example.com" not in html_text
+    assert f"mailto:{OPERATOR}" in links
+    assert all(re.match(r"(https://|mailto:|privacy-policy\.html$)", link) for link in links)
+    assert "In effect from" in text
+
+
+def test_the_terms_say_it_is_not_medical_advice_and_when_to_get_help() -> None:
+    terms = read(render(TERMS_OF_USE, OPERATOR))[0]
+    assert "does not replace a doctor" in terms
+    assert "Get medical help straight away" in terms
+    assert "blood clot" in terms
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["", "care", "care@localhost", "privacy@example.com", "me@mail.example.org", "a@b.test"],
+)
+def test_an_address_nobody_reads_is_refused(address: str) -> None:
+    with pytest.raises(PageError):
+        render(PRIVACY_POLICY, address)
+
+
+def test_the_address_is_escaped_into_the_page() -> None:
+    with pytest.raises(PageError):
+        render(PRIVACY_POLICY, 'care@acupressure-helper.org"><script>')
+    assert "care&amp;team@" in render(PRIVACY_POLICY, "care&team@acupressure-helper.org")
+
+
+def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
+    def command(*options: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "infra.legal_pages", *options],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+            timeout=60,
+        )
+
+    refused = command("--operator-email", "you@example.com", "--out", str(tmp_path / "no"))
+    assert refused.returncode == 1
+    assert "reserved example address" in refused.stderr
+    assert not (tmp_path / "no").exists()
+
+    written = command("--operator-email", OPERATOR, "--out", str(tmp_path / "legal"))
+    assert written.returncode == 0, written.stderr
+    assert sorted(path.name for path in (tmp_path / "legal").iterdir()) == [
+        "privacy-policy.html",
+        "terms-of-use.html",
+    ]
+    assert write_pages(tmp_path / "again", OPERATOR)[0].read_text() == render(
+        PRIVACY_POLICY, OPERATOR
+    )
