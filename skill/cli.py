@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from skill import cli_values
+
 if TYPE_CHECKING:
     from skill.simulator.alexa_apis import AlexaApis
 
@@ -18,6 +20,8 @@ LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_HANDLER = "skill.lambda_function:lambda_handler"
 DEFAULT_MANIFEST = Path("build/audio/manifest.json")
 PROMPT = "you> "
+# --speed: a million times real time plays a 60-minute hold in under 4 ms of clock.
+MAX_SPEED = 1_000_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,20 +95,26 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "Typed lines come in while the hold plays. --speed 60 plays a minute in a second."
         ),
     )
-    chat.add_argument("--db", type=Path, help="file of the embedded store (sets ACUPRESSURE_DB)")
+    chat.add_argument(
+        "--db",
+        type=cli_values.store_file,
+        metavar="FILE",
+        help="file of the embedded store (sets ACUPRESSURE_DB); its folder must exist",
+    )
     chat.add_argument(
         "--user", default="local-person", help="who is speaking (default: %(default)s)"
     )
     chat.add_argument("--locale", default="en-US", choices=LOCALES, help="default: %(default)s")
     chat.add_argument(
         "--speed",
-        type=_positive,
+        type=cli_values.number_between(0, MAX_SPEED),
         default=1.0,
-        help="how much faster than real time holds run (default: %(default)s, real time)",
+        help="how much faster than real time holds run, up to a million "
+        "(default: %(default)s, real time; piped input: as fast as it can)",
     )
     chat.add_argument(
         "--log-requests",
-        type=Path,
+        type=cli_values.file_in_existing_folder,
         metavar="FILE",
         help="append every request sent, one JSON a line",
     )
@@ -162,13 +172,6 @@ def _time_zone(text: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise argparse.ArgumentTypeError(f"no time zone is called {text!r}") from None
     return text
-
-
-def _positive(text: str) -> float:
-    number = float(text)
-    if not number > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return number
 
 
 def _load_handler(spec: str) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
@@ -237,6 +240,12 @@ def _piped_lines(
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from skill.store.settings_check import store_problem
+
+    problem = store_problem(args.db)  # --db was checked as it was read; this checks the rest
+    if problem is not None:
+        print(f"acupressure-helper chat: {problem}", file=sys.stderr)
+        return 1
     if args.db is not None:
         # The skill's wiring reads this when it is imported, so set it first.
         os.environ["ACUPRESSURE_DB"] = str(args.db)
@@ -260,7 +269,11 @@ def _chat(args: argparse.Namespace) -> int:
         return wait_ms(line) is not None
 
     screen = PromptScreen(sys.stdout) if sys.stdin.isatty() else None
-    log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
+    try:
+        log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
+    except OSError as error:
+        print(f"acupressure-helper chat: {args.log_requests}: {error.strerror}", file=sys.stderr)
+        return 1
     apis = _start_alexa_apis(args.time_zone)
     try:
         device = Device(

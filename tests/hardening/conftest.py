@@ -15,9 +15,9 @@ import pytest
 from flask import Flask
 
 from skill import lambda_function
-from skill.serve import make_web_server, server_url
 from skill.store.dynamodb_client import DEFAULT_REGION, create_table
 from tests.support.moto_server import use_fake_credentials
+from tests.support.threaded_server import make_web_server, server_url
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -45,7 +45,10 @@ def pinned_version(requirement: Requirement) -> str:
 
 
 def applies_here(requirement: Requirement) -> bool:
-    return requirement.marker is None or requirement.marker.evaluate(default_environment())
+    if requirement.marker is None:
+        return True
+    here: dict[str, str] = {key: str(value) for key, value in default_environment().items()}
+    return requirement.marker.evaluate(here)
 
 
 def declared(*extras: str) -> list[Requirement]:
