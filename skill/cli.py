@@ -78,6 +78,7 @@ _FORWARDED: dict[str, tuple[str, Callable[[list[str]], int]]] = {
 def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     chat = subparsers.add_parser(
         "chat",
+        usage="%(prog)s [options]",
         help="talk to the skill through a simulated Alexa device",
         description=(
             "Type what you would say to Alexa, one line at a time, e.g. "

@@ -41,6 +41,8 @@ def embedded_store_problem(path: Path) -> str | None:
         if os.access(folder, os.W_OK | os.X_OK):
             return None
         return f"{path} cannot be created: the folder {folder} cannot be written"
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"{path} cannot be written: check its permissions"
     try:
         database = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error:
