@@ -46,7 +46,7 @@ def number_between(low: float, high: float, unit: str = "") -> Callable[[str], f
             raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
         if not (math.isfinite(number) and low < number <= high):
             raise argparse.ArgumentTypeError(
-                f"give more than {low:g} and at most {high:g}{unit}, not {text}"
+                f"give more than {_shown(low)} and at most {_shown(high)}{unit}, not {text}"
             )
         return number
 
@@ -79,3 +79,7 @@ def _integer(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def _shown(number: float) -> str:
+    return f"{int(number):,}" if number == int(number) else f"{number:g}"
