@@ -22,6 +22,8 @@ DEFAULT_MANIFEST = Path("build/audio/manifest.json")
 PROMPT = "you> "
 # --speed: a million times real time plays a 60-minute hold in under 4 ms of clock.
 MAX_SPEED = 1_000_000
+# Piped input has nobody to wait for: a hold plays an hour a second unless --speed says.
+PIPED_SPEED = 3600
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,9 +111,8 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     chat.add_argument(
         "--speed",
         type=cli_values.number_between(0, MAX_SPEED),
-        default=1.0,
-        help="how much faster than real time holds run, up to a million "
-        "(default: %(default)s, real time; piped input: as fast as it can)",
+        help="how much faster than real time holds run, up to a million (default: 1, real "
+        f"time, at a terminal; {PIPED_SPEED} for piped input, an hour of hold a second)",
     )
     chat.add_argument(
         "--log-requests",
@@ -175,11 +176,12 @@ def _time_zone(text: str) -> str:
     return text
 
 
-def _load_handler(spec: str) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def _load_handler(spec: str) -> Handler:
     module_name, _, function_name = spec.partition(":")
-    handler: Callable[[dict[str, Any], Any], dict[str, Any]] = getattr(
-        importlib.import_module(module_name), function_name
-    )
+    handler: Handler = getattr(importlib.import_module(module_name), function_name)
     return handler
 
 
@@ -276,6 +278,8 @@ def _chat(args: argparse.Namespace) -> int:
         print(f"acupressure-helper chat: {args.log_requests}: {error.strerror}", file=sys.stderr)
         return 1
     apis = _start_alexa_apis(args.time_zone)
+    if args.speed is None and screen is None:
+        handler = _saying_a_hold_is_fast(handler)
     try:
         device = Device(
             handler,
@@ -284,7 +288,7 @@ def _chat(args: argparse.Namespace) -> int:
             user_id=args.user,
             supports_audio_player=args.audio_player,
             has_screen=args.screen,
-            speed=args.speed,
+            speed=args.speed or (1.0 if screen is not None else PIPED_SPEED),
             request_log=log,
             speak=espeak_speaker(args.locale) if args.speak else None,
             audio_lengths=audio_lengths,
@@ -304,6 +308,28 @@ def _chat(args: argparse.Namespace) -> int:
         if apis is not None:
             apis.stop()
     return 0
+
+
+def _saying_a_hold_is_fast(handler: Handler) -> Handler:
+    """`handler`, saying once, when a hold starts, that piped input fast-forwards it."""
+    said = False
+
+    def answer(request: dict[str, Any], context: Any) -> dict[str, Any]:
+        nonlocal said
+        answered = handler(request, context)
+        directives = (answered.get("response") or {}).get("directives") or []
+        if not said and any(d.get("type") == "AudioPlayer.Play" for d in directives):
+            said = True
+            sys.stdout.flush()
+            print(
+                f"(input is piped, so the hold plays {PIPED_SPEED} times faster than real "
+                "time, an hour a second; --speed 1 plays it in real time)",
+                file=sys.stderr,
+                flush=True,
+            )
+        return answered
+
+    return answer
 
 
 def _start_alexa_apis(time_zone: str) -> AlexaApis | None:
