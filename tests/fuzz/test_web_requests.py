@@ -2,7 +2,8 @@
 
 Signature checks are off (`create_app(verify=False)`), so every body reaches the
 parsing and the skill. Most cases go through Flask's test client; a sample goes over
-real HTTP to the threaded server the service runs on.
+real HTTP to a threaded server in this process (the served service is tested in
+tests/integration/test_web_server.py).
 """
 
 from __future__ import annotations

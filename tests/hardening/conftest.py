@@ -70,7 +70,7 @@ def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @contextmanager
 def serve(app: Flask) -> Iterator[str]:
-    """`app` on the threaded server the service runs on; yields its URL."""
+    """`app` on a threaded server in this process, to read its logs; yields its URL."""
     server = make_web_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
     thread.start()
