@@ -133,7 +133,7 @@ class ServiceLogger(Logger):  # type: ignore[misc]
             self.info("closed a connection: the client was too slow (%s)", error)
             return
         if isinstance(error, OSError):
-            self.info("closed a connection: %s", type(error).__name__)
+            self.warning("closed a connection: %s (%s)", type(error).__name__, error.strerror)
             return
         super().exception(msg, *args, **kwargs)
 
