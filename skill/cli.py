@@ -278,8 +278,8 @@ def _chat(args: argparse.Namespace) -> int:
         print(f"acupressure-helper chat: {args.log_requests}: {error.strerror}", file=sys.stderr)
         return 1
     apis = _start_alexa_apis(args.time_zone)
-    if args.speed is None and screen is None:
-        handler = _saying_a_hold_is_fast(handler)
+    if args.speed is None:
+        handler = _saying_how_fast_a_hold_plays(handler, screen)
     try:
         device = Device(
             handler,
@@ -310,8 +310,18 @@ def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _saying_a_hold_is_fast(handler: Handler) -> Handler:
-    """`handler`, saying once, when a hold starts, that piped input fast-forwards it."""
+def _saying_how_fast_a_hold_plays(handler: Handler, screen: PromptScreen | None) -> Handler:
+    """`handler`, saying once, when a hold starts, how fast it plays and how to change that."""
+    if screen is None:
+        note = (
+            f"(input is piped, so the hold plays {PIPED_SPEED} times faster than real time, "
+            "an hour a second; --speed 1 plays it in real time)"
+        )
+    else:
+        note = (
+            "(the hold plays in real time; to hear it faster, start the chat with --speed 60, "
+            'a minute a second: make run ARGS="--speed 60")'
+        )
     said = False
 
     def answer(request: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -321,12 +331,7 @@ def _saying_a_hold_is_fast(handler: Handler) -> Handler:
         if not said and any(d.get("type") == "AudioPlayer.Play" for d in directives):
             said = True
             sys.stdout.flush()
-            print(
-                f"(input is piped, so the hold plays {PIPED_SPEED} times faster than real "
-                "time, an hour a second; --speed 1 plays it in real time)",
-                file=sys.stderr,
-                flush=True,
-            )
+            print(note, file=sys.stderr if screen is None else screen, flush=True)
         return answered
 
     return answer

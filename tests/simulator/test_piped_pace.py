@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
@@ -39,3 +42,34 @@ def test_a_speed_given_is_the_speed_used_and_nothing_is_said(tmp_path: Path) -> 
     done = chat(tmp_path, "--speed", "100000")
     assert NOTE not in done.stderr
     assert "[05:00] Well done." in done.stdout
+
+
+def test_at_a_terminal_the_hold_plays_in_real_time_and_says_how_to_speed_it(
+    tmp_path: Path,
+) -> None:
+    keyboard, screen = pty.openpty()
+    process = subprocess.Popen(
+        [COMMAND, "chat", "--db", str(tmp_path / "store.sqlite3")],
+        stdin=screen,
+        stdout=screen,
+        stderr=screen,
+        env={k: v for k, v in os.environ.items() if k not in {"SESSIONS_TABLE"}},
+    )
+    os.close(screen)
+    shown = b""
+    try:
+        for line in TO_A_FIVE_MINUTE_HOLD.splitlines():
+            os.write(keyboard, line.encode() + b"\r")
+        deadline = time.monotonic() + 60
+        while b"[00:00] Five minutes left." not in shown and time.monotonic() < deadline:
+            ready, _, _ = select.select([keyboard], [], [], 1)
+            if ready:
+                shown += os.read(keyboard, 65536)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+        os.close(keyboard)
+    text = shown.decode("utf-8", "replace")
+    assert text.count("(the hold plays in real time; to hear it faster") == 1, text
+    assert 'make run ARGS="--speed 60"' in text
+    assert "[01:00]" not in text  # a minute of hold has not gone by in these few seconds
