@@ -8,15 +8,36 @@ STAMP  := $(VENV)/.installed
 # Debian packages the audio, the pictures and their tests need.
 DEBS   := espeak-ng ffmpeg librsvg2-bin
 
-.PHONY: run test lint typecheck unit venv system-packages model audio serve clean
+# The locks: exact versions and hashes. Lambda's run-time dependencies, and everything a
+# developer runs and tests with (the dev and web extras). `make lock` upgrades both.
+LAMBDA_LOCK := requirements/lambda.txt
+DEV_LOCK    := requirements/dev.txt
+# uv installs from the locks; its own version is the one dev.txt locks.
+UV_VERSION   = $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' $(DEV_LOCK))
+# --isolated: this machine's own pip settings (extra indexes, find-links) play no part.
+PIP_QUIET   := --isolated --quiet --disable-pip-version-check
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,web]'
-	touch $@
+.PHONY: run test lint typecheck unit venv system-packages model audio serve clean lock
+
+$(STAMP): $(DEV_LOCK) pyproject.toml
+	@echo "Setting up $(VENV) from $(DEV_LOCK) (uv $(UV_VERSION); a minute the first time)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install $(PIP_QUIET) 'uv==$(UV_VERSION)'
+	@$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes $(DEV_LOCK)
+	@$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	@touch $@
 
 venv: $(STAMP)
+
+## Upgrade the locks to the newest versions pyproject.toml allows, then reinstall from them.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra web --universal \
+		--python-version 3.11 --generate-hashes --upgrade --quiet \
+		--custom-compile-command "make lock" -o $(DEV_LOCK)
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.12 \
+		--python-platform aarch64-manylinux2014 --generate-hashes --upgrade --quiet \
+		--constraint $(DEV_LOCK) --custom-compile-command "make lock" -o $(LAMBDA_LOCK)
+	$(MAKE) --no-print-directory venv
 
 system-packages:
 	@missing=""; for d in $(DEBS); do dpkg -s $$d >/dev/null 2>&1 || missing="$$missing $$d"; done; \

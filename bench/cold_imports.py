@@ -15,6 +15,8 @@ OFF_THE_COLD_PATH = (
     "skill.web_crypto",
     "skill.web_verifiers",
     "skill.serve",
+    "skill.web_server",
+    "gunicorn",
     "skill.cli",
     "skill.simulator",
     "skill.audio.render",

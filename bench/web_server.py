@@ -1,33 +1,40 @@
-"""A skill served as the web service serves it, in a process of its own.
+"""A skill served as `acupressure-helper serve` serves it, in a process of its own.
 
 `python -m bench.web_server MODULE`: the app of `skill.web.create_app`, signature checks
-off (loopback only), around MODULE's `make_skill()`, on the threaded server `skill.serve`
-uses. Prints the URL, then serves until standard input closes.
+off (loopback only), around MODULE's `make_skill()`, on the service's own gunicorn server
+with its default workers, threads and timeouts. Prints the URL, then serves until
+standard input closes.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import signal
+import socket
 import sys
 import threading
 
-from skill.serve import make_web_server, server_url
+from skill.serve import url_of
 from skill.web import create_app
+from skill.web_server import Settings, WsgiApp, serve
+
+
+def _stop_when_input_ends() -> None:
+    sys.stdin.read()
+    os.kill(os.getpid(), signal.SIGTERM)  # gunicorn's graceful stop
 
 
 def main(module_name: str) -> None:
     module = importlib.import_module(module_name)
-    app = create_app(verify=False, skill=module.make_skill())
-    server = make_web_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    print(server_url(server), flush=True)
-    try:
-        sys.stdin.read()
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+
+    def make_app() -> WsgiApp:
+        return create_app(verify=False, skill=module.make_skill())
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    url = url_of(listener, tls=False)
+    threading.Thread(target=_stop_when_input_ends, daemon=True).start()
+    serve(make_app, listener, Settings(log_level="error"), lambda: print(url, flush=True))
 
 
 if __name__ == "__main__":

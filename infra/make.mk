@@ -14,10 +14,10 @@ ALEXA_REGIONS   := us-east-1 eu-west-1 us-west-2
 .PHONY: sam package infra-check sam-build build-SkillFunction deploy
 
 $(SAM_STAMP): infra/make.mk
-	$(PYTHON) -m venv $(SAM_VENV)
-	$(SAM_VENV)/bin/pip install --quiet --upgrade pip
-	$(SAM_VENV)/bin/pip install --quiet 'aws-sam-cli==$(SAM_CLI_VERSION)'
-	touch $@
+	@echo "Setting up $(SAM_VENV): the SAM CLI $(SAM_CLI_VERSION) (a minute or two the first time)"
+	@$(PYTHON) -m venv $(SAM_VENV)
+	@$(SAM_VENV)/bin/pip install $(PIP_QUIET) 'aws-sam-cli==$(SAM_CLI_VERSION)'
+	@touch $@
 
 ## The SAM CLI, in its own venv (.venv-sam).
 sam: $(SAM_STAMP)

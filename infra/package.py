@@ -1,6 +1,7 @@
 """The Lambda package: `python -m infra.package` writes build/lambda.zip and prints its size.
 
-The zip holds the project's runtime dependencies, as wheels for Lambda's platform
+The zip holds the project's runtime dependencies at the versions and hashes locked in
+requirements/lambda.txt (`make lock` upgrades it), as wheels for Lambda's platform
 (python3.12 on arm64), and only the skill modules Lambda runs: those
 `skill.lambda_function` imports, directly or through others. The simulator, the web
 service, the command line and the audio and picture renderers stay out.
@@ -46,6 +47,9 @@ BYTE_CODE_SUFFIX: Final = ".cpython-{}{}.pyc".format(*LAMBDA_PYTHON.split("."))
 # Fixed entry times make the zip depend on its contents only, so an unchanged skill
 # gives an identical zip and deploys as no change.
 _ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
+
+
+LAMBDA_LOCK: Final = Path("requirements/lambda.txt")
 
 
 def runtime_requirements(pyproject: Path = ROOT / "pyproject.toml") -> list[str]:
@@ -136,15 +140,19 @@ def skill_files(root: Path, modules: Iterable[str]) -> dict[str, Path]:
     return files
 
 
-def pip_command(requirements: Iterable[str], target: Path) -> list[str]:
-    """pip installing `requirements` into `target` as wheels built for Lambda's platform."""
+def pip_command(lock: Path, target: Path) -> list[str]:
+    """pip installing exactly what `lock` pins, hashes checked, into `target` as wheels
+    built for Lambda's platform. `--isolated`: this machine's pip settings play no part."""
     return [
         sys.executable,
         "-m",
         "pip",
         "install",
+        "--isolated",
         "--quiet",
         "--disable-pip-version-check",
+        "--require-hashes",
+        "--no-deps",
         "--no-compile",
         "--only-binary=:all:",
         "--platform",
@@ -155,7 +163,8 @@ def pip_command(requirements: Iterable[str], target: Path) -> list[str]:
         LAMBDA_PYTHON,
         "--target",
         str(target),
-        *requirements,
+        "--requirement",
+        str(lock),
     ]
 
 
@@ -231,7 +240,7 @@ def build(out: Path = DEFAULT_OUT, root: Path = ROOT, python: str | None = None)
     tree = out.with_suffix("")
     shutil.rmtree(tree, ignore_errors=True)
     tree.mkdir(parents=True)
-    subprocess.run(pip_command(runtime_requirements(root / "pyproject.toml"), tree), check=True)
+    subprocess.run(pip_command(root / LAMBDA_LOCK, tree), check=True)
     for name, source in skill_files(root, runtime_modules(root)).items():
         target = tree / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -257,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             "byte code, so each cold start compiles the modules it imports.",
             file=sys.stderr,
         )
+    print(f"Building {options.out} from {LAMBDA_LOCK} (Python {LAMBDA_PYTHON}, arm64)", flush=True)
     try:
         out = build(options.out, python=python)
     except subprocess.CalledProcessError as error:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from skill import cli_values
+
 if TYPE_CHECKING:
     from skill.simulator.alexa_apis import AlexaApis
 
@@ -18,6 +20,10 @@ LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_HANDLER = "skill.lambda_function:lambda_handler"
 DEFAULT_MANIFEST = Path("build/audio/manifest.json")
 PROMPT = "you> "
+# --speed: a million times real time plays a 60-minute hold in under 4 ms of clock.
+MAX_SPEED = 1_000_000
+# Piped input has nobody to wait for: a hold plays an hour a second unless --speed says.
+PIPED_SPEED = 3600
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +80,7 @@ _FORWARDED: dict[str, tuple[str, Callable[[list[str]], int]]] = {
 def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     chat = subparsers.add_parser(
         "chat",
+        usage="%(prog)s [options]",
         help="talk to the skill through a simulated Alexa device",
         description=(
             "Type what you would say to Alexa, one line at a time, e.g. "
@@ -91,7 +98,12 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "Typed lines come in while the hold plays. --speed 60 plays a minute in a second."
         ),
     )
-    chat.add_argument("--db", type=Path, help="file of the embedded store (sets ACUPRESSURE_DB)")
+    chat.add_argument(
+        "--db",
+        type=cli_values.store_file,
+        metavar="FILE",
+        help="file of the embedded store (sets ACUPRESSURE_DB); its folder must exist",
+    )
     chat.add_argument(
         "--user", default="local-person", help="whose Amazon account (default: %(default)s)"
     )
@@ -102,13 +114,13 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
     chat.add_argument("--locale", default="en-US", choices=LOCALES, help="default: %(default)s")
     chat.add_argument(
         "--speed",
-        type=_positive,
-        default=1.0,
-        help="how much faster than real time holds run (default: %(default)s, real time)",
+        type=cli_values.number_between(0, MAX_SPEED),
+        help="how much faster than real time holds run, up to a million (default: 1, real "
+        f"time, at a terminal; {PIPED_SPEED} for piped input, an hour of hold a second)",
     )
     chat.add_argument(
         "--log-requests",
-        type=Path,
+        type=cli_values.file_in_existing_folder,
         metavar="FILE",
         help="append every request sent, one JSON a line",
     )
@@ -169,18 +181,12 @@ def _time_zone(text: str) -> str:
     return text
 
 
-def _positive(text: str) -> float:
-    number = float(text)
-    if not number > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return number
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
-def _load_handler(spec: str) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+def _load_handler(spec: str) -> Handler:
     module_name, _, function_name = spec.partition(":")
-    handler: Callable[[dict[str, Any], Any], dict[str, Any]] = getattr(
-        importlib.import_module(module_name), function_name
-    )
+    handler: Handler = getattr(importlib.import_module(module_name), function_name)
     return handler
 
 
@@ -242,6 +248,12 @@ def _piped_lines(
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from skill.store.settings_check import store_problem
+
+    problem = store_problem(args.db)  # --db was checked as it was read; this checks the rest
+    if problem is not None:
+        print(f"acupressure-helper chat: {problem}", file=sys.stderr)
+        return 1
     if args.db is not None:
         # The skill's wiring reads this when it is imported, so set it first.
         os.environ["ACUPRESSURE_DB"] = str(args.db)
@@ -265,7 +277,11 @@ def _chat(args: argparse.Namespace) -> int:
         return wait_ms(line) is not None
 
     screen = PromptScreen(sys.stdout) if sys.stdin.isatty() else None
-    log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
+    try:
+        log = args.log_requests.open("a", encoding="utf-8") if args.log_requests else None
+    except OSError as error:
+        print(f"acupressure-helper chat: {args.log_requests}: {error.strerror}", file=sys.stderr)
+        return 1
     from skill.simulator import account
     from skill.store import default_db_path
 
@@ -274,6 +290,8 @@ def _chat(args: argparse.Namespace) -> int:
     apis = _start_alexa_apis(args.time_zone or known.time_zone or _local_time_zone())
     scopes: set[str] = set(known.scopes)
     device: Device | None = None
+    if args.speed is None:
+        handler = _saying_how_fast_a_hold_plays(handler, screen)
     try:
         device = Device(
             handler,
@@ -283,7 +301,7 @@ def _chat(args: argparse.Namespace) -> int:
             person_id=args.person,
             supports_audio_player=args.audio_player,
             has_screen=args.screen,
-            speed=args.speed,
+            speed=args.speed or (1.0 if screen is not None else PIPED_SPEED),
             request_log=log,
             speak=espeak_speaker(args.locale) if args.speak else None,
             audio_lengths=audio_lengths,
@@ -311,6 +329,33 @@ def _chat(args: argparse.Namespace) -> int:
                 account.save(kept, args.user, account.capture(apis, scopes, player))
             apis.stop()
     return 0
+
+
+def _saying_how_fast_a_hold_plays(handler: Handler, screen: PromptScreen | None) -> Handler:
+    """`handler`, saying once, when a hold starts, how fast it plays and how to change that."""
+    if screen is None:
+        note = (
+            f"(input is piped, so the hold plays {PIPED_SPEED} times faster than real time, "
+            "an hour a second; --speed 1 plays it in real time)"
+        )
+    else:
+        note = (
+            "(the hold plays in real time; to hear it faster, start the chat with --speed 60, "
+            'a minute a second: make run ARGS="--speed 60")'
+        )
+    said = False
+
+    def answer(request: dict[str, Any], context: Any) -> dict[str, Any]:
+        nonlocal said
+        answered = handler(request, context)
+        directives = (answered.get("response") or {}).get("directives") or []
+        if not said and any(d.get("type") == "AudioPlayer.Play" for d in directives):
+            said = True
+            sys.stdout.flush()
+            print(note, file=sys.stderr if screen is None else screen, flush=True)
+        return answered
+
+    return answer
 
 
 def _start_alexa_apis(time_zone: str) -> AlexaApis | None:

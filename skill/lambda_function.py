@@ -91,7 +91,10 @@ from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store
 
 log = logging.getLogger(__name__)
-logging.getLogger().setLevel(os.environ.get("LOG_LEVEL", "INFO"))
+# On Lambda with the JSON log format, the runtime sets the level from the function's
+# ApplicationLogLevel (it exports it as AWS_LAMBDA_LOG_LEVEL); elsewhere LOG_LEVEL does.
+if "AWS_LAMBDA_LOG_LEVEL" not in os.environ:
+    logging.getLogger().setLevel(os.environ.get("LOG_LEVEL", "INFO"))
 
 
 class _LazyStore:

@@ -28,6 +28,7 @@ from skill.web_verifiers import (
     SkillIdVerifier,
     TimestampVerifier,
     VerificationException,
+    has_readable_time,
 )
 
 log = logging.getLogger(__name__)
@@ -66,11 +67,16 @@ class AlexaEndpoint:
             return refusal("the body is not an Alexa request")
         if getattr(envelope.context, "system", None) is None:
             return refusal("the request has no context.System")
+        if not has_readable_time(envelope):
+            return refusal("the request's timestamp is not a time with a zone")
         try:
             for verifier in self._verifiers:
                 verifier.verify(headers, text, envelope)
         except VerificationException as error:
             log.warning("request turned away: %s", error)
+            return refusal("the request could not be verified")
+        except Exception as error:  # a check that broke is a check that failed
+            log.warning("request turned away: a check failed with %s", type(error).__name__)
             return refusal("the request could not be verified")
         try:
             response = self._skill.invoke(request_envelope=envelope, context=None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote, urlsplit
 from urllib.request import urlopen
 
 from skill import web_crypto
@@ -20,8 +21,10 @@ from ask_sdk_model import RequestEnvelope  # noqa: E402
 from ask_sdk_webservice_support.verifier import (  # noqa: E402
     AbstractVerifier,
     RequestVerifier,
-    TimestampVerifier,
     VerificationException,
+)
+from ask_sdk_webservice_support.verifier import (  # noqa: E402
+    TimestampVerifier as SdkTimestampVerifier,
 )
 from ask_sdk_webservice_support.verifier_constants import CERT_CHAIN_DOMAIN  # noqa: E402
 from asn1crypto import pem  # noqa: E402
@@ -38,6 +41,7 @@ __all__ = [
     "SkillIdVerifier",
     "TimestampVerifier",
     "VerificationException",
+    "has_readable_time",
 ]
 
 # Alexa's chains are a few kilobytes; anything far larger is not one.
@@ -75,6 +79,15 @@ class AlexaSignatureVerifier(RequestVerifier):
                 f"the signature could not be checked: {type(error).__name__}"
             ) from error
 
+    def _validate_certificate_url(self, cert_url: str) -> None:
+        # The SDK normalises ".." in the path as written, so "/echo.api/%2e%2e/other/" passes
+        # its check while a server that decodes the path serves another folder. Alexa's
+        # certificate URLs never encode anything in the path: refuse any that do.
+        path = urlsplit(cert_url).path
+        if unquote(path) != path:
+            raise VerificationException("the certificate URL's path is percent-encoded")
+        super()._validate_certificate_url(cert_url)
+
     def _load_cert_chain(self, cert_url: str) -> bytes:
         chain = self._cert_cache.get(cert_url)
         if chain is None:
@@ -107,6 +120,36 @@ class AlexaSignatureVerifier(RequestVerifier):
         names = x509_cert.extensions.get_extension_for_class(SubjectAlternativeName).value
         if CERT_CHAIN_DOMAIN not in names.get_values_for_type(DNSName):
             raise VerificationException(f"the signing certificate is not for {CERT_CHAIN_DOMAIN}")
+
+
+def has_readable_time(envelope: RequestEnvelope) -> bool:
+    """Whether the request's timestamp is a moment: a date, a time and a valid zone offset.
+
+    The SDK's parser accepts "2026-11-25", "2026-11-25T10:00:00" (no zone) and
+    "2026-11-25T10:00:00+99:00" (an offset no clock has); none of them says when it was sent.
+    """
+    sent = getattr(envelope.request, "timestamp", None)
+    if not isinstance(sent, datetime):
+        return False
+    try:
+        return sent.utcoffset() is not None
+    except ValueError:  # an offset of a day or more
+        return False
+
+
+class TimestampVerifier(SdkTimestampVerifier):
+    """The SDK's check that a request was sent within the last 150 seconds, failing closed
+    on a timestamp that is not a moment, instead of raising TypeError or ValueError."""
+
+    def verify(
+        self,
+        headers: dict[str, Any],
+        serialized_request_env: str,
+        deserialized_request_env: RequestEnvelope,
+    ) -> None:
+        if not has_readable_time(deserialized_request_env):
+            raise VerificationException("the request's timestamp is not a time with a zone")
+        super().verify(headers, serialized_request_env, deserialized_request_env)
 
 
 class SkillIdVerifier(AbstractVerifier):

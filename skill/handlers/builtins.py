@@ -73,15 +73,20 @@ class SessionEndedHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
         error = getattr(request, "error", None)
+        # Only the kinds: Alexa's error message can quote what the person said.
         log.info(
             "session ended: %s%s",
-            getattr(request, "reason", None),
-            f" ({getattr(error, 'object_type', None)}: {getattr(error, 'message', None)})"
-            if error
-            else "",
+            _kind(getattr(request, "reason", None)),
+            f" ({_kind(getattr(error, 'object_type', None))})" if error else "",
         )
         response: Response = handler_input.response_builder.response
         return response
+
+
+def _kind(value: object) -> str | None:
+    """An enum's value ("USER_INITIATED"), or None for anything else."""
+    kind = getattr(value, "value", None)
+    return kind if isinstance(kind, str) else None
 
 
 class AnyOtherRequestHandler(AbstractRequestHandler):

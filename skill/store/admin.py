@@ -17,6 +17,7 @@ from typing import Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.store.dynamodb_client import create_table, make_client
+from skill.store.settings_check import endpoint_problem
 
 PROG: Final = "acupressure-helper db"
 _EXISTS: Final = "ResourceInUseException"
@@ -71,4 +72,9 @@ def db_main(argv: list[str]) -> int:
             parser.error("name the table with --table, or set SESSIONS_TABLE")
     except SystemExit as done:  # --help, or words argparse has already explained
         return done.code if isinstance(done.code, int) else 2
+    if args.endpoint_url is not None:
+        problem = endpoint_problem(args.endpoint_url, "the endpoint URL")
+        if problem is not None:
+            print(f"{PROG}: {problem}", file=sys.stderr)
+            return 2
     return _create(args.table, args.endpoint_url)

@@ -2,7 +2,8 @@
 
 Signature checks are off (`create_app(verify=False)`), so every body reaches the
 parsing and the skill. Most cases go through Flask's test client; a sample goes over
-real HTTP to the threaded server the service runs on.
+real HTTP to a threaded server in this process (the served service is tested in
+tests/integration/test_web_server.py).
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from flask.testing import FlaskClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.serve import make_web_server
 from skill.web import MAX_REQUEST_BYTES, create_app
 from tests.fuzz import strategies
 from tests.fuzz.answers import FAULT_TEXT, check_answer
 from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
+from tests.support.threaded_server import make_web_server
 
 TURNED_AWAY = {400, 413}  # not an Alexa request; a body over the service's size limit
 

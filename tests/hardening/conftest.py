@@ -15,9 +15,9 @@ import pytest
 from flask import Flask
 
 from skill import lambda_function
-from skill.serve import make_web_server, server_url
 from skill.store.dynamodb_client import DEFAULT_REGION, create_table
 from tests.support.moto_server import use_fake_credentials
+from tests.support.threaded_server import make_web_server, server_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,7 +70,7 @@ def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @contextmanager
 def serve(app: Flask) -> Iterator[str]:
-    """`app` on the threaded server the service runs on; yields its URL."""
+    """`app` on a threaded server in this process, to read its logs; yields its URL."""
     server = make_web_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01})
     thread.start()

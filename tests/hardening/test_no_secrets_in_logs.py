@@ -37,6 +37,8 @@ SECRETS = {
     "consentToken": "SECRET-CONSENT-TOKEN-4a71",
     "accessToken": "SECRET-LINKED-ACCOUNT-TOKEN-2c08",
     "personAccessToken": "SECRET-PERSON-ACCESS-TOKEN-e6d2",
+    # Alexa's own words about an error can quote what the person said.
+    "errorMessage": "SECRET-ALEXA-ERROR-TEXT-7f3a",
 }
 UNREACHABLE_DYNAMODB = "http://127.0.0.1:9"
 
@@ -84,7 +86,9 @@ def _trouble(person: Person) -> None:
     lambda_handler(broken, None)  # unreadable
     person.say("AMAZON.HelpIntent")
     ended = template("session_ended_request.json")
-    ended["request"].update(reason="ERROR", error={"type": "INVALID_RESPONSE", "message": "bad"})
+    ended["request"].update(
+        reason="ERROR", error={"type": "INVALID_RESPONSE", "message": SECRETS["errorMessage"]}
+    )
     to_lambda(ended)
 
 
@@ -148,6 +152,7 @@ def test_no_log_line_names_the_person_or_carries_a_token(
     assert "request failed: TypeError" in logged
     assert "unreadable request envelope" in logged
     assert "request turned away" in logged
+    assert "session ended: ERROR (INVALID_RESPONSE)" in logged
     assert "StoreFaults" in printed.out
     for name, secret in SECRETS.items():
         for where, text in (("log", logged), ("stdout", printed.out), ("stderr", printed.err)):

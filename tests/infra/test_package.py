@@ -27,7 +27,7 @@ from tests.support.skill_dynamodb import drop_table, use_table
 
 # Distributions of the dev and web extras, and what they bring, that Lambda never needs.
 NOT_FOR_LAMBDA = {
-    "flask", "flask_ask_sdk", "ask_sdk_webservice_support", "werkzeug", "jinja2", "moto",
+    "flask", "gunicorn", "ask_sdk_webservice_support", "werkzeug", "jinja2", "moto",
     "pytest", "_pytest", "hypothesis", "ruff", "mypy", "mypy_boto3_dynamodb",
     "boto3_stubs", "cfnlint", "yaml", "cryptography", "oscrypto", "certvalidator",
     "ask_smapi_model",

@@ -109,7 +109,7 @@ def test_the_function_is_configured_by_the_stack(resources: dict[str, Any]) -> N
     variables = resources["SkillFunction"]["Properties"]["Environment"]["Variables"]
     assert variables["SESSIONS_TABLE"] == {"Ref": "SessionsTable"}
     assert variables["SKILL_ID"] == {"Ref": "SkillId"}
-    assert variables["LOG_LEVEL"] == {"Ref": "LogLevel"}
+    assert "LOG_LEVEL" not in variables  # Lambda's own log level setting serves (below)
     # The audio lives under the prefix the upload writes to, behind the distribution.
     assert variables["AUDIO_BASE_URL"] == {
         "Fn::Sub": f"https://${{AudioDistribution.DomainName}}/{upload_audio.PREFIX}"
@@ -158,6 +158,18 @@ def test_the_role_grants_nothing_by_wildcard(resources: dict[str, Any]) -> None:
             assert not [action for action in statement["Action"] if "*" in action]
             # One resource of this stack, by reference: never "*" or a pattern.
             assert isinstance(statement["Resource"], dict)
+
+
+def test_the_function_logs_json_with_the_request_id_at_the_stacks_level(
+    template: dict[str, Any], resources: dict[str, Any]
+) -> None:
+    logging_config = resources["SkillFunction"]["Properties"]["LoggingConfig"]
+    assert logging_config["LogFormat"] == "JSON"
+    assert logging_config["ApplicationLogLevel"] == {"Ref": "LogLevel"}
+    assert logging_config["SystemLogLevel"] == "INFO"
+    # Lambda's application log levels; Python's "WARNING" is not one of them.
+    levels = {"TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"}
+    assert set(template["Parameters"]["LogLevel"]["AllowedValues"]) <= levels
 
 
 def test_the_function_logs_to_its_own_group_kept_for_a_month(resources: dict[str, Any]) -> None:

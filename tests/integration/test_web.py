@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import ipaddress
 import json
+import logging
 import os
 import select
 import ssl
@@ -187,6 +188,37 @@ def test_a_signed_request_outside_150_seconds_gets_400(
     assert not heard_safety(store)
 
 
+UNREADABLE_TIMES = [
+    pytest.param(lambda now: now.strftime("%Y-%m-%dT%H:%M:%S"), id="no-zone"),
+    pytest.param(lambda now: now.strftime("%Y-%m-%d"), id="date-only"),
+    pytest.param(lambda now: now.strftime("%Y-%m-%dT%H:%M:%S+99:00"), id="offset-99h"),
+    pytest.param(lambda now: now.strftime("%Y-%m-%dT%H:%M:%S-24:00"), id="offset-24h"),
+]
+
+
+@pytest.mark.parametrize("verify", [True, False], ids=["verifying", "not-verifying"])
+@pytest.mark.parametrize("written", UNREADABLE_TIMES)
+def test_a_timestamp_that_is_not_a_moment_gets_400_and_no_traceback(
+    start_service: StartService,
+    store: SessionStore,
+    caplog: pytest.LogCaptureFixture,
+    written: Any,
+    verify: bool,
+) -> None:
+    service = start_service(verify=verify)
+    request = back_pain()
+    request["request"]["timestamp"] = written(dt.datetime.now(dt.UTC))
+    with caplog.at_level(logging.DEBUG):
+        reply = service.signed(body_of(request))
+    assert reply.status == 400
+    assert reply.json() == {
+        "error": "bad request",
+        "reason": "the request's timestamp is not a time with a zone",
+    }
+    assert not heard_safety(store)
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info] == []
+
+
 def test_a_signed_request_for_another_skill_gets_400(service: Service, store: SessionStore) -> None:
     request = back_pain()
     other = {"applicationId": "amzn1.ask.skill.11111111-1111-1111-1111-111111111111"}
@@ -337,6 +369,11 @@ BAD_URLS = [
     "https://s3.amazonaws.com:80/echo.api/echo-api-cert.pem",
     "ftp://s3.amazonaws.com/echo.api/echo-api-cert.pem",
     "",
+    # Dot segments hidden by percent-encoding: a server that decodes them serves another folder.
+    "https://s3.amazonaws.com/echo.api/%2e%2e/other/cert.pem",
+    "https://s3.amazonaws.com/echo.api/%2E%2E/invalid.path/echo-api-cert.pem",
+    "https://s3.amazonaws.com/echo.api/.%2e/other/cert.pem",
+    "https://s3.amazonaws.com/echo.api%2f..%2fother/cert.pem",
 ]
 
 

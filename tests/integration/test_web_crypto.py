@@ -23,11 +23,11 @@ def _fresh_python(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_flask_ask_sdk_imports_once_the_web_service_is_loaded() -> None:
+def test_the_signature_check_imports_once_the_web_service_is_loaded() -> None:
     done = _fresh_python(
         """
         import skill.web
-        import flask_ask_sdk.skill_adapter
+        import certvalidator
         from ask_sdk_webservice_support.verifier import RequestVerifier
         print("imported")
         """
