@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +17,8 @@ from tests.fuzz import strategies
 from tests.fuzz.answers import check_answer
 from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
+
+pytestmark = pytest.mark.slow
 
 
 @examples(sample=80, full=2000)

@@ -27,6 +27,8 @@ from tests.fuzz.answers import FAULT_TEXT, check_answer
 from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
 
+pytestmark = pytest.mark.slow
+
 TURNED_AWAY = {400, 413}  # not an Alexa request; a body over the service's size limit
 
 
