@@ -26,10 +26,11 @@ sam: $(SAM_STAMP)
 package: $(STAMP)
 	$(BIN)/python -m infra.package
 
-## Lint the SAM template with cfn-lint and sam validate --lint, offline.
+## Lint the SAM template with cfn-lint in every Alexa region, and check its SAM transform
+## with sam validate, offline. The one cfn-lint run of `make test` (sam validate --lint
+## would be a second).
 infra-check: $(STAMP) $(SAM_STAMP)
 	$(BIN)/cfn-lint --regions $(ALEXA_REGIONS) -- infra/template.yaml
-	$(SAM_ENV) $(SAM) validate --lint --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
 	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
 
 ## `sam build` the stack into build/sam: SAM runs build-SkillFunction below, offline.

@@ -1,6 +1,25 @@
 """Fixtures every tier of the suite may use."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from skill import lambda_function
 from tests.support.alexa_apis import alexa_apis
 from tests.support.moto_server import moto_server
 
-__all__ = ["alexa_apis", "moto_server"]
+__all__ = ["alexa_apis", "moto_server", "skill_on_sqlite"]
+
+
+@pytest.fixture
+def skill_on_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The skill as Lambda runs it, wired afresh to a new SQLite file; yields the file's path."""
+    path = tmp_path / "sessions.sqlite3"
+    monkeypatch.setenv("ACUPRESSURE_DB", str(path))
+    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
+    lambda_function.reset()
+    yield path
+    lambda_function.reset()

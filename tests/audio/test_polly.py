@@ -92,6 +92,7 @@ def test_a_voice_polly_does_not_have_is_an_error(polly_env: dict[str, str]) -> N
         PollyRenderer(voice="Nobody").speech("Ten.")
 
 
+@pytest.mark.slow
 def test_silent_speech_fails_the_render_loudly(polly_env: dict[str, str], tmp_path: Path) -> None:
     env = {**os.environ, **polly_env, "AUDIO_RENDERER": "polly", "POLLY_VOICE": "Joanna"}
     command = [sys.executable, "-m", "skill.audio.render", "--out", str(tmp_path)]

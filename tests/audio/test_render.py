@@ -25,6 +25,8 @@ from skill.audio.render import render_all
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import Mark, SegmentSpec, segment_spec
 
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 RATE = 24_000
 SUBSET = ("minute-opening", "quiet-opening", "minute-final")

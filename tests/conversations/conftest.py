@@ -43,3 +43,9 @@ def store(
 @pytest.fixture
 def person(store: SessionStore) -> Conversation:
     return Conversation()
+
+
+@pytest.fixture
+def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hold audio served from a stand-in address, as the deployed skill is configured."""
+    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")

@@ -10,10 +10,7 @@ from skill.routine.hold_token import HoldToken
 from skill.store import HoldStatus, SessionStore, person_key
 from tests.support.conversation import Conversation, Reply
 
-
-@pytest.fixture(autouse=True)
-def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
+pytestmark = pytest.mark.usefixtures("audio_base")
 
 
 def _start(person: Conversation, minutes: int) -> Reply:

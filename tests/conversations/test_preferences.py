@@ -9,11 +9,6 @@ from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation
 
 
-@pytest.fixture
-def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
-
-
 def _ssml(reply_raw: dict[str, object]) -> str:
     response = reply_raw["response"]
     assert isinstance(response, dict)

@@ -25,9 +25,7 @@ from tests.support.skill_dynamodb import drop_table
 OTHER = "amzn1.ask.account.SOMEONE-ELSE"
 
 
-@pytest.fixture(autouse=True)
-def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
+pytestmark = pytest.mark.usefixtures("audio_base")
 
 
 @pytest.fixture(autouse=True)

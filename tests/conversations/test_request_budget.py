@@ -100,11 +100,6 @@ def ledger(kept: SessionStore, monkeypatch: pytest.MonkeyPatch) -> Iterator[Ledg
     assert over == []
 
 
-@pytest.fixture
-def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
-
-
 def _token(reply: conversation.Reply) -> str:
     token: str = reply.play_directive()["audioItem"]["stream"]["token"]
     return token

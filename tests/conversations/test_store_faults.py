@@ -52,11 +52,6 @@ def shared_table(moto_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     drop_table(moto_server, table)
 
 
-@pytest.fixture
-def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
-
-
 def metric_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     """The store-fault metric lines written so far, each checked for its shape."""
     lines = []
@@ -154,6 +149,7 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert operations(metric_lines(capsys)) == ["recent_holds", "end_hold", "recent_holds"]
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("audio_base")
 @pytest.mark.parametrize("code", THROTTLES)
 def test_throttled_on_every_attempt(
@@ -188,6 +184,7 @@ def test_throttled_on_every_attempt(
     assert kept.recent_holds(person_key(person.user_id)) == []
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("audio_base")
 def test_throttled_once_then_the_retry_saves_everything(
     shared_table: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

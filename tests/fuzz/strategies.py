@@ -198,6 +198,14 @@ def kept_profiles() -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+@st.composite
+def _one_field_off(draw: st.DrawFn) -> dict[str, Any]:
+    """A kept profile with one field of any type, as another version of the skill might keep it."""
+    profile = draw(kept_profiles())
+    profile[draw(st.sampled_from(sorted(profile)))] = draw(json_values())
+    return profile
+
+
 def odd_profiles() -> st.SearchStrategy[Any]:
     """Profiles no version of the skill wrote: fields missing, unknown, of any type."""
     names = [field.name for field in dataclasses.fields(Profile)]
@@ -206,6 +214,7 @@ def odd_profiles() -> st.SearchStrategy[Any]:
             {}, optional={**{name: json_values() for name in names}, "unknown": json_values()}
         ),
         json_values(),
+        _one_field_off(),
     )
 
 
@@ -225,13 +234,18 @@ def session_attributes(
     """Attributes as the skill keeps them, and as it never would.
 
     The journey and a spoken hold may hold anything: the skill reads them defensively.
-    The profile is one the skill could have kept, unless `profiles` says otherwise.
+    The profile, if any, is one the skill could have kept; `profiles`, when given, is
+    always there.
     """
+    always: dict[str, st.SearchStrategy[Any]] = {}
+    maybe: dict[str, st.SearchStrategy[Any]] = {"profile": kept_profiles()}
+    if profiles is not None:
+        always, maybe = {"profile": profiles}, {}
     return st.fixed_dictionaries(
-        {},
+        always,
         optional={
             "journey": _journeys(),
-            "profile": profiles if profiles is not None else kept_profiles(),
+            **maybe,
             "spoken_hold": _spoken_holds(),
             "confirm_delete": st.booleans() | json_values(),
             "left_by_someone": json_values(),

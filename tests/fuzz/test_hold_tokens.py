@@ -23,6 +23,8 @@ from tests.fuzz.faults import logged_faults
 from tests.fuzz.offline import OfflineConversation
 from tests.support.conversation import Reply
 
+pytestmark = pytest.mark.slow
+
 PERSON = "amzn1.ask.account.TOKEN-TAMPERER"
 EVENTS = tuple(kind.split(".", 1)[1] for kind in strategies.AUDIO_PLAYER_EVENTS)
 BUTTONS = tuple(kind.split(".", 1)[1] for kind in strategies.BUTTONS)

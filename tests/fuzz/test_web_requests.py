@@ -28,6 +28,8 @@ from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
 from tests.support.threaded_server import make_web_server
 
+pytestmark = pytest.mark.slow
+
 TURNED_AWAY = {400, 413}  # not an Alexa request; a body over the service's size limit
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import pytest
 from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -30,6 +31,8 @@ from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
 from tests.fuzz.offline import OfflineConversation
 from tests.support.conversation import Reply
+
+pytestmark = pytest.mark.slow
 
 EVENTS = tuple(kind.split(".", 1)[1] for kind in strategies.AUDIO_PLAYER_EVENTS)
 BUTTONS = tuple(kind.split(".", 1)[1] for kind in strategies.BUTTONS)

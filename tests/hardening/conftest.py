@@ -57,15 +57,10 @@ def table(dynamodb_process: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[st
 
 
 @pytest.fixture
-def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def embedded(skill_on_sqlite: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The skill on a fresh SQLite file."""
-    path = tmp_path / "sessions.sqlite3"
-    monkeypatch.setenv("ACUPRESSURE_DB", str(path))
-    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
     monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")
-    lambda_function.reset()
-    yield path
-    lambda_function.reset()
+    return skill_on_sqlite
 
 
 @contextmanager

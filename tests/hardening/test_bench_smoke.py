@@ -18,6 +18,8 @@ from bench.cold_imports import off_the_cold_path
 from bench.lab import BASELINE, SKILL, Lab, close_process
 from bench.web_load import put_under_load
 
+pytestmark = pytest.mark.slow
+
 MOST_REQUESTS_PER_HOLD = 15
 
 

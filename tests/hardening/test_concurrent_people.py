@@ -23,6 +23,8 @@ from skill.store.dynamodb_client import make_client
 from tests.hardening.conftest import ServiceProcess
 from tests.hardening.http_person import person_on
 
+pytestmark = pytest.mark.slow
+
 PEOPLE = 50
 # Between one thing a person says and the next; the fifty are still all under way at once.
 THINK_SECONDS = 0.3

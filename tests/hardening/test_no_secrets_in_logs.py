@@ -30,6 +30,8 @@ from skill.web import create_app
 from tests.hardening.conftest import serve
 from tests.hardening.http_person import HttpDevice
 
+pytestmark = pytest.mark.slow
+
 USER_ID = "amzn1.ask.account.SECRET-PERSON-5d1f0c"
 SECRETS = {
     "userId": USER_ID,

@@ -2,6 +2,8 @@
 
 The package is built for real, as `make package` builds it: wheels for Lambda's platform
 from PyPI. Its Python code is portable, and modules compiled for Lambda's processor have
+
+pytestmark = pytest.mark.slow
 pure Python alternatives, so this machine's Python can run the very same zip.
 """
 

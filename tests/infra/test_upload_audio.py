@@ -22,6 +22,8 @@ from skill.audio.render import render_all
 from skill.audio.renderer import renderer_named
 from skill.visuals.render import render_pictures
 
+pytestmark = pytest.mark.slow
+
 if TYPE_CHECKING:
     from mypy_boto3_cloudfront import CloudFrontClient
     from mypy_boto3_cloudfront.type_defs import DistributionConfigTypeDef

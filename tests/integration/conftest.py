@@ -8,7 +8,6 @@ import pytest
 from ask_sdk_core.skill import CustomSkill
 from werkzeug.serving import BaseWSGIServer
 
-from skill import lambda_function
 from skill.store import SessionStore, open_store
 from skill.web import create_app
 from tests.support.alexa_signing import CHAIN_URL, AlexaKeys, LocalChainVerifier, make_alexa_keys
@@ -22,13 +21,8 @@ def alexa_keys() -> AlexaKeys:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "sessions.sqlite3"
-    monkeypatch.setenv("ACUPRESSURE_DB", str(path))
-    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
-    lambda_function.reset()
-    yield path
-    lambda_function.reset()
+def db_path(skill_on_sqlite: Path) -> Path:
+    return skill_on_sqlite
 
 
 @pytest.fixture

@@ -48,13 +48,8 @@ class Chat:
 
 
 @pytest.fixture(autouse=True)
-def skill_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("SESSIONS_TABLE", raising=False)
+def skill_store(skill_on_sqlite: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AUDIO_BASE_URL", raising=False)
-    monkeypatch.setenv("ACUPRESSURE_DB", str(tmp_path / "sessions.sqlite3"))
-    lambda_function.reset()
-    yield
-    lambda_function.reset()
 
 
 @pytest.mark.parametrize(

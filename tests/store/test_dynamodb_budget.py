@@ -105,6 +105,7 @@ def test_recent_holds_reads_one_page_however_long_the_history(
     assert len(store.recent_holds(PERSON, limit=3)) == 3
 
 
+@pytest.mark.slow
 def test_forget_queries_then_deletes_in_batches(
     store: DynamoDbStore, counter: RequestCounter
 ) -> None:

@@ -102,6 +102,7 @@ def test_a_stopped_server_gives_a_store_error_within_the_timeouts(
     assert elapsed < ATTEMPTS * CONNECT_TIMEOUT_SECONDS
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("code", ["ThrottlingException", "ProvisionedThroughputExceededException"])
 def test_throttling_is_retried_then_gives_a_store_error(
     moto_server: str, table_name: str, code: str
