@@ -23,6 +23,7 @@ from skill.audio.pcm import AudioToolError, trim
 from skill.audio.probe import probe
 from skill.audio.renderer import RENDERERS, Renderer, default_renderer_name, renderer_named
 from skill.routine.hold_plan import SegmentSpec, catalogue
+from skill.speech.hold_marks import words
 
 DEFAULT_OUT = Path("build/audio")
 CHIME_ID = "chime"
@@ -52,7 +53,7 @@ def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
 def _render_segment(out_dir: Path, spec: SegmentSpec, placements: list[Placement]) -> ManifestEntry:
     path = out_dir / f"{spec.audio_id}.mp3"
     encode_mp3(segment_pcm(spec, placements), path)
-    lines = [TranscriptLine(p.mark.at_ms, p.mark.text, p.mark.chime) for p in placements]
+    lines = [TranscriptLine(p.mark.at_ms, words(p.mark.said), p.mark.chime) for p in placements]
     return _entry(path, lines)
 
 
@@ -79,7 +80,7 @@ def render_all(out_dir: Path, renderer: Renderer, only: Iterable[str] | None = N
     """
     specs = _chosen(only)
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts = sorted({mark.text for spec in specs for mark in spec.heard if mark.text})
+    texts = sorted({words(mark.said) for spec in specs for mark in spec.heard if mark.said})
     chime = chime_pcm()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)

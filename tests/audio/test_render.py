@@ -23,11 +23,12 @@ from skill.audio.manifest import Manifest
 from skill.audio.mixdown import RenderError, lay_out
 from skill.audio.render import render_all
 from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import Mark, SegmentSpec, segment_spec
+from skill.routine.hold_plan import Mark, MinutesLeft, SecondsLeft, SegmentSpec, segment_spec
+from skill.speech.hold_marks import words
 
 REPO = Path(__file__).resolve().parents[2]
 RATE = 24_000
-SUBSET = ("minute-opening", "quiet-opening", "minute-final")
+SUBSET = ("five-early", "quiet-final-short", "minute-final")
 SILENT_DB = -60.0
 HEARD_DB = -40.0
 
@@ -45,10 +46,8 @@ def render_cli(
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The test subset rendered by the command, in two runs into one folder."""
     out = tmp_path_factory.mktemp("audio")
-    first = render_cli(
-        "--out", out, "--renderer", "espeak", "--only", "minute-opening", "minute-final"
-    )
-    second = render_cli("--out", out, "--renderer", "espeak", "--only", "quiet-opening")
+    first = render_cli("--out", out, "--renderer", "espeak", "--only", "five-early", "minute-final")
+    second = render_cli("--out", out, "--renderer", "espeak", "--only", "quiet-final-short")
     assert first.returncode == 0, first.stderr
     assert second.returncode == 0, second.stderr
     return out, first.stdout + second.stdout
@@ -106,7 +105,7 @@ def test_the_command_says_what_it_wrote(rendered: tuple[Path, str]) -> None:
     out, printed = rendered
     for audio_id in (*SUBSET, "chime"):
         assert str(out / f"{audio_id}.mp3") in printed
-    assert "5:08" in printed
+    assert "30:00" in printed
 
 
 @pytest.mark.parametrize("audio_id", [*SUBSET, "chime"])
@@ -133,12 +132,11 @@ def test_the_manifest_describes_every_file(out_dir: Path) -> None:
         assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     for audio_id in SUBSET:
         said = [(line.at_ms, line.text, line.chime) for line in manifest.entry(audio_id).transcript]
-        assert said == [(m.at_ms, m.text, m.chime) for m in segment_spec(audio_id).heard]
+        assert said == [(m.at_ms, words(m.said), m.chime) for m in segment_spec(audio_id).heard]
 
 
-@pytest.mark.parametrize("audio_id", ["minute-opening", "quiet-opening"])
-def test_a_lead_in_segment_lasts_exactly_its_part_of_the_hold(out_dir: Path, audio_id: str) -> None:
-    assert len(decoded(out_dir / f"{audio_id}.mp3")) == 308 * RATE
+def test_the_early_segment_lasts_exactly_its_part_of_the_hold(out_dir: Path) -> None:
+    assert len(decoded(out_dir / "five-early.mp3")) == 30 * 60 * RATE
 
 
 def test_a_final_segment_ends_with_about_twenty_seconds_of_closing(out_dir: Path) -> None:
@@ -172,10 +170,11 @@ def test_nothing_is_heard_between_marks(out_dir: Path, audio_id: str) -> None:
 
 
 def test_the_quiet_cadence_has_no_words_before_the_closing(out_dir: Path) -> None:
-    samples = decoded(out_dir / "quiet-opening.mp3")
-    chime_level = level_db(samples, 300_000, 301_200)
+    samples = decoded(out_dir / "quiet-final-short.mp3")
+    one_minute_left = 29 * 60_000
+    chime_level = level_db(samples, one_minute_left, one_minute_left + 1_200)
     assert HEARD_DB < chime_level < -12  # a soft chime, well below full scale
-    assert level_db(samples, 301_200, 308_000) < SILENT_DB
+    assert level_db(samples, one_minute_left + 1_200, 30 * 60_000) < SILENT_DB
 
 
 def test_the_chime_file_is_the_chime(out_dir: Path) -> None:
@@ -186,12 +185,13 @@ def test_the_chime_file_is_the_chime(out_dir: Path) -> None:
 
 def test_speech_too_long_for_its_place_fails_the_render() -> None:
     crowded = SegmentSpec(
-        audio_id="minute-opening",
+        audio_id="minute-early",
         cadence=Cadence.MINUTE,
         nominal_ms=10_000,
-        marks=(Mark(1_000, "Twenty-nine minutes left."), Mark(1_500, "Ten.")),
+        marks=(Mark(1_000, MinutesLeft(29)), Mark(1_500, SecondsLeft(10))),
     )
-    speech = {m.text: EspeakRenderer().speech(m.text) for m in crowded.marks}
+    texts = [words(m.said) for m in crowded.marks]
+    speech = {text: EspeakRenderer().speech(text) for text in texts}
     with pytest.raises(RenderError, match="would run past 1500 ms"):
         lay_out(crowded, speech, chime=b"")
 
@@ -207,6 +207,6 @@ def test_an_unknown_segment_is_refused(tmp_path: Path) -> None:
 
 def test_the_renderer_comes_from_the_environment(tmp_path: Path) -> None:
     env = {**os.environ, "AUDIO_RENDERER": "nonsense"}
-    refused = render_cli("--out", tmp_path, "--only", "quiet-opening", env=env)
+    refused = render_cli("--out", tmp_path, "--only", "quiet-final-short", env=env)
     assert refused.returncode == 2
     assert "espeak" in refused.stderr and "polly" in refused.stderr
