@@ -150,7 +150,7 @@ def test_a_final_segment_ends_with_about_twenty_seconds_of_closing(out_dir: Path
 def test_each_mark_starts_exactly_where_the_transcript_says(out_dir: Path, audio_id: str) -> None:
     samples = decoded(out_dir / f"{audio_id}.mp3")
     for line in Manifest.load(out_dir / "manifest.json").entry(audio_id).transcript:
-        before = level_db(samples, line.at_ms - 300, line.at_ms - 25)
+        before = level_db(samples, max(0, line.at_ms - 300), max(0, line.at_ms - 25))
         after = level_db(samples, line.at_ms, line.at_ms + 300)
         assert before < SILENT_DB, f"sound before {line.text or 'chime'!r} at {line.at_ms} ms"
         assert after > HEARD_DB, f"no sound for {line.text or 'chime'!r} at {line.at_ms} ms"
