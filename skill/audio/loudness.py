@@ -43,8 +43,9 @@ SAMPLE_CEILING_DB = -3.8
 _PASSES = 8
 _LOWPASS_HZ = 5_000
 _CLOSE_ENOUGH_LU = 0.2
-# Kept under the ceiling when correcting an encoded file: encoding again moves peaks a little.
-_ENCODER_HEADROOM_DB = 0.5
+# Kept under the ceiling when correcting an encoded file: encoding again moves its
+# highest true peak by up to about a decibel either way.
+_ENCODER_HEADROOM_DB = 1.0
 _GAP_MS = 1_000
 _INTEGRATED = re.compile(r"I:\s+(-?\d+(?:\.\d+)?) LUFS")
 _TRUE_PEAK = re.compile(r"Peak:\s+(-?(?:\d+(?:\.\d+)?|inf)) dBFS")
@@ -151,7 +152,7 @@ def correction_db(measured: Loudness) -> float:
     a true peak over the ceiling.
     """
     if measured.true_peak_dbtp > TRUE_PEAK_CEILING_DBTP:
-        return TRUE_PEAK_CEILING_DBTP - _ENCODER_HEADROOM_DB - measured.true_peak_dbtp
+        return TRUE_PEAK_CEILING_DBTP - _ENCODER_HEADROOM_DB / 2 - measured.true_peak_dbtp
     room = TRUE_PEAK_CEILING_DBTP - _ENCODER_HEADROOM_DB - measured.true_peak_dbtp
     return max(0.0, min(TARGET_LUFS - measured.integrated_lufs, room))
 

@@ -31,7 +31,7 @@ CHIME_ID = "chime"
 # A smaller last correction is not worth encoding again for.
 _WORTH_CORRECTING_DB = 0.2
 # Encoding moves peaks a little each time: a few rounds settle them under the ceiling.
-_CORRECTIONS = 3
+_CORRECTIONS = 5
 
 
 def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
@@ -71,8 +71,8 @@ def _encode_as_loud_as_alexa(
     gain_db = 0.0
     for _ in range(_CORRECTIONS):
         step_db = correction_db(measure_file(str(path)))
-        if abs(step_db) < _WORTH_CORRECTING_DB:
-            break
+        if step_db > -_WORTH_CORRECTING_DB and (step_db < _WORTH_CORRECTING_DB or gain_db < 0):
+            break  # under the ceiling, and near enough (or already turned down once)
         gain_db += step_db
         encode_mp3(pcm([louder(sound, gain_db) for sound in shaped]), path)
 
