@@ -27,6 +27,9 @@ class ManifestEntry:
     duration_ms: int
     transcript: tuple[TranscriptLine, ...]
     sha256: str
+    # As measured in the encoded file by ffmpeg's ebur128 filter (see skill.audio.loudness).
+    loudness_lufs: float | None = None
+    true_peak_dbtp: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +41,8 @@ class ManifestEntry:
                 for line in self.transcript
             ],
             "sha256": self.sha256,
+            "loudness_lufs": self.loudness_lufs,
+            "true_peak_dbtp": self.true_peak_dbtp,
         }
 
     @classmethod
@@ -51,7 +56,13 @@ class ManifestEntry:
                 for line in item["transcript"]
             ),
             sha256=str(item["sha256"]),
+            loudness_lufs=_decibels(item.get("loudness_lufs")),
+            true_peak_dbtp=_decibels(item.get("true_peak_dbtp")),
         )
+
+
+def _decibels(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 @dataclass(frozen=True)

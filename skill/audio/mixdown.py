@@ -9,6 +9,7 @@ from pathlib import Path
 
 from skill.audio.pcm import RAW_FORMAT, SAMPLE_RATE, length_ms, ms_to_bytes
 from skill.routine.hold_plan import Mark, SegmentSpec
+from skill.speech.hold_marks import words
 
 # Alexa's format for SSML audio, used for every file so the same ones serve both.
 MP3_FORMAT = ("-c:a", "libmp3lame", "-b:a", "48k", "-ar", str(SAMPLE_RATE), "-ac", "1")
@@ -35,16 +36,17 @@ def lay_out(spec: SegmentSpec, speech: Mapping[str, bytes], chime: bytes) -> lis
     """Every mark's sound in place; fails when one would run into the next or past the end."""
     placements = []
     for mark in spec.heard:
-        words = speech[mark.text] if mark.text else b""
-        if mark.text and not words:
-            raise RenderError(f"{spec.audio_id}: the speech for {mark.text!r} is silent")
-        placements.append(Placement(mark, (chime if mark.chime else b"") + words))
+        text = words(mark.said)
+        sound = speech[text] if text else b""
+        if text and not sound:
+            raise RenderError(f"{spec.audio_id}: the speech for {text!r} is silent")
+        placements.append(Placement(mark, (chime if mark.chime else b"") + sound))
     limits = [p.mark.at_ms for p in placements[1:]]
     limits.append(spec.nominal_ms if spec.closing is None else placements[-1].end_ms)
     for placement, limit in zip(placements, limits, strict=True):
         if placement.end_ms > limit:
             raise RenderError(
-                f"{spec.audio_id}: {placement.mark.text or 'the chime'!r} at "
+                f"{spec.audio_id}: {words(placement.mark.said) or 'the chime'!r} at "
                 f"{placement.mark.at_ms} ms lasts {length_ms(placement.sound)} ms "
                 f"and would run past {limit} ms"
             )

@@ -10,22 +10,28 @@ import argparse
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.audio.chime import chime_pcm
+from skill.audio.loudness import correction_db, louder, measure_file, normalise
 from skill.audio.manifest import MANIFEST_NAME, Manifest, ManifestEntry, TranscriptLine
 from skill.audio.mixdown import Placement, RenderError, encode_mp3, lay_out, segment_pcm
 from skill.audio.pcm import AudioToolError, trim
 from skill.audio.probe import probe
 from skill.audio.renderer import RENDERERS, Renderer, default_renderer_name, renderer_named
 from skill.routine.hold_plan import SegmentSpec, catalogue
+from skill.speech.hold_marks import words
 
 DEFAULT_OUT = Path("build/audio")
 CHIME_ID = "chime"
+# A smaller last correction is not worth encoding again for.
+_WORTH_CORRECTING_DB = 0.2
+# Encoding moves peaks a little each time: a few rounds settle them under the ceiling.
+_CORRECTIONS = 5
 
 
 def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
@@ -40,25 +46,52 @@ def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
 
 
 def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
+    loudness = measure_file(str(path))
     return ManifestEntry(
         id=path.stem,
         file=path.name,
         duration_ms=probe(path).duration_ms,
         transcript=tuple(transcript),
         sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        loudness_lufs=loudness.integrated_lufs,
+        true_peak_dbtp=loudness.true_peak_dbtp,
     )
+
+
+def _encode_as_loud_as_alexa(
+    sounds: list[bytes], pcm: Callable[[list[bytes]], Iterable[bytes]], path: Path
+) -> None:
+    """Encode the sounds (laid out by `pcm`) at Alexa's loudness: see skill.audio.loudness.
+
+    The sounds are shaped and measured together, encoded, and the encoded file measured
+    once more: a last plain gain, when it is needed, closes what encoding changed.
+    """
+    shaped = normalise(sounds)
+    encode_mp3(pcm(shaped), path)
+    gain_db = 0.0
+    for _ in range(_CORRECTIONS):
+        step_db = correction_db(measure_file(str(path)))
+        if step_db > -_WORTH_CORRECTING_DB and (step_db < _WORTH_CORRECTING_DB or gain_db < 0):
+            break  # under the ceiling, and near enough (or already turned down once)
+        gain_db += step_db
+        encode_mp3(pcm([louder(sound, gain_db) for sound in shaped]), path)
 
 
 def _render_segment(out_dir: Path, spec: SegmentSpec, placements: list[Placement]) -> ManifestEntry:
     path = out_dir / f"{spec.audio_id}.mp3"
-    encode_mp3(segment_pcm(spec, placements), path)
-    lines = [TranscriptLine(p.mark.at_ms, p.mark.text, p.mark.chime) for p in placements]
+
+    def laid_out(sounds: list[bytes]) -> Iterable[bytes]:
+        placed = [Placement(p.mark, sound) for p, sound in zip(placements, sounds, strict=True)]
+        return segment_pcm(spec, placed)
+
+    _encode_as_loud_as_alexa([p.sound for p in placements], laid_out, path)
+    lines = [TranscriptLine(p.mark.at_ms, words(p.mark.said), p.mark.chime) for p in placements]
     return _entry(path, lines)
 
 
 def _render_chime(out_dir: Path, chime: bytes) -> ManifestEntry:
     path = out_dir / f"{CHIME_ID}.mp3"
-    encode_mp3([chime], path)
+    _encode_as_loud_as_alexa([chime], lambda sounds: sounds, path)
     return _entry(path, [TranscriptLine(0, "", chime=True)])
 
 
@@ -79,7 +112,7 @@ def render_all(out_dir: Path, renderer: Renderer, only: Iterable[str] | None = N
     """
     specs = _chosen(only)
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts = sorted({mark.text for spec in specs for mark in spec.heard if mark.text})
+    texts = sorted({words(mark.said) for spec in specs for mark in spec.heard if mark.said})
     chime = chime_pcm()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)

@@ -8,6 +8,7 @@ from skill.handlers.player import play_from_start
 from skill.handlers.spoken_hold import speak_first_chunk
 from skill.handlers.turn import Turn
 from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.routine.usual_length import candidate
 from skill.speech import hold_words
@@ -40,7 +41,7 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
         *lead,
         turn.phrases.length_chosen(minutes, remembered=False),
         hold_words.starting(
-            cadence,
+            plan_hold(minutes, cadence),
             first_time=profile.holds_started == 0,
             streamed=turn.supports_audio_player,
         ),

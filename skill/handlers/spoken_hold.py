@@ -13,7 +13,7 @@ from skill.audio.urls import chime_url
 from skill.handlers.turn import Turn
 from skill.routine.hold_token import HoldToken
 from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
-from skill.speech import english, hold_words
+from skill.speech import english, hold_marks, hold_words
 from skill.speech.ssml import Ssml, audio, escape, pause
 from skill.store import HoldStatus
 
@@ -36,7 +36,7 @@ def _ssml(chunk: Chunk) -> Ssml:
 
 
 def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Response:
-    chunks = spoken_chunks(token.plan)
+    chunks = spoken_chunks(token.plan, hold_marks.words)
     chunk = chunks[index]
     if index == len(chunks) - 1:
         turn.end_hold(token.hold_id, HoldStatus.COMPLETED, token.minutes * 60)
@@ -58,7 +58,7 @@ def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
     index = kept.get("chunk")
     if token is None or not isinstance(index, int):
         return None
-    if not 0 <= index < len(spoken_chunks(token.plan)):
+    if not 0 <= index < len(spoken_chunks(token.plan, hold_marks.words)):
         return None
     return token, index
 
@@ -76,7 +76,7 @@ class SpokenHoldHandler(AbstractRequestHandler):
         found = _spoken_hold(turn)
         assert found is not None
         token, index = found
-        heard_ms = spoken_chunks(token.plan)[index].end_ms
+        heard_ms = spoken_chunks(token.plan, hold_marks.words)[index].end_ms
         intent = turn.intent_name
         if intent in _CONTINUE:
             return _speak_chunk(turn, token, index + 1)

@@ -1,16 +1,22 @@
 """The hold plan: which recorded segments count a hold, and what the person hears when.
 
-A hold is counted by pre-recorded segments, four per cadence:
+One way of counting: every count says how long is LEFT, never how long has passed.
+A person pressing behind their knee wants to know how much longer to keep going, and a
+count down can be played from one shared recording for every length: a hold plays the
+countdown from the offset that leaves exactly its own time, so it always ends on its
+closing. (Counting up cannot: the end of a count up differs for every length.)
 
-- opening: elapsed 0:00 to 5:08, counting up to the easing mark at five minutes;
-- middle: elapsed 5:08 to 30:08, counting up to the full-effect mark at thirty;
-- final: the last thirty minutes counted down to the closing;
-- final-full: the same, with a closing that says the full thirty minutes were done.
+A hold is one continuous countdown from sixty minutes, recorded in two segments per
+cadence and closing:
 
-The opening and middle run eight seconds past their last mark, so its words are never
-cut off. A hold plays a final from the offset that leaves exactly its remaining time, so
-every hold ends on its closing. Each segment costs the skill three requests, so segments
-are few and long.
+- early: sixty minutes left down to thirty, for holds longer than thirty minutes;
+- final: thirty minutes left down to the closing. There are three, one per closing:
+  final-short (under five minutes), final (five to twenty-nine), final-full (thirty or
+  more), so the closing words fit the length held.
+
+The plan holds no words: what each mark says is given as a `Said`, and
+skill.speech.hold_marks turns it into English. Each segment costs the skill three
+requests, so segments are few and long.
 """
 
 from __future__ import annotations
@@ -32,92 +38,70 @@ SECOND_MS = 1_000
 MINUTE_MS = 60 * SECOND_MS
 EASING_MS = EASING_MINUTES * MINUTE_MS
 FULL_EFFECT_MS = FULL_EFFECT_MINUTES * MINUTE_MS
-# Room after a mark at the very end of a segment for its words to be heard.
-SPEAKING_WINDOW_MS = 8 * SECOND_MS
-OPENING_MS = EASING_MS + SPEAKING_WINDOW_MS
-MIDDLE_MS = FULL_EFFECT_MS - EASING_MS
+EARLY_MS = (LONGEST_MINUTES - FULL_EFFECT_MINUTES) * MINUTE_MS
 FINAL_MS = FULL_EFFECT_MS
 # The chime is a soft bell; spoken words after a chime start once it has rung out.
 CHIME_MS = 1_200
 COUNTDOWN_SECONDS = 10
-
-EASING_WORDS = "Five minutes. Around now, the pain often starts to ease."
-FULL_EFFECT_WORDS = "Thirty minutes. That's long enough for the full effect."
-_AFTERCARE = (
-    "You can gently let go now. The effect carries on for hours, "
-    "and is often at its strongest about a day and a half from now. "
-    "Take a slow breath, and rest a moment before you get up."
-    # No reminder offer here: the same recording plays for someone who already has one.
-    # The offer is spoken, once, the next time the skill opens, to someone with none.
-)
-CLOSING_WORDS = f"Well done. {_AFTERCARE}"
-FULL_CLOSING_WORDS = f"Well done. That was the full thirty minutes. {_AFTERCARE}"
-
-_UNITS = (
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty")
+# Counts on the five-minute and quiet cadences: every five minutes left, then the last minute.
+FIVE_STEP = 5
+LAST_MINUTE = 1
 
 
-def number_words(number: int) -> str:
-    """A whole number from 1 to 59 in words: "twenty-nine"."""
-    if not 1 <= number <= 59:
-        raise ValueError(f"no words for {number}")
-    if number < 20:
-        return _UNITS[number]
-    tens, units = divmod(number, 10)
-    return f"{_TENS[tens]}-{_UNITS[units]}" if units else _TENS[tens]
+class Closing(StrEnum):
+    """Which closing a hold ends on, by how long it was held."""
+
+    SHORT = "short"  # under the easing time: modest words
+    PARTIAL = "partial"  # past the easing time, short of the full effect
+    FULL = "full"  # the full effect: the after-effects are spoken of
 
 
-def _minutes(count: int) -> str:
-    return f"{number_words(count)} minute{'' if count == 1 else 's'}"
+def closing_for(minutes: int) -> Closing:
+    if minutes >= FULL_EFFECT_MINUTES:
+        return Closing.FULL
+    if minutes >= EASING_MINUTES:
+        return Closing.PARTIAL
+    return Closing.SHORT
 
 
-def _sentence(words: str) -> str:
-    return f"{words[0].upper()}{words[1:]}."
+@dataclass(frozen=True)
+class MinutesLeft:
+    """A count: this many whole minutes are left."""
+
+    minutes: int
 
 
-def minutes_done_words(count: int) -> str:
-    """A count of minutes held, as in "Six minutes." """
-    return _sentence(_minutes(count))
+@dataclass(frozen=True)
+class SecondsLeft:
+    """One of the last seconds counted down."""
+
+    seconds: int
 
 
-def minutes_left_words(count: int) -> str:
-    """A count of minutes to go, as in "Twenty-nine minutes left." """
-    return _sentence(f"{_minutes(count)} left")
+@dataclass(frozen=True)
+class LetGo:
+    """The closing: the hold is over."""
+
+    closing: Closing
 
 
-def countdown_words(seconds: int) -> str:
-    """One of the last seconds, as in "Ten." """
-    return _sentence(number_words(seconds))
+Said = MinutesLeft | SecondsLeft | LetGo
 
 
 class Section(StrEnum):
     """Which stretch of a hold a segment counts."""
 
-    OPENING = "opening"
-    MIDDLE = "middle"
+    EARLY = "early"
+    FINAL_SHORT = "final-short"
     FINAL = "final"
     FINAL_FULL = "final-full"
+
+
+_FINAL_FOR = {
+    Closing.SHORT: Section.FINAL_SHORT,
+    Closing.PARTIAL: Section.FINAL,
+    Closing.FULL: Section.FINAL_FULL,
+}
 
 
 def audio_id(cadence: Cadence, section: Section) -> str:
@@ -128,11 +112,11 @@ def audio_id(cadence: Cadence, section: Section) -> str:
 class Mark:
     """Something the person hears, at a position in its segment's own timeline.
 
-    `text` is what is said ("" for a chime alone); `chime` is True when a chime rings first.
+    `said` is what is said (None for a chime alone); `chime` is True when a chime rings first.
     """
 
     at_ms: int
-    text: str
+    said: Said | None
     chime: bool = False
 
 
@@ -144,13 +128,13 @@ class SegmentSpec:
     cadence: Cadence
     nominal_ms: int
     marks: tuple[Mark, ...]
-    closing: str | None = None
+    closing: Closing | None = None
 
     @property
     def closing_mark(self) -> Mark | None:
         if self.closing is None:
             return None
-        return Mark(self.nominal_ms, self.closing, chime=self.cadence is Cadence.QUIET)
+        return Mark(self.nominal_ms, LetGo(self.closing), chime=self.cadence is Cadence.QUIET)
 
     @property
     def heard(self) -> tuple[Mark, ...]:
@@ -159,42 +143,42 @@ class SegmentSpec:
         return self.marks if closing is None else (*self.marks, closing)
 
 
-def _count(cadence: Cadence, at_ms: int, words: str) -> Mark:
-    return Mark(at_ms, "", chime=True) if cadence is Cadence.QUIET else Mark(at_ms, words)
+def counted_minutes(cadence: Cadence, most: int) -> list[int]:
+    """The minutes-left counts of a countdown from `most` minutes, highest first."""
+    if cadence is Cadence.MINUTE:
+        return list(range(most, 0, -1))
+    fives = range(most - most % FIVE_STEP, 0, -FIVE_STEP)
+    return [*fives, LAST_MINUTE]
 
 
-def _opening(cadence: Cadence) -> SegmentSpec:
-    counted = range(1, EASING_MINUTES) if cadence is Cadence.MINUTE else range(0)
-    marks = [Mark(minute * MINUTE_MS, minutes_done_words(minute)) for minute in counted]
-    marks.append(_count(cadence, EASING_MS, EASING_WORDS))
-    return SegmentSpec(audio_id(cadence, Section.OPENING), cadence, OPENING_MS, tuple(marks))
+def _count(cadence: Cadence, at_ms: int, minutes: int) -> Mark:
+    if cadence is Cadence.QUIET:
+        return Mark(at_ms, None, chime=True)
+    return Mark(at_ms, MinutesLeft(minutes))
 
 
-def _middle(cadence: Cadence) -> SegmentSpec:
-    step = 1 if cadence is Cadence.MINUTE else 5
-    first = EASING_MINUTES + step
+def _early(cadence: Cadence) -> SegmentSpec:
+    """Sixty minutes left down to (not including) thirty."""
+    marks = tuple(
+        _count(cadence, (LONGEST_MINUTES - minutes) * MINUTE_MS, minutes)
+        for minutes in counted_minutes(cadence, LONGEST_MINUTES)
+        if minutes > FULL_EFFECT_MINUTES
+    )
+    return SegmentSpec(audio_id(cadence, Section.EARLY), cadence, EARLY_MS, marks)
+
+
+def _final(cadence: Cadence, closing: Closing) -> SegmentSpec:
+    """Thirty minutes left down to the closing."""
     marks = [
-        _count(cadence, minute * MINUTE_MS - OPENING_MS, minutes_done_words(minute))
-        for minute in range(first, FULL_EFFECT_MINUTES, step)
+        _count(cadence, FINAL_MS - minutes * MINUTE_MS, minutes)
+        for minutes in counted_minutes(cadence, FULL_EFFECT_MINUTES)
     ]
-    marks.append(_count(cadence, FULL_EFFECT_MS - OPENING_MS, FULL_EFFECT_WORDS))
-    return SegmentSpec(audio_id(cadence, Section.MIDDLE), cadence, MIDDLE_MS, tuple(marks))
-
-
-def _final(cadence: Cadence, section: Section) -> SegmentSpec:
-    lowest, step = (2, 1) if cadence is Cadence.MINUTE else (5, 5)
-    left = list(range(FULL_EFFECT_MINUTES - step, lowest - 1, -step))
-    marks = [
-        _count(cadence, FINAL_MS - minutes * MINUTE_MS, minutes_left_words(minutes))
-        for minutes in left
-    ]
-    marks.append(_count(cadence, FINAL_MS - MINUTE_MS, minutes_left_words(1)))
     if cadence is not Cadence.QUIET:
         marks.extend(
-            Mark(FINAL_MS - seconds * SECOND_MS, countdown_words(seconds))
+            Mark(FINAL_MS - seconds * SECOND_MS, SecondsLeft(seconds))
             for seconds in range(COUNTDOWN_SECONDS, 0, -1)
         )
-    closing = FULL_CLOSING_WORDS if section is Section.FINAL_FULL else CLOSING_WORDS
+    section = _FINAL_FOR[closing]
     return SegmentSpec(audio_id(cadence, section), cadence, FINAL_MS, tuple(marks), closing)
 
 
@@ -204,12 +188,7 @@ def catalogue() -> tuple[SegmentSpec, ...]:
     return tuple(
         spec
         for cadence in Cadence
-        for spec in (
-            _opening(cadence),
-            _middle(cadence),
-            _final(cadence, Section.FINAL),
-            _final(cadence, Section.FINAL_FULL),
-        )
+        for spec in (_early(cadence), *(_final(cadence, closing) for closing in Closing))
     )
 
 
@@ -234,7 +213,7 @@ class TimedMark:
     """A mark the person hears, at `elapsed_ms` of hold time."""
 
     elapsed_ms: int
-    text: str
+    said: Said | None
     chime: bool = False
 
 
@@ -250,6 +229,21 @@ class HoldPlan:
         """The hold time, which is also when the closing begins."""
         return self.minutes * MINUTE_MS
 
+    @property
+    def closing(self) -> Closing:
+        return closing_for(self.minutes)
+
+    @property
+    def counts_after_start(self) -> tuple[int, ...]:
+        """The minutes-left counts heard once the hold is under way (spoken or chimed)."""
+        return tuple(
+            minutes
+            for mark in self.marks
+            if mark.elapsed_ms > 0 and mark.elapsed_ms < self.total_ms
+            for minutes in [_minutes_counted(self.cadence, mark, self.total_ms)]
+            if minutes is not None
+        )
+
     def segment_at(self, elapsed_ms: int) -> int:
         """The index of the segment playing at this hold time."""
         if elapsed_ms < 0:
@@ -261,6 +255,14 @@ class HoldPlan:
         return max(0, self.total_ms - elapsed_ms)
 
 
+def _minutes_counted(cadence: Cadence, mark: TimedMark, total_ms: int) -> int | None:
+    if isinstance(mark.said, MinutesLeft):
+        return mark.said.minutes
+    if cadence is Cadence.QUIET and mark.chime and mark.said is None:
+        return (total_ms - mark.elapsed_ms) // MINUTE_MS
+    return None
+
+
 @cache
 def plan_hold(minutes: int, cadence: Cadence) -> HoldPlan:
     """How a hold of whole `minutes` is played, and every mark the person will hear."""
@@ -270,25 +272,29 @@ def plan_hold(minutes: int, cadence: Cadence) -> HoldPlan:
         allowed = f"{SHORTEST_MINUTES} to {LONGEST_MINUTES}"
         raise ValueError(f"a hold is {allowed} minutes, not {minutes}")
     total_ms = minutes * MINUTE_MS
-    lead_in = [Section.OPENING] if total_ms > EASING_MS else []
-    if total_ms > FULL_EFFECT_MS:
-        lead_in.append(Section.MIDDLE)
-    last = Section.FINAL_FULL if total_ms == FULL_EFFECT_MS else Section.FINAL
+    final = segment_spec(audio_id(cadence, _FINAL_FOR[closing_for(minutes)]))
+    specs = [final]
+    if total_ms > FINAL_MS:
+        specs.insert(0, segment_spec(audio_id(cadence, Section.EARLY)))
 
     segments: list[PlannedSegment] = []
     marks: list[TimedMark] = []
     starts_at_ms = 0
-    for section in (*lead_in, last):
-        spec = segment_spec(audio_id(cadence, section))
-        offset_ms = 0 if section in lead_in else spec.nominal_ms - (total_ms - starts_at_ms)
+    left_ms = total_ms
+    for spec in specs:
+        # Each segment counts down to its end; start where it leaves the time still to go
+        # (for the early one, the time down to the final's thirty minutes).
+        to_go_after = 0 if spec is final else FINAL_MS
+        offset_ms = spec.nominal_ms - (left_ms - to_go_after)
         segments.append(PlannedSegment(spec.audio_id, offset_ms, starts_at_ms))
         # A mark exactly at the offset is heard: playback starts on its first word.
         marks.extend(
-            TimedMark(starts_at_ms + mark.at_ms - offset_ms, mark.text, mark.chime)
+            TimedMark(starts_at_ms + mark.at_ms - offset_ms, mark.said, mark.chime)
             for mark in spec.heard
             if mark.at_ms >= offset_ms
         )
         starts_at_ms += spec.nominal_ms - offset_ms
+        left_ms = total_ms - starts_at_ms
     return HoldPlan(minutes, cadence, tuple(segments), tuple(marks))
 
 

@@ -7,10 +7,13 @@ taken from the pause after it, which keeps every mark on its hold time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from skill.routine.hold_plan import CHIME_MS, HoldPlan, TimedMark
+from skill.routine.hold_plan import CHIME_MS, HoldPlan, Said, TimedMark
+
+# The words a mark says; "" for a chime alone (skill.speech.hold_marks.words).
+Words = Callable[[Said | None], str]
 
 LONGEST_CHUNK_MS = 240_000
 LONGEST_PAUSE_MS = 10_000
@@ -64,9 +67,10 @@ def part_ms(part: ChunkPart) -> int:
             return CHIME_MS
 
 
-def mark_ms(mark: TimedMark) -> int:
+def mark_ms(mark: TimedMark, words: Words) -> int:
     """How long a mark takes to hear, chime and words together."""
-    return (CHIME_MS if mark.chime else 0) + (speech_ms(mark.text) if mark.text else 0)
+    text = words(mark.said)
+    return (CHIME_MS if mark.chime else 0) + (speech_ms(text) if text else 0)
 
 
 def _pauses(ms: int) -> Iterator[Pause]:
@@ -76,44 +80,50 @@ def _pauses(ms: int) -> Iterator[Pause]:
         ms -= step
 
 
-def _mark_parts(mark: TimedMark) -> Iterator[ChunkPart]:
+def _mark_parts(mark: TimedMark, words: Words) -> Iterator[ChunkPart]:
     if mark.chime:
         yield Chime()
-    if mark.text:
-        yield Say(mark.text)
+    text = words(mark.said)
+    if text:
+        yield Say(text)
 
 
-def _chunk(start_ms: int, end_ms: int, marks: list[TimedMark]) -> Chunk:
+def _chunk(start_ms: int, end_ms: int, marks: list[TimedMark], words: Words) -> Chunk:
     parts: list[ChunkPart] = []
     cursor = start_ms
     for mark in marks:
         parts.extend(_pauses(mark.elapsed_ms - cursor))
-        parts.extend(_mark_parts(mark))
-        cursor = max(cursor, mark.elapsed_ms) + mark_ms(mark)
+        parts.extend(_mark_parts(mark, words))
+        cursor = max(cursor, mark.elapsed_ms) + mark_ms(mark, words)
     parts.extend(_pauses(end_ms - cursor))
     return Chunk(start_ms, end_ms, tuple(parts))
 
 
-def _end_of_chunk(start_ms: int, marks: list[TimedMark]) -> int:
+def _end_of_chunk(start_ms: int, marks: list[TimedMark], words: Words) -> int:
     """The latest end for a full chunk from `start_ms` that does not cut a mark short."""
     end_ms = start_ms + LONGEST_CHUNK_MS
     for mark in marks:
-        if start_ms < mark.elapsed_ms < end_ms < mark.elapsed_ms + mark_ms(mark):
+        if start_ms < mark.elapsed_ms < end_ms < mark.elapsed_ms + mark_ms(mark, words):
             end_ms = mark.elapsed_ms
     return end_ms
 
 
-def spoken_chunks(plan: HoldPlan) -> list[Chunk]:
-    """The whole hold as chunks back to back; the last one ends with the closing."""
+def spoken_chunks(plan: HoldPlan, words: Words) -> list[Chunk]:
+    """The whole hold as chunks back to back; the last one ends with the closing.
+
+    The marks are the recorded segments' own (plan.marks), so a spoken hold counts
+    exactly as a streamed one does.
+    """
     *counted, closing = plan.marks
     chunks: list[Chunk] = []
     start_ms = 0
-    while plan.total_ms - start_ms + mark_ms(closing) > LONGEST_CHUNK_MS:
-        end_ms = _end_of_chunk(start_ms, counted)
+    while plan.total_ms - start_ms + mark_ms(closing, words) > LONGEST_CHUNK_MS:
+        end_ms = _end_of_chunk(start_ms, counted, words)
         inside = [mark for mark in counted if start_ms <= mark.elapsed_ms < end_ms]
-        chunks.append(_chunk(start_ms, end_ms, inside))
+        chunks.append(_chunk(start_ms, end_ms, inside, words))
         start_ms = end_ms
     inside = [mark for mark in counted if mark.elapsed_ms >= start_ms]
-    last = _chunk(start_ms, plan.total_ms, inside)
-    chunks.append(Chunk(last.start_ms, last.end_ms, (*last.parts, *_mark_parts(closing))))
+    last = _chunk(start_ms, plan.total_ms, inside, words)
+    closing_parts = _mark_parts(closing, words)
+    chunks.append(Chunk(last.start_ms, last.end_ms, (*last.parts, *closing_parts)))
     return chunks

@@ -22,6 +22,7 @@ from skill.audio.manifest import Manifest
 from skill.routine.hold_plan import Mark, segment_spec
 from skill.simulator.render import hold_clock, mark_line, player_line
 from skill.simulator.speaker import Speaker
+from skill.speech.hold_marks import words
 
 # A device asks for the next stream this long before the current one ends.
 NEARLY_FINISHED_BEFORE_END_MS = 10_000
@@ -54,7 +55,8 @@ class Activity(StrEnum):
 def estimated_length_ms(audio_id: str) -> int:
     """A segment's length before it is rendered: its marks, then its closing said at a calm pace."""
     spec = segment_spec(audio_id)
-    closing_words = len((spec.closing or "").split())
+    closing = spec.closing_mark
+    closing_words = len(words(closing.said).split()) if closing is not None else 0
     return spec.nominal_ms + CLOSING_MS_PER_WORD * closing_words
 
 
@@ -341,9 +343,10 @@ class Player:
 
     def _mark(self, playing: _Playing) -> None:
         mark = playing.marks.pop(0)
-        self._show(mark_line(self.hold_ms, mark.text, chime=mark.chime))
-        if mark.text and self._speak is not None:
-            self._speak(mark.text)
+        text = words(mark.said)
+        self._show(mark_line(self.hold_ms, text, chime=mark.chime))
+        if text and self._speak is not None:
+            self._speak(text)
 
     def _nearly_finished(self, playing: _Playing) -> None:
         playing.nearly_finished_sent = True

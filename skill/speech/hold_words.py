@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import HoldPlan
 from skill.speech.english import minutes
-
-_HOW_COUNTED = {
-    Cadence.MINUTE: "I'll count every minute.",
-    Cadence.FIVE: "I'll tell you every five minutes.",
-    Cadence.QUIET: "I'll ring a soft chime every five minutes.",
-}
+from skill.speech.hold_marks import promise
 
 CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
 SPOKEN_CONTROLS = (
@@ -31,9 +26,9 @@ SPOKEN_HELP = (
 CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
 
 
-def starting(cadence: Cadence, *, first_time: bool, streamed: bool = True) -> str:
-    """The start line; a first hold also hears how to control it."""
-    start = f"Press now, and breathe slowly. {_HOW_COUNTED[cadence]}"
+def starting(plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
+    """The start line, with how this hold will be counted; a first hold also hears the controls."""
+    start = f"Press now, and breathe slowly. {promise(plan)}"
     if not streamed:
         return f"{start} {SPOKEN_CONTROLS}" if first_time else start
     return f"{start} {CONTROLS}" if first_time else start

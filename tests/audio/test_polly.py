@@ -97,7 +97,7 @@ def test_silent_speech_fails_the_render_loudly(polly_env: dict[str, str], tmp_pa
     env = {**os.environ, **polly_env, "AUDIO_RENDERER": "polly", "POLLY_VOICE": "Joanna"}
     command = [sys.executable, "-m", "skill.audio.render", "--out", str(tmp_path)]
     result = subprocess.run(
-        [*command, "--only", "minute-opening"],
+        [*command, "--only", "minute-early"],
         cwd=REPO,
         env=env,
         capture_output=True,

@@ -11,7 +11,8 @@ from skill.routine.hold_plan import catalogue
 def test_segments_are_served_from_the_configured_folder() -> None:
     env = {"AUDIO_BASE_URL": "https://cdn.example.com/acupressure/v2/"}
     assert (
-        segment_url("five-middle", env) == "https://cdn.example.com/acupressure/v2/five-middle.mp3"
+        segment_url("five-final-short", env)
+        == "https://cdn.example.com/acupressure/v2/five-final-short.mp3"
     )
     assert chime_url(env) == "https://cdn.example.com/acupressure/v2/chime.mp3"
 
@@ -31,7 +32,7 @@ def test_every_segment_has_its_own_address() -> None:
 )
 def test_alexa_only_streams_over_https(base: str) -> None:
     with pytest.raises(ValueError, match="https://"):
-        segment_url("minute-opening", {"AUDIO_BASE_URL": base})
+        segment_url("minute-early", {"AUDIO_BASE_URL": base})
 
 
 def test_an_unknown_segment_has_no_address() -> None:

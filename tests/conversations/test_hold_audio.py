@@ -34,29 +34,30 @@ def test_choosing_a_length_starts_the_first_segment(person: Conversation) -> Non
     token = HoldToken.parse(stream["token"])
     assert token is not None
     assert (token.minutes, token.cadence, token.segment) == (12, Cadence.MINUTE, 0)
-    assert stream["url"] == "https://audio.example.com/v1/minute-opening.mp3"
-    assert stream["offsetInMilliseconds"] == 0
+    # The countdown from thirty minutes left, played from where twelve are left.
+    assert stream["url"] == "https://audio.example.com/v1/minute-final.mp3"
+    assert stream["offsetInMilliseconds"] == 18 * 60_000
     metadata = reply.play_directive()["audioItem"]["metadata"]
     assert metadata["title"] == "Holding Bladder 40"
     assert metadata["subtitle"] == "12 minutes"
 
 
 def test_nearly_finished_enqueues_the_next_segment(person: Conversation) -> None:
-    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
-    reply = person.event("PlaybackNearlyFinished", token, 300_000)
+    token = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
+    reply = person.event("PlaybackNearlyFinished", token, 30 * 60_000)
     play = reply.play_directive()
     assert play["playBehavior"] == "ENQUEUE"
     stream = play["audioItem"]["stream"]
     assert stream["expectedPreviousToken"] == token
-    assert stream["url"].endswith("/minute-final.mp3")
-    assert stream["offsetInMilliseconds"] == plan_hold(12, Cadence.MINUTE).segments[1].offset_ms
+    assert stream["url"].endswith("/minute-final-full.mp3")
+    assert stream["offsetInMilliseconds"] == plan_hold(40, Cadence.MINUTE).segments[1].offset_ms
     assert "outputSpeech" not in reply.response
 
 
 def test_the_last_segment_finishing_records_a_completed_hold(
     person: Conversation, store: SessionStore
 ) -> None:
-    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    first = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
     last = person.event("PlaybackNearlyFinished", first).play_directive()
     last_token = last["audioItem"]["stream"]["token"]
     assert person.event("PlaybackNearlyFinished", last_token).directives == []
@@ -64,7 +65,7 @@ def test_the_last_segment_finishing_records_a_completed_hold(
     assert _hold(store, person) == (HoldStatus.IN_PROGRESS, 0)
     reply = person.event("PlaybackFinished", last_token, activity="FINISHED")
     assert "outputSpeech" not in reply.response
-    assert _hold(store, person) == (HoldStatus.COMPLETED, 720)
+    assert _hold(store, person) == (HoldStatus.COMPLETED, 2400)
     person.event("PlaybackFinished", last_token, activity="FINISHED")
     assert store.load_profile(person_key(person.user_id)).holds_completed == 1
 
@@ -79,27 +80,28 @@ def test_other_playback_events_get_an_empty_answer(person: Conversation, kind: s
 
 def test_pause_and_resume_continue_from_the_offset(person: Conversation) -> None:
     token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
-    paused = person.during_hold("AMAZON.PauseIntent", token, 125_000)
+    paused = person.during_hold("AMAZON.PauseIntent", token, 18 * 60_000 + 125_000)
     assert paused.directives == [{"type": "AudioPlayer.Stop"}]
     assert "Paused" in paused.speech
-    resumed = person.during_hold("AMAZON.ResumeIntent", token, 125_000, activity="STOPPED")
+    at = 18 * 60_000 + 125_000
+    resumed = person.during_hold("AMAZON.ResumeIntent", token, at, activity="STOPPED")
     stream = resumed.play_directive()["audioItem"]["stream"]
     assert stream["token"] == token
-    assert stream["offsetInMilliseconds"] == 125_000
+    assert stream["offsetInMilliseconds"] == at
     assert resumed.play_directive()["playBehavior"] == "REPLACE_ALL"
 
 
 def test_stop_records_the_time_actually_held(person: Conversation, store: SessionStore) -> None:
-    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    first = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
     second = person.event("PlaybackNearlyFinished", first).play_directive()
     token = second["audioItem"]["stream"]["token"]
     offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
-    # Two minutes into the final segment: 5:08 + 2:00 of hold.
-    reply = person.during_hold("AMAZON.StopIntent", token, offset + 120_000)
+    # Two minutes and a few seconds into the final segment: 10:00 + 2:08 of hold.
+    reply = person.during_hold("AMAZON.StopIntent", token, offset + 128_000)
     assert {"type": "AudioPlayer.Stop"} in reply.directives
-    assert "Stopped after 7 minutes" in reply.speech
-    assert _hold(store, person) == (HoldStatus.STOPPED, 428)
-    again = person.during_hold("AMAZON.ResumeIntent", token, offset + 120_000, "STOPPED")
+    assert "Stopped after 12 minutes" in reply.speech
+    assert _hold(store, person) == (HoldStatus.STOPPED, 728)
+    again = person.during_hold("AMAZON.ResumeIntent", token, offset + 128_000, "STOPPED")
     assert "That hold has ended" in again.speech
     assert not any(d["type"] == "AudioPlayer.Play" for d in again.directives)
 
@@ -127,7 +129,7 @@ def test_start_over_keeps_the_minutes_pressed_and_starts_a_new_hold(
 
 @pytest.mark.parametrize(
     ("offset_ms", "said"),
-    [(0, "About 12 minutes left"), (240_000, "About 8 minutes left")],
+    [(18 * 60_000, "About 12 minutes left"), (22 * 60_000, "About 8 minutes left")],
 )
 def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> None:
     token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
@@ -160,10 +162,11 @@ def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str)
 
 def test_device_buttons_pause_and_play(person: Conversation) -> None:
     token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
-    paused = person.button("PauseCommandIssued", token, 90_000, activity="PLAYING")
+    at = 18 * 60_000 + 90_000
+    paused = person.button("PauseCommandIssued", token, at, activity="PLAYING")
     assert paused.directives == [{"type": "AudioPlayer.Stop"}]
-    played = person.button("PlayCommandIssued", token, 90_000)
-    assert played.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == 90_000
+    played = person.button("PlayCommandIssued", token, at)
+    assert played.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == at
     assert "outputSpeech" not in played.response
     assert person.button("NextCommandIssued", token).directives == []
 

@@ -64,11 +64,11 @@ def _token(reply: Reply) -> str:
 
 
 def a_whole_hold(person: Conversation) -> None:
-    """The way to the point, then a 12-minute hold played to its end."""
+    """The way to the point, then a 40-minute hold (two segments) played to its end."""
     person.ask("BackPainIntent")
     person.say("SelfHoldIntent")
     person.say("FoundItIntent")
-    first = _token(person.say("HoldLengthIntent", minutes="12"))
+    first = _token(person.say("HoldLengthIntent", minutes="40"))
     person.event("PlaybackStarted", first)
     last = _token(person.event("PlaybackNearlyFinished", first))
     person.event("PlaybackFinished", first, activity="PLAYING")
@@ -202,7 +202,7 @@ def test_who_the_person_is_is_never_kept_nor_logged(
     person.say("SelfHoldIntent")
     person.say("AMAZON.NextIntent")
     person.say("FoundItIntent")
-    first = _token(person.say("HoldLengthIntent", minutes="12"))
+    first = _token(person.say("HoldLengthIntent", minutes="40"))
     person.event("PlaybackStarted", first)
     person.during_hold("TimeLeftIntent", first, 60_000)
     person.during_hold("AMAZON.PauseIntent", first, 90_000)

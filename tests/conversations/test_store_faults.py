@@ -100,7 +100,7 @@ def test_the_server_gone_mid_conversation(
     first_step = person.say("SelfHoldIntent")
     steps = [person.say("AMAZON.NextIntent") for _ in range(5)]
     length = person.say("FoundItIntent")
-    hold = person.say("HoldLengthIntent", minutes="12")
+    hold = person.say("HoldLengthIntent", minutes="40")
 
     assert told_once(first_step)
     assert "get comfortable" in first_step.speech
@@ -111,7 +111,7 @@ def test_the_server_gone_mid_conversation(
     assert "say: found it" in steps[-1].speech
     assert "How long would you like to hold it?" in length.speech
     assert told_once(hold)
-    assert "12 minutes it is" in hold.speech
+    assert "40 minutes it is" in hold.speech
     assert "Press now" in hold.speech
     assert hold.play_directive()["playBehavior"] == "REPLACE_ALL"
     assert never_sorry([first_step, *steps, length, hold])
@@ -126,7 +126,7 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     person.ask("BackPainIntent")
     person.say("SelfHoldIntent")
     person.say("FoundItIntent")
-    first = _token(person.say("HoldLengthIntent", minutes="12"))
+    first = _token(person.say("HoldLengthIntent", minutes="40"))
     own_server.stop()
 
     enqueued = person.event("PlaybackNearlyFinished", first)
@@ -198,7 +198,7 @@ def test_throttled_once_then_the_retry_saves_everything(
         person.ask("BackPainIntent"),
         person.say("SelfHoldIntent"),
         person.say("FoundItIntent"),
-        person.say("HoldLengthIntent", minutes="12"),
+        person.say("HoldLengthIntent", minutes="40"),
     ]
     last = _token(person.event("PlaybackNearlyFinished", _token(replies[-1])))
     person.event("PlaybackFinished", last, activity="FINISHED")
@@ -209,7 +209,7 @@ def test_throttled_once_then_the_retry_saves_everything(
     assert metric_lines(capsys) == []
     profile = kept.load_profile(person_key(person.user_id))
     usual = usual_length(profile.usual_minutes, profile.extras, profile.holds_completed)
-    assert (profile.heard_safety, profile.holder, usual) == (True, "self", 12)
+    assert (profile.heard_safety, profile.holder, usual) == (True, "self", 40)
     assert (profile.holds_started, profile.holds_completed) == (1, 1)
     [hold] = kept.recent_holds(person_key(person.user_id))
-    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 720)
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 2400)

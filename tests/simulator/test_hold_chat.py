@@ -21,6 +21,7 @@ import pytest
 from skill.cli import PROMPT, PromptScreen
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
+from skill.speech.hold_marks import words
 from skill.store import HoldSession, HoldStatus, open_store, person_key
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
@@ -118,7 +119,7 @@ def test_every_mark_of_a_hold_comes_at_its_time_with_few_requests(
     run = chat(tmp_path, f"{TO_A_HOLD}{minutes} minutes\n")
 
     planned = plan_hold(minutes, Cadence.MINUTE).marks
-    assert run.marks == [(mark.elapsed_ms // 1000, mark.text) for mark in planned]
+    assert run.marks == [(mark.elapsed_ms // 1000, words(mark.said)) for mark in planned]
     assert len(run.player_requests) <= 15
     assert run.hold.status is HoldStatus.COMPLETED
 
@@ -194,8 +195,9 @@ def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: 
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")
 
     assert run.marks_between("you> start over", "you> stop") == [
-        "  [01:00] One minute.",
-        "  [02:00] Two minutes.",
+        "  [00:00] Twelve minutes left.",
+        "  [01:00] Eleven minutes left.",
+        "  [02:00] Ten minutes left.",
     ]
     assert run.marks_between("you> twelve minutes", "you> start over")[-1] == (
         "  [06:00] Six minutes left."

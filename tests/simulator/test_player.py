@@ -14,7 +14,7 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.interfaces.audioplayer import Error, ErrorType, PlaybackFailedRequest
 
 from skill.audio.manifest import Manifest, ManifestEntry
-from skill.routine.hold_plan import CLOSING_WORDS, FINAL_MS, segment_spec
+from skill.routine.hold_plan import FINAL_MS, Closing, segment_spec
 from skill.simulator.envelopes import Envelopes
 from skill.simulator.player import (
     CLOSING_MS_PER_WORD,
@@ -24,9 +24,10 @@ from skill.simulator.player import (
     estimated_length_ms,
     file_lengths,
 )
+from skill.speech.hold_marks import CLOSING_WORDS
 
 BASE = "https://localhost/audio"
-OPENING_MS = segment_spec("minute-opening").nominal_ms
+EARLY_MS = segment_spec("minute-early").nominal_ms
 
 
 def play(token: str, audio_id: str, offset_ms: int = 0, behavior: str = "REPLACE_ALL",
@@ -72,15 +73,15 @@ def setup() -> Setup:
 
 
 def test_a_stream_sends_started_nearly_finished_and_finished_in_order(setup: Setup) -> None:
-    setup.player.apply([play("a", "minute-opening")])
-    setup.player.play_for(OPENING_MS - NEARLY_FINISHED_BEFORE_END_MS - 1)
+    setup.player.apply([play("a", "minute-early")])
+    setup.player.play_for(EARLY_MS - NEARLY_FINISHED_BEFORE_END_MS - 1)
     assert setup.skill.kinds == [("PlaybackStarted", "a")]
 
     setup.player.play_for(1)
     assert setup.skill.kinds[-1] == ("PlaybackNearlyFinished", "a")
 
     setup.player.play_for(NEARLY_FINISHED_BEFORE_END_MS)
-    finished = ("PlaybackFinished", {"token": "a", "offsetInMilliseconds": OPENING_MS})
+    finished = ("PlaybackFinished", {"token": "a", "offsetInMilliseconds": EARLY_MS})
     assert setup.skill.events[-1] == finished
     assert setup.player.activity is Activity.FINISHED
     assert setup.player.context["playerActivity"] == "FINISHED"
@@ -89,10 +90,10 @@ def test_a_stream_sends_started_nearly_finished_and_finished_in_order(setup: Set
 
 def test_what_the_skill_enqueues_plays_next_and_the_hold_clock_runs_on(setup: Setup) -> None:
     setup.skill.answers["PlaybackNearlyFinished"] = [
-        play("b", "minute-final", 23 * 60_000 + 8_000, "ENQUEUE", expected_previous="a")
+        play("b", "minute-final-full", 0, "ENQUEUE", expected_previous="a")
     ]
-    setup.player.apply([play("a", "minute-opening")])
-    setup.player.play_for(OPENING_MS + 60_000)
+    setup.player.apply([play("a", "minute-early")])
+    setup.player.play_for(EARLY_MS + 60_000)
 
     assert setup.skill.kinds == [
         ("PlaybackStarted", "a"),
@@ -100,18 +101,18 @@ def test_what_the_skill_enqueues_plays_next_and_the_hold_clock_runs_on(setup: Se
         ("PlaybackFinished", "a"),
         ("PlaybackStarted", "b"),
     ]
-    assert setup.skill.events[-1][1]["offsetInMilliseconds"] == 23 * 60_000 + 8_000
-    assert "  [05:00] Five minutes. Around now, the pain often starts to ease." in setup.shown
-    # The final counts down from 30:00 in its file: at 24:00 of it, 6:00 of this hold.
-    assert setup.shown[-1] == "  [06:00] Six minutes left."
+    assert setup.skill.events[-1][1]["offsetInMilliseconds"] == 0
+    assert "  [00:00] Sixty minutes left." in setup.shown
+    # The final counts on down from thirty minutes left: at 1:00 of it, 31:00 of this hold.
+    assert setup.shown[-1] == "  [31:00] Twenty-nine minutes left."
 
 
 def test_an_enqueue_expecting_another_stream_is_dropped(setup: Setup) -> None:
     setup.skill.answers["PlaybackNearlyFinished"] = [
         play("b", "minute-final", 0, "ENQUEUE", expected_previous="not-a")
     ]
-    setup.player.apply([play("a", "minute-opening")])
-    setup.player.play_for(OPENING_MS + 60_000)
+    setup.player.apply([play("a", "minute-early")])
+    setup.player.play_for(EARLY_MS + 60_000)
 
     assert setup.player.queued == ()
     assert [kind for kind, _ in setup.skill.kinds] == [
@@ -121,10 +122,10 @@ def test_an_enqueue_expecting_another_stream_is_dropped(setup: Setup) -> None:
 
 
 def test_an_enqueue_follows_the_last_queued_stream(setup: Setup) -> None:
-    setup.player.apply([play("a", "minute-opening")])
+    setup.player.apply([play("a", "minute-early")])
     setup.player.apply(
         [
-            play("b", "minute-middle", 0, "ENQUEUE", expected_previous="a"),
+            play("b", "minute-final-short", 0, "ENQUEUE", expected_previous="a"),
             play("c", "minute-final", 0, "ENQUEUE", expected_previous="a"),
             play("d", "minute-final", 0, "ENQUEUE", expected_previous="b"),
         ]
@@ -176,7 +177,7 @@ def test_playing_again_from_the_same_place_carries_the_hold_clock_on(setup: Setu
 
 
 def test_clear_queue(setup: Setup) -> None:
-    setup.player.apply([play("a", "minute-opening")])
+    setup.player.apply([play("a", "minute-early")])
     setup.player.apply([play("b", "minute-final", 0, "ENQUEUE", expected_previous="a")])
     setup.player.apply([{"type": "AudioPlayer.ClearQueue", "clearBehavior": "CLEAR_ENQUEUED"}])
     assert (setup.player.queued, setup.player.activity) == ((), Activity.PLAYING)
@@ -205,9 +206,9 @@ def test_an_unknown_recording_fails(setup: Setup) -> None:
 def test_marks_are_spoken_as_they_are_reached() -> None:
     spoken: list[str] = []
     player = Player(Skill(), lambda line: None, speak=spoken.append)
-    player.apply([play("a", "quiet-opening")])
-    player.play_for(OPENING_MS)
-    # The quiet cadence only rings a chime at five minutes: nothing to say.
+    player.apply([play("a", "quiet-early")])
+    player.play_for(EARLY_MS)
+    # The quiet cadence only rings chimes: nothing to say.
     assert spoken == []
     player.apply([play("b", "minute-final", FINAL_MS - 61_000)])
     player.play_for(2_000)
@@ -221,7 +222,7 @@ def test_lengths_come_from_the_manifest_of_rendered_audio(tmp_path: Path) -> Non
     )
     lengths = file_lengths(manifest)
     assert lengths("minute-final") == 1_830_500
-    assert lengths("minute-opening") == OPENING_MS
+    assert lengths("minute-early") == EARLY_MS
     assert file_lengths(tmp_path / "absent.json")("minute-final") == estimated_length_ms(
         "minute-final"
     )
@@ -235,6 +236,6 @@ def test_lengths_come_from_the_manifest_of_rendered_audio(tmp_path: Path) -> Non
 
 
 def test_an_estimated_length_leaves_time_to_say_the_closing() -> None:
-    closing_ms = CLOSING_MS_PER_WORD * len(CLOSING_WORDS.split())
+    closing_ms = CLOSING_MS_PER_WORD * len(CLOSING_WORDS[Closing.PARTIAL].split())
     assert estimated_length_ms("minute-final") == FINAL_MS + closing_ms
-    assert estimated_length_ms("minute-opening") == OPENING_MS
+    assert estimated_length_ms("minute-early") == EARLY_MS

@@ -10,8 +10,8 @@ from skill.cli import main
 
 
 def test_audio_render_writes_a_segment_and_its_manifest(tmp_path: Path) -> None:
-    assert main(["audio", "render", "--out", str(tmp_path), "--only", "quiet-opening"]) == 0
-    assert (tmp_path / "quiet-opening.mp3").stat().st_size > 0
+    assert main(["audio", "render", "--out", str(tmp_path), "--only", "quiet-final-short"]) == 0
+    assert (tmp_path / "quiet-final-short.mp3").stat().st_size > 0
     assert (tmp_path / "manifest.json").exists()
 
 
