@@ -69,10 +69,10 @@ def test_the_web_service_does_not_speak_to_a_device_event_without_context() -> N
 
 def test_stopping_during_the_closing_words_keeps_the_hold_within_its_plan() -> None:
     person = OfflineConversation(user_id=PERSON)
-    first = _hold_token(person, 12)
+    first = _hold_token(person, 40)
     final = person.event("PlaybackNearlyFinished", first).play_directive()["audioItem"]["stream"]
-    # Ten seconds into the closing words: the twelve minutes are all held.
-    into_final_ms = 12 * 60_000 - 308_000  # the opening segment counts the first 5:08
+    # Ten seconds into the closing words: the forty minutes are all held.
+    into_final_ms = 40 * 60_000 - 10 * 60_000  # the early segment counts the first ten
     person.during_hold(
         "AMAZON.StopIntent", final["token"], final["offsetInMilliseconds"] + into_final_ms + 10_000
     )
