@@ -73,10 +73,10 @@ def test_the_web_service_turns_away_a_device_event_without_context() -> None:
 
 def test_stopping_during_the_closing_words_counts_the_whole_hold_completed() -> None:
     person = OfflineConversation(user_id=PERSON)
-    first = _hold_token(person, 12)
+    first = _hold_token(person, 40)
     final = person.event("PlaybackNearlyFinished", first).play_directive()["audioItem"]["stream"]
-    # Ten seconds into the closing words: the twelve minutes are all held.
-    into_final_ms = 12 * 60_000 - 308_000  # the opening segment counts the first 5:08
+    # Ten seconds into the closing words: the forty minutes are all held.
+    into_final_ms = 40 * 60_000 - 10 * 60_000  # the early segment counts the first ten
     person.during_hold(
         "AMAZON.StopIntent", final["token"], final["offsetInMilliseconds"] + into_final_ms + 10_000
     )
