@@ -96,10 +96,6 @@ def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return progress_said(turn, (where.token.hold_id, where.held_seconds))
 
 
-def _pain_rating(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [hold_words.RATING_DURING_HOLD]
-
-
 def _answer(question: Question) -> InHoldAnswer:
     """ "Which knee?", "how hard?" asked mid-hold: the same short answer as on the way."""
     return lambda turn, where: [answer_words.answer(question)]
@@ -117,7 +113,6 @@ IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "AMAZON.HelpIntent": _help,
     "SafetyInfoIntent": _safety,
     "BackPainIntent": _back_pain,
-    "PainRatingIntent": _pain_rating,
     "ProgressIntent": _progress,
     "LastHoldIntent": _progress,
     "HesitationIntent": _hesitation,
@@ -141,8 +136,10 @@ def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [lead, hold_words.going(where.remaining_ms)]
 
 
-# Said during a hold, these go to their own handlers as at any other time.
-PASSED_ON = {"DeleteDataIntent"}
+# Said during a hold, these go to their own handlers as at any other time. A pain rating
+# has its own rules for a hold (handlers/pain.py): as it begins it is the rating before,
+# while it plays it waits for the end, once it is paused it is the rating after.
+PASSED_ON = {"DeleteDataIntent", "PainRatingIntent"}
 
 
 class InHoldAnswerHandler(AbstractRequestHandler):

@@ -53,7 +53,8 @@ def _before_the_hold(turn: Turn, rating: int) -> Response:
 def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) -> Response:
     held_ms = elapsed_ms(token.plan, token.segment, offset_ms)
     if held_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
-        return turn.tell(words.RATE_WHEN_DONE)
+        # Speaking to Alexa can stop the stream (handlers/in_hold.py): it plays on.
+        return turn.tell(words.RATE_WHEN_DONE, directives=[play(token, offset_ms)])
     # Its first minute: how the pain feels as it begins. The hold plays on from where it
     # is, its token now carrying the rating.
     profile = turn.profile

@@ -61,7 +61,6 @@ HOLD_SAFETY = (
     "If the pressure hurts, ease off or stop. Get medical help if your legs feel numb "
     "or weak, or your calf is painful or swollen."
 )
-RATING_DURING_HOLD = "Thanks. Tell me again after the hold, and I'll note how it changed."
 HOLD_FINISHED = "Your hold has finished."
 HOLD_ENDED = "That hold has ended."
 ANOTHER_HINT = "For another one, say: Alexa, ask Acupressure Helper for back pain."

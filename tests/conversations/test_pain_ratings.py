@@ -125,14 +125,20 @@ def test_a_rating_while_the_hold_plays_on_waits_for_its_end(
 ) -> None:
     person.ask("KeepRatingsIntent")
     _to_the_point(person)
-    token = _token(person.say("HoldLengthIntent", minutes="10"))
+    started = person.say("HoldLengthIntent", minutes="10")
+    token = _token(started)
+    # Four minutes into the hold: its audio may begin part way into its file.
+    four_minutes_in = started.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"]
+    four_minutes_in += 4 * 60_000
 
-    midway = person.during_hold("PainRatingIntent", token, 4 * 60_000, rating="4")
+    midway = person.during_hold("PainRatingIntent", token, four_minutes_in, rating="4")
 
     assert midway.speech == (
         "Your hold is still going. Tell me how your pain is once it's done, and I'll compare."
     )
-    assert midway.directives == []
+    # The hold plays on from where it was, its token unchanged: nothing carried.
+    assert midway.play_directive()["audioItem"]["stream"]["token"] == token
+    assert midway.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == four_minutes_in
     assert _holds(store, person) == [(None, None)]
 
 
