@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from skill.simulator.speaker import espeak_speaker
-from skill.speech import english
+from skill.speech import check_words, english
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]
@@ -134,5 +134,5 @@ def test_the_real_skill_answers_through_the_chat_command(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     said = [line for line in done.stdout.splitlines() if line.startswith("Alexa: ")]
-    assert said[0].startswith(f"Alexa: {english.SAFETY_NOTE}")
+    assert said[0].startswith(f"Alexa: {check_words.SAFETY_FIRST}")
     assert said[-1] == f"Alexa: {english.GOODBYE}"
