@@ -28,9 +28,10 @@ from ask_sdk_model import Response
 from skill.handlers.player import play, player_report
 from skill.handlers.turn import JOURNEY, Turn
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
+from skill.routine.pain import parse_rating
 from skill.routine.progress import HOLDS_READ
 from skill.routine.questions import QUESTION_INTENTS, Question
-from skill.speech import answer_words, fallback_words, hold_words
+from skill.speech import answer_words, fallback_words, hold_words, progress_words
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
 
@@ -93,7 +94,14 @@ def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
 def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
     from skill.handlers.progress import progress_said
 
-    return progress_said(turn, (where.token.hold_id, where.held_seconds))
+    said = progress_said(turn, (where.token.hold_id, where.held_seconds))
+    # Mid-hold the answer stays short: the tip about ratings waits for another time.
+    return [line for line in said if line != progress_words.RATING_HINT]
+
+
+def _pain_unclear(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    """A rating with no number caught, mid-hold: no question now, the hold goes on."""
+    return [hold_words.RATE_AFTER_THE_HOLD]
 
 
 def _answer(question: Question) -> InHoldAnswer:
@@ -114,6 +122,7 @@ IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "SafetyInfoIntent": _safety,
     "BackPainIntent": _back_pain,
     "ProgressIntent": _progress,
+    "PainRatingIntent": _pain_unclear,
     "LastHoldIntent": _progress,
     "HesitationIntent": _hesitation,
     **{intent: _answer(question) for intent, question in QUESTION_INTENTS.items()},
@@ -136,10 +145,17 @@ def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [lead, hold_words.going(where.remaining_ms)]
 
 
-# Said during a hold, these go to their own handlers as at any other time. A pain rating
-# has its own rules for a hold (handlers/pain.py): as it begins it is the rating before,
-# while it plays it waits for the end, once it is paused it is the rating after.
-PASSED_ON = {"DeleteDataIntent", "PainRatingIntent"}
+# Said during a hold, these go to their own handlers as at any other time.
+PASSED_ON = {"DeleteDataIntent"}
+
+
+def _rated(handler_input: HandlerInput) -> bool:
+    """A pain rating with its number: it has its own rules for a hold (handlers/pain.py):
+    as it begins it is the rating before, while it plays it waits for the end (the hold
+    plays on), once the hold is paused it is the rating after."""
+    if not is_intent_name("PainRatingIntent")(handler_input):
+        return False
+    return parse_rating(Turn(handler_input).slot("rating")) is not None
 
 
 class InHoldAnswerHandler(AbstractRequestHandler):
@@ -149,8 +165,10 @@ class InHoldAnswerHandler(AbstractRequestHandler):
     """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_request_type("IntentRequest")(handler_input) or any(
-            is_intent_name(name)(handler_input) for name in PASSED_ON
+        if (
+            not is_request_type("IntentRequest")(handler_input)
+            or any(is_intent_name(name)(handler_input) for name in PASSED_ON)
+            or _rated(handler_input)
         ):
             return False
         report = hold_request(handler_input)

@@ -61,6 +61,7 @@ HOLD_SAFETY = (
     "If the pressure hurts, ease off or stop. Get medical help if your legs feel numb "
     "or weak, or your calf is painful or swollen."
 )
+RATE_AFTER_THE_HOLD = "Tell me your pain from 0 to 10 once your hold is done, and I'll compare."
 HOLD_FINISHED = "Your hold has finished."
 HOLD_ENDED = "That hold has ended."
 ANOTHER_HINT = "For another one, say: Alexa, ask Acupressure Helper for back pain."

@@ -109,16 +109,14 @@ def test_stop_records_the_time_actually_held(person: Conversation, store: Sessio
 def test_start_over_keeps_the_minutes_pressed_and_starts_a_new_hold(
     person: Conversation, store: SessionStore
 ) -> None:
-    first = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
-    second = person.event("PlaybackNearlyFinished", first).play_directive()
-    token = second["audioItem"]["stream"]["token"]
-    offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
-    # Two minutes into the final segment: 7:08 of hold.
-    reply = person.during_hold("AMAZON.StartOverIntent", token, offset + 120_000)
+    started = _start(person, 12).play_directive()["audioItem"]["stream"]
+    first, offset = started["token"], started["offsetInMilliseconds"]
+    # A twelve-minute hold is one segment, begun part way into its file: 7:08 of hold.
+    reply = person.during_hold("AMAZON.StartOverIntent", first, offset + 428_000)
     stream = reply.play_directive()["audioItem"]["stream"]
     again = HoldToken.parse(stream["token"])
     assert again is not None and again.hold_id != HoldToken.parse(first).hold_id  # type: ignore[union-attr]
-    assert (again.minutes, again.segment, stream["offsetInMilliseconds"]) == (12, 0, 0)
+    assert (again.minutes, again.segment, stream["offsetInMilliseconds"]) == (12, 0, offset)
     assert "I've kept the 7 minutes you held" in reply.speech
     assert "from the beginning" in reply.speech
     holds = {hold.hold_id: hold for hold in store.recent_holds(person_key(person.user_id))}
@@ -153,11 +151,12 @@ def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> No
     ],
 )
 def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str) -> None:
-    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
-    reply = person.during_hold(intent, token, 60_000)
+    started = _start(person, 12).play_directive()["audioItem"]["stream"]
+    token, a_minute_in = started["token"], started["offsetInMilliseconds"] + 60_000
+    reply = person.during_hold(intent, token, a_minute_in)
     assert "Your hold is going: 11 minutes to go." in reply.speech
     stream = reply.play_directive()["audioItem"]["stream"]
-    assert (stream["token"], stream["offsetInMilliseconds"]) == (token, 60_000)
+    assert (stream["token"], stream["offsetInMilliseconds"]) == (token, a_minute_in)
 
 
 def test_device_buttons_pause_and_play(person: Conversation) -> None:
