@@ -69,7 +69,7 @@ STEP_REPROMPT = "Say next when you're ready, or repeat to hear that again."
 LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 
 # Said when "found it" comes before the step on how to press.
-PRESS_TIP = "Press firmly but comfortably, never so it feels sharp. One knee or both is fine."
+PRESS_TIP = "Press firmly but comfortably, never sharply; one knee or both."
 
 WHERE_IS_IT = (
     "The point is in the middle of the crease behind the knee, halfway between the two tendons."

@@ -227,14 +227,21 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
 
 
 @pytest.mark.usefixtures("audio_base")
+def _begins_at(token: str) -> int:
+    """Where in its file a hold's audio begins: a short hold starts part way in."""
+    parsed = HoldToken.parse(token)
+    assert parsed is not None
+    return parsed.plan.segments[0].offset_ms
+
+
 def test_starting_over_and_reopening_mid_hold(ledger: Ledger) -> None:
     person = Conversation(user_id="amzn1.ask.account.BUDGET-AGAIN")
     token = _start_hold(person, 10)
     ledger.spent.clear()
 
-    again = person.during_hold("AMAZON.StartOverIntent", token, 150_000)
+    again = person.during_hold("AMAZON.StartOverIntent", token, _begins_at(token) + 150_000)
     fresh = _token(again)
-    offered = person.launch_during_hold(fresh, 60_000, "STOPPED")
+    offered = person.launch_during_hold(fresh, _begins_at(fresh) + 60_000, "STOPPED")
     carried = person.say("AMAZON.YesIntent")
 
     assert "Carry on, or start again?" in offered.speech

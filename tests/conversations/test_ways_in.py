@@ -7,7 +7,7 @@ import pytest
 from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation
 
-TIP = "Press firmly but comfortably, never so it feels sharp. One knee or both is fine."
+TIP = "Press firmly but comfortably, never sharply; one knee or both."
 
 
 @pytest.mark.parametrize("slots", [{"minutes": "10"}, {"length": "PT10M"}])
