@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from skill.routine.usual_length import usual_length
 from skill.store import SessionStore, person_key, voice_key, voice_person
 from tests.conversations.test_privacy import (
     a_whole_hold,
@@ -57,9 +58,10 @@ def test_two_voices_on_one_account_keep_separate_progress(store: SessionStore) -
     ann_progress = ann.ask("ProgressIntent")
     ben_progress = ben.ask("ProgressIntent")
 
-    assert "1 hold, 12 minutes in all" in ann_progress.speech
+    assert "1 hold, 40 minutes in all" in ann_progress.speech
     assert ben_progress.speech.startswith("You haven't done a hold with me yet.")
-    assert store.load_profile(key(ANN)).usual_minutes == 12
+    anns = store.load_profile(key(ANN))
+    assert usual_length(anns.usual_minutes, anns.extras, anns.holds_completed) == 40
     assert store.load_profile(key(ANN)).holds_completed == 1  # recorded by the device's events
     assert store.load_profile(key(BEN)).usual_minutes == 20
     assert store.load_profile(key(BEN)).holds_started == 0

@@ -82,9 +82,9 @@ def test_stopping_during_the_closing_words_counts_the_whole_hold_completed() -> 
     )
     store = open_store()
     [hold] = store.recent_holds(person_key(PERSON))
-    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 12 * 60)
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 40 * 60)
     profile = store.load_profile(person_key(PERSON))
-    assert (profile.holds_completed, profile.seconds_held) == (1, 12 * 60)
+    assert (profile.holds_completed, profile.seconds_held) == (1, 40 * 60)
 
 
 def test_a_hold_started_while_another_device_ends_one_is_recorded() -> None:
