@@ -42,6 +42,8 @@ PROFILE_FIELDS = {
     "reminder_ids": "we keep only its id",
     "reminder_offered": "has offered you a reminder",
     "speech_rate": "how fast the skill speaks",
+    "keep_ratings": "whether you want your pain ratings kept",
+    "ratings_asked": "has asked you about keeping them",
     # The save counter for optimistic locking, and spare room no feature fills: nothing
     # about the person.
     "version": None,
