@@ -12,7 +12,8 @@ from pathlib import Path
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 TO_A_FIVE_MINUTE_HOLD = (
-    "Alexa, ask acupressure helper for back pain\nI will do it myself\nI found it\nfive minutes\n"
+    "Alexa, ask acupressure helper for back pain\nno\nno\nI will do it myself\nI found it\n"
+    "five minutes\n"
 )
 NOTE = "(input is piped, so the hold plays 3600 times faster than real time"
 
