@@ -364,12 +364,8 @@ def _start_alexa_apis(time_zone: str) -> AlexaApis | None:
     from skill.simulator.alexa_apis import AlexaApis
 
     try:
-        from skill.store import default_db_path
-
-        # Reminders outlive the chat, as on a device: kept beside the embedded store's file.
-        store_file = Path(os.environ.get("ACUPRESSURE_DB") or default_db_path())
-        kept_in = store_file.with_name(store_file.name + ".reminders.json")
-        apis = AlexaApis(time_zone=time_zone, kept_in=kept_in).start()
+        # What outlives the chat (reminders, permissions) is kept by skill.simulator.account.
+        apis = AlexaApis(time_zone=time_zone).start()
     except ImportError as error:
         print(f"(reminders are off: {error.name} is not installed)", file=sys.stderr)
         return None

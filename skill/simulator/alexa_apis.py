@@ -172,8 +172,6 @@ class AlexaApis:
     clock: Callable[[], datetime] = utc_now
     reminders: dict[str, StoredReminder] = field(default_factory=dict)
     calls: list[ApiCall] = field(default_factory=list)
-    # A file the reminders outlive the chat in, as Alexa keeps them between sessions.
-    kept_in: Path | None = None
     _faults: list[_Fault] = field(default_factory=list)
     _stall_seconds: float = 0.0
     _server: ThreadingHTTPServer | None = None
@@ -193,7 +191,6 @@ class AlexaApis:
         return str(Path(self._folder.name) / "alexa-apis.pem")
 
     def start(self) -> AlexaApis:
-        self._load()
         self._folder = tempfile.TemporaryDirectory(prefix="alexa-apis-")
         cert_path, key_path = _certificate(Path(self._folder.name))
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -291,38 +288,7 @@ class AlexaApis:
             return 200, None
         return 405, {"code": "METHOD_NOT_ALLOWED", "message": method}
 
-    def _load(self) -> None:
-        if self.kept_in is None or not self.kept_in.exists():
-            return
-        try:
-            saved = json.loads(self.kept_in.read_text(encoding="utf-8"))
-            self.permission_granted = self.permission_granted or saved["permission_granted"] is True
-            for item in saved["reminders"]:
-                created = datetime.fromisoformat(item["created_at"])
-                reminder = StoredReminder(item["alert_token"], item["request"], created)
-                self.reminders[reminder.alert_token] = reminder
-        except (OSError, ValueError, KeyError, TypeError):
-            self.reminders.clear()  # an unreadable file: start with none, as a new device would
-
-    def keep(self) -> None:
-        """Write the reminders and the permission to `kept_in`, if there is one."""
-        if self.kept_in is None:
-            return
-        reminders = [
-            {
-                "alert_token": r.alert_token,
-                "request": r.request,
-                "created_at": r.created_at.isoformat(),
-            }
-            for r in self.reminders.values()
-        ]
-        saved = {"permission_granted": self.permission_granted, "reminders": reminders}
-        self.kept_in.parent.mkdir(parents=True, exist_ok=True)
-        self.kept_in.write_text(json.dumps(saved, indent=1), encoding="utf-8")
-
     def _changed(self, kind: str, reminder: StoredReminder) -> None:
-        if kind != "listed":
-            self.keep()
         if self.on_change is not None:
             self.on_change(kind, reminder)
 

@@ -350,7 +350,6 @@ class Device:
             self.envelopes.granted_scopes.update(answer.scopes)
             if self._apis is not None:
                 self._apis.permission_granted = True
-                self._apis.keep()
         self._send(self.envelopes.connections_response(ASK_FOR, answer.token, answer.payload))
 
     def _reminder_changed(self, kind: str, reminder: StoredReminder) -> None:
