@@ -25,7 +25,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.player import play, player_report
+from skill.handlers.player import play, player_report, stop
 from skill.handlers.turn import JOURNEY, Turn
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
@@ -158,6 +158,16 @@ def _rated(handler_input: HandlerInput) -> bool:
     return parse_rating(Turn(handler_input).slot("rating")) is not None
 
 
+def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
+    """Pregnancy asked mid-hold: the answer sends them to a midwife or doctor first, so the
+    hold does not play on. It pauses, its time kept, as "Alexa, pause" would."""
+    advice = answer_words.answer(Question.PREGNANT)
+    if where.where is not Where.PLAYING:
+        return turn.tell(advice)  # already paused: it stays so, with no word on resuming
+    turn.note_held(where.token.hold_id, where.held_seconds)
+    return turn.tell(hold_words.paused_for_advice(where.held_seconds), advice, directives=[stop()])
+
+
 class InHoldAnswerHandler(AbstractRequestHandler):
     """Anything said to the skill during a hold, answered briefly; the hold goes on.
 
@@ -188,5 +198,7 @@ class InHoldAnswerHandler(AbstractRequestHandler):
             turn.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
+        if turn.intent_name == "PregnantIntent":
+            return _paused_for_advice(turn, where)
         answer = IN_HOLD_ANSWERS.get(turn.intent_name, _later)
         return in_hold(turn, where, *answer(turn, where))

@@ -114,6 +114,13 @@ def kept(held_seconds: int) -> str:
     return f"That hold has ended. I've kept the {minutes(held_seconds // 60)} you held."
 
 
+def paused_for_advice(held_seconds: int) -> str:
+    """A hold paused because the person should ask a midwife or doctor first."""
+    if held_seconds < 60:
+        return "I've paused your hold for now."
+    return f"I've paused your hold for now, and kept the {minutes(held_seconds // 60)} you held."
+
+
 def starting_over(held_seconds: int) -> str:
     if held_seconds < 60:
         return STARTING_OVER

@@ -191,6 +191,23 @@ def test_anything_else_mid_hold_waits_and_the_hold_plays_on(
     assert _played_from(reply) == place
 
 
+def test_pregnancy_asked_mid_hold_pauses_it_with_the_time_kept(
+    person: Conversation, store: SessionStore
+) -> None:
+    token = _start(person, 10)
+    place = _at(token, 4 * MINUTE)
+
+    reply = person.during_hold("PregnantIntent", *place, activity="STOPPED")
+    back = person.launch_during_hold(place[0], place[1], "STOPPED")
+
+    assert reply.speech.startswith("I've paused your hold for now, and kept the 4 minutes")
+    assert "midwife or doctor" in reply.speech
+    assert reply.directives == [{"type": "AudioPlayer.Stop"}]
+    [hold] = _holds(store, person)
+    assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 240)
+    assert "Carry on, or start again?" in back.speech
+
+
 def test_a_question_about_a_paused_hold_leaves_it_paused(person: Conversation) -> None:
     token = _start(person, 10)
     place = _at(token, 4 * MINUTE)
