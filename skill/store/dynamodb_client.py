@@ -58,16 +58,24 @@ def make_client(endpoint_url: str | None = None) -> DynamoDBClient:
     )
 
 
-def create_table(client: DynamoDBClient, table_name: str) -> None:
-    """Create the sessions table as the template declares it, and wait until it is ready."""
+def create_table(client: DynamoDBClient, table_name: str, *, exist_ok: bool = False) -> None:
+    """Create the sessions table as the template declares it, and wait until it is ready.
+
+    `exist_ok` for a name no one else uses (a test's own table): under load a first call
+    that timed out is retried by the client, and the retry finds the table it made.
+    """
     props = TABLE_PROPERTIES
-    client.create_table(
-        TableName=table_name,
-        BillingMode=props["BillingMode"],
-        AttributeDefinitions=props["AttributeDefinitions"],
-        KeySchema=props["KeySchema"],
-        SSESpecification={"Enabled": props["SSESpecification"]["SSEEnabled"]},
-    )
+    try:
+        client.create_table(
+            TableName=table_name,
+            BillingMode=props["BillingMode"],
+            AttributeDefinitions=props["AttributeDefinitions"],
+            KeySchema=props["KeySchema"],
+            SSESpecification={"Enabled": props["SSESpecification"]["SSEEnabled"]},
+        )
+    except client.exceptions.ResourceInUseException:
+        if not exist_ok:
+            raise
     client.get_waiter("table_exists").wait(
         TableName=table_name, WaiterConfig={"Delay": 1, "MaxAttempts": 60}
     )

@@ -29,7 +29,7 @@ def store(
         use_fake_credentials(monkeypatch)
         monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", endpoint)
         table = f"sessions-{uuid.uuid4().hex[:12]}"
-        create_table(make_client(endpoint), table)
+        create_table(make_client(endpoint), table, exist_ok=True)
         monkeypatch.setenv("SESSIONS_TABLE", table)
     lambda_function.reset()
     yield open_store()

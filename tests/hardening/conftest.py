@@ -47,7 +47,7 @@ def table(dynamodb_process: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[st
     monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", dynamodb_process)
     name = f"sessions-{uuid.uuid4().hex[:12]}"
     client = boto3.client("dynamodb", region_name=DEFAULT_REGION, endpoint_url=dynamodb_process)
-    create_table(client, name)
+    create_table(client, name, exist_ok=True)
     monkeypatch.setenv("SESSIONS_TABLE", name)
     monkeypatch.delenv("ACUPRESSURE_DB", raising=False)
     monkeypatch.setenv("AUDIO_BASE_URL", "https://audio.example.com/v1")

@@ -33,7 +33,7 @@ def use_table(env: pytest.MonkeyPatch, endpoint: str) -> str:
     use_fake_credentials(env)
     env.setenv("AWS_ENDPOINT_URL_DYNAMODB", endpoint)
     table = f"sessions-{uuid.uuid4().hex[:12]}"
-    dynamodb_client.create_table(_make_client(endpoint), table)
+    dynamodb_client.create_table(_make_client(endpoint), table, exist_ok=True)
     env.setenv("SESSIONS_TABLE", table)
     env.delenv("ACUPRESSURE_DB", raising=False)
     lambda_function.reset()
