@@ -42,8 +42,9 @@ _UNITS = (
 )
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty")
 
-# Recorded audio never says the wake word: the device playing it could wake itself.
-_REMINDER = "To get a reminder next time, just ask Acupressure Helper to remind me."
+# Recorded audio never says the wake word: the device playing it could wake itself. Nor
+# does it offer a reminder: the recording is the same for everyone, and someone who has
+# one should not be offered another (the spoken opening offers it to those with none).
 _LET_GO = "Well done. You can gently let go now."
 # Facts as the article gives them: pain often starts to ease after about five minutes;
 # the full effect takes about thirty; the effect carries on for hours afterwards, and is
@@ -52,16 +53,16 @@ _LET_GO = "Well done. You can gently let go now."
 CLOSING_WORDS = {
     Closing.SHORT: (
         f"{_LET_GO} Pain often starts to ease after about five minutes of pressing, "
-        f"so you could try a longer hold another time. {_REMINDER}"
+        "so you could try a longer hold another time."
     ),
     Closing.PARTIAL: (
         f"{_LET_GO} The full effect often takes about thirty minutes, "
-        f"if you'd like a longer hold another time. {_REMINDER}"
+        "so you might like a longer hold another time."
     ),
     Closing.FULL: (
-        f"Well done. That's long enough for the full effect. You can gently let go now. "
-        f"It often carries on working for hours, and is often strongest "
-        f"about a day and a half from now. {_REMINDER}"
+        "Well done. That's long enough for the full effect. You can gently let go now. "
+        "It often carries on working for hours, and is often strongest "
+        "about a day and a half from now."
     ),
 }
 
