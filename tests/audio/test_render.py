@@ -41,8 +41,10 @@ def render_cli(
     *args: str | Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "skill.audio.render", *map(str, args)]
+    # A guard against a hung renderer, not a time limit: rendering two thirty-minute
+    # segments with their loudness passes takes minutes on a busy two-core machine.
     return subprocess.run(
-        command, cwd=REPO, capture_output=True, text=True, env=env, check=False, timeout=120
+        command, cwd=REPO, capture_output=True, text=True, env=env, check=False, timeout=600
     )
 
 
