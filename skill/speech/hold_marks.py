@@ -46,6 +46,7 @@ _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty")
 # does it offer a reminder: the recording is the same for everyone, and someone who has
 # one should not be offered another (the spoken opening offers it to those with none).
 _LET_GO = "Well done. You can gently let go now."
+_GETTING_UP = "Take your time getting up."
 # Facts as the article gives them: pain often starts to ease after about five minutes;
 # the full effect takes about thirty; the effect carries on for hours afterwards, and is
 # at its strongest about a day and a half (36 hours) later. The after-effects are spoken
@@ -53,16 +54,16 @@ _LET_GO = "Well done. You can gently let go now."
 CLOSING_WORDS = {
     Closing.SHORT: (
         f"{_LET_GO} Pain often starts to ease after about five minutes of pressing, "
-        "so you could try a longer hold another time."
+        f"so you could try a longer hold another time. {_GETTING_UP}"
     ),
     Closing.PARTIAL: (
         f"{_LET_GO} The full effect often takes about thirty minutes, "
-        "so you might like a longer hold another time."
+        f"if you'd like a longer hold another time. {_GETTING_UP}"
     ),
     Closing.FULL: (
         "Well done. That's long enough for the full effect. You can gently let go now. "
         "It often carries on working for hours, and is often strongest "
-        "about a day and a half from now."
+        f"about a day and a half from now. {_GETTING_UP}"
     ),
 }
 
