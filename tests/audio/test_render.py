@@ -179,7 +179,7 @@ def test_the_quiet_cadence_has_no_words_before_the_closing(out_dir: Path) -> Non
     samples = decoded(out_dir / "quiet-final-short.mp3")
     one_minute_left = 29 * 60_000
     chime_level = level_db(samples, one_minute_left, one_minute_left + 1_200)
-    assert HEARD_DB < chime_level < -12  # a soft chime, well below full scale
+    assert HEARD_DB < chime_level < -10  # a soft chime, as loud as the speech, under full scale
     assert level_db(samples, one_minute_left + 1_200, 30 * 60_000) < SILENT_DB
 
 
@@ -242,14 +242,12 @@ def test_every_file_is_about_as_loud_as_alexa_and_never_peaks_over_minus_three(
     """Amazon asks for about -14 LUFS integrated, true peaks at or below -3 dBTP.
 
     Before, the marks measured about -20.6 LUFS and the chime -25.5: six decibels and
-    more under Alexa's voice. The true-peak ceiling is kept strictly; espeak-ng's spiky
-    voice reaches about -16 to -17.5 LUFS under it at 48 kbit/s (see the README).
+    more under Alexa's voice; then -16.5 to -17.5, when the encoder's overshoot made
+    the last correction turn the speech down to keep the ceiling.
     """
     integrated, peak = ebur128(out_dir / f"{audio_id}.mp3")
     assert peak <= -3.0
-    assert -18.0 <= integrated <= -13.0
-    if audio_id == "chime":
-        assert abs(integrated + 14) <= 1.0
+    assert -15.0 <= integrated <= -13.0
 
 
 def test_the_manifest_records_each_files_loudness_as_measured(out_dir: Path) -> None:
@@ -270,6 +268,6 @@ def test_shaping_keeps_each_sound_in_place_and_its_length() -> None:
     gap = bytes(48_000)
     together = gap + gap.join(shaped) + gap
     measured = measure_pcm(together)
-    assert measured.true_peak_dbtp <= -3.0
-    assert -18.0 <= measured.integrated_lufs <= -13.0
+    assert measured.true_peak_dbtp <= -5.0  # room for the encoder to lift it
+    assert -15.0 <= measured.integrated_lufs <= -13.0
     assert measured.integrated_lufs > measure_pcm(gap + gap.join(sounds) + gap).integrated_lufs
