@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from skill.routine.hold_plan import elapsed_ms, position_at
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 
 # A paused hold can be carried on for this long after it began; then it has ended.
 # A hold is one sitting: the longest (an hour) with a long break still fits, and a

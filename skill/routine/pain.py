@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 
 LOWEST = 0
 HIGHEST = 10
