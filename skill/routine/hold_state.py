@@ -79,6 +79,31 @@ class HoldStanding:
         """Playing or paused: it can carry on."""
         return self.where in (Where.PLAYING, Where.PAUSED)
 
+    @property
+    def completed_seconds(self) -> int:
+        """What a finished hold credits: the whole of it, as far as the stored plan allows."""
+        return self.total_ms // SECOND_MS
+
+    @property
+    def end_unrecorded(self) -> bool:
+        """Played out on the device yet still recorded in progress: its end is to be recorded."""
+        return self.where is Where.FINISHED and self.checked and self.stored_open
+
+    @property
+    def held_past_noted(self) -> bool:
+        """Held for longer than the time last noted in the store."""
+        return self.held_seconds > self.stored_held_ms // SECOND_MS
+
+    def stopped(self) -> tuple[HoldStatus, int]:
+        """How a hold ends when the person stops it: the status and seconds to record.
+
+        Stopped during its closing, the whole length has been held: it is completed.
+        Before that, it is stopped with the time held so far.
+        """
+        if self.held_ms >= self.total_ms:
+            return HoldStatus.COMPLETED, self.held_seconds
+        return HoldStatus.STOPPED, self.held_seconds
+
     def carry_on_from(self) -> tuple[HoldToken, int]:
         """The token and offset that carry the hold on from where it stands."""
         segment, offset = position_at(self.token.plan, min(self.held_ms, self.total_ms - 1))
