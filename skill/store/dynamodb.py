@@ -351,10 +351,12 @@ class DynamoDbStore(SessionStore):
         check_hold_id(hold.hold_id, hold.started_at)
         close = self._close_hold(person, interrupted, HoldStatus.STOPPED, held_seconds)
         close["ConditionExpression"] = "#status = :in_progress AND planned_seconds >= :held"
+        # What the interrupted hold adds to the profile, counted as any stopped hold is.
+        stopped = ended_counts(HoldStatus.STOPPED, held_seconds)
         with _request("start the hold again"):
             try:
                 self._client.transact_write_items(
-                    TransactItems=[{"Update": close}, *self._new_hold(hold, held_seconds)]
+                    TransactItems=[{"Update": close}, *self._new_hold(hold, stopped.seconds_held)]
                 )
             except ClientError as error:
                 if not _condition_failed(error, 0):
