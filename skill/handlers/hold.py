@@ -7,7 +7,7 @@ from ask_sdk_model import Response
 from skill.handlers.player import play_from_start
 from skill.handlers.spoken_hold import speak_first_chunk
 from skill.handlers.turn import Turn
-from skill.routine.cadence import Cadence
+from skill.routine.cadence import cadence_of
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.routine.usual_length import candidate
@@ -16,20 +16,13 @@ from skill.store import HoldSession
 from skill.store.hold_ids import new_hold_id
 
 
-def _cadence(saved: str) -> Cadence:
-    try:
-        return Cadence(saved)
-    except ValueError:
-        return Cadence.MINUTE
-
-
 def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     """Record the hold and start counting.
 
     Its length becomes the person's usual only if they finish it (see routine.usual_length).
     """
     profile = turn.profile
-    cadence = _cadence(profile.cadence)
+    cadence = cadence_of(profile.cadence)
     started_at = turn.now()
     hold = HoldSession(
         person=turn.person,

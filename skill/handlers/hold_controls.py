@@ -44,8 +44,8 @@ _QUIET = ("AMAZON.PauseIntent", "AMAZON.CancelIntent", "AMAZON.StopIntent")
 
 def settle(turn: Turn, where: HoldStanding) -> None:
     """Repair a finished hold whose last write failed: the device says it played out."""
-    if where.where is Where.FINISHED and where.checked and where.stored_open:
-        turn.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.total_ms // 1000)
+    if where.end_unrecorded:
+        turn.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
 
 
 class _HoldIntentHandler(AbstractRequestHandler):
@@ -113,10 +113,9 @@ class StopHoldHandler(_HoldIntentHandler):
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        complete = where.held_ms >= where.total_ms
-        status = HoldStatus.COMPLETED if complete else HoldStatus.STOPPED
-        ended = turn.end_hold(where.token.hold_id, status, where.held_seconds)
-        said = hold_words.stopped(where.held_seconds) if ended else hold_words.stopped(0)
+        status, held_seconds = where.stopped()
+        ended = turn.end_hold(where.token.hold_id, status, held_seconds)
+        said = hold_words.stopped(held_seconds if ended else 0)
         return turn.tell(said, directives=[stop()])
 
 

@@ -17,7 +17,7 @@ from ask_sdk_model.interfaces.audioplayer import PlayBehavior
 from skill.handlers.in_hold import checked
 from skill.handlers.player import play, player_report, stop
 from skill.handlers.turn import Turn
-from skill.routine.hold_state import PlayerReport, Where
+from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.store import HoldStatus
 
@@ -62,8 +62,8 @@ class FinishedHandler(AbstractRequestHandler):
             # The stored plan bounds what is credited: one read, then the one write.
             turn = Turn(handler_input)
             where = checked(turn, PlayerReport(token, token.plan.total_ms, "FINISHED"))
-            if where.where is Where.FINISHED and where.stored_open:
-                turn.end_hold(token.hold_id, HoldStatus.COMPLETED, where.total_ms // 1000)
+            if where.end_unrecorded:
+                turn.end_hold(token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
         return _silent(handler_input)
 
 
@@ -95,7 +95,7 @@ class FailedHandler(AbstractRequestHandler):
         report = PlayerReport(token, offset if isinstance(offset, int) else 0, "STOPPED")
         turn = Turn(handler_input)
         where = checked(turn, report)
-        if where.under_way and where.held_seconds > where.stored_held_ms // 1000:
+        if where.under_way and where.held_past_noted:
             turn.note_held(token.hold_id, where.held_seconds)
             retry_token, retry_offset = where.carry_on_from()
             response: Response = handler_input.response_builder.add_directive(

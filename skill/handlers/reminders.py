@@ -23,6 +23,7 @@ from skill.handlers.aside import carry_on
 from skill.handlers.reminder_cancel import own_reminders
 from skill.handlers.reminder_service import ReminderError, ReminderFault
 from skill.handlers.turn import Turn
+from skill.routine.reminder_offer import offer_due, worth_offering
 from skill.routine.reminder_plan import (
     PlanChoice,
     PlanProblem,
@@ -121,16 +122,12 @@ def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | N
 
 
 def reminder_offer(turn: Turn) -> str | None:
-    """The one-time offer of a reminder, due after the person's first completed hold.
-
-    Only to someone with no reminder from the skill: one set on another device, or by
-    voice before the first hold, counts (the profile names every one the skill set).
-    """
+    """The one-time offer of a reminder, when due (see routine.reminder_offer)."""
     profile = turn.profile
-    if profile.reminder_offered or profile.holds_completed < 1:
+    if not offer_due(profile):
         return None
     turn.remember(reminder_offered=True)
-    return None if profile.reminder_ids else words.OFFER
+    return words.OFFER if worth_offering(profile) else None
 
 
 def _draft_day(turn: Turn) -> date | None:

@@ -39,7 +39,7 @@ def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Respon
     chunks = spoken_chunks(token.plan, hold_marks.words)
     chunk = chunks[index]
     if index == len(chunks) - 1:
-        turn.end_hold(token.hold_id, HoldStatus.COMPLETED, token.minutes * 60)
+        turn.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
         turn.forget_in_session(SPOKEN_HOLD)
         return turn.tell(*lead, _ssml(chunk))
     turn.keep_in_session(SPOKEN_HOLD, {"token": token.encode(), "chunk": index})
@@ -76,17 +76,17 @@ class SpokenHoldHandler(AbstractRequestHandler):
         found = _spoken_hold(turn)
         assert found is not None
         token, index = found
-        heard_ms = spoken_chunks(token.plan, hold_marks.words)[index].end_ms
+        heard = spoken_chunks(token.plan, hold_marks.words)[index]
         intent = turn.intent_name
         if intent in _CONTINUE:
             return _speak_chunk(turn, token, index + 1)
         if intent in _STOP:
-            held_seconds = heard_ms // 1000
+            held_seconds = heard.held_seconds
             turn.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
             turn.forget_in_session(SPOKEN_HOLD)
             return turn.tell(hold_words.stopped(held_seconds))
         if intent == "TimeLeftIntent":
-            said = hold_words.time_left(token.plan.remaining_ms(heard_ms))
+            said = hold_words.time_left(token.plan.remaining_ms(heard.end_ms))
             return turn.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
         if intent == "AMAZON.StartOverIntent":
             return _speak_chunk(turn, token, 0, hold_words.STARTING_OVER)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from skill.routine.duration import duration_seconds
 
 SHORTEST_MINUTES = 1
 LONGEST_MINUTES = 60
@@ -12,12 +13,6 @@ LONGEST_MINUTES = 60
 EASING_MINUTES = 5
 FULL_EFFECT_MINUTES = 30
 RECOMMENDED_MINUTES = FULL_EFFECT_MINUTES
-
-_ISO_DURATION = re.compile(
-    r"^P(?:(?P<days>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
-)
 
 
 class LengthProblem(StrEnum):
@@ -35,16 +30,8 @@ class LengthChoice:
 
 
 def _minutes_in_duration(value: str) -> float | None:
-    match = _ISO_DURATION.match(value.strip().upper())
-    if match is None or value.strip().upper() in ("P", "PT"):
-        return None
-    parts = {name: float(amount) for name, amount in match.groupdict().items() if amount}
-    return (
-        parts.get("days", 0.0) * 24 * 60
-        + parts.get("hours", 0.0) * 60
-        + parts.get("minutes", 0.0)
-        + parts.get("seconds", 0.0) / 60
-    )
+    seconds = duration_seconds(value)
+    return None if seconds is None else seconds / 60
 
 
 def _minutes_in_number(value: str) -> float | None:

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from skill.routine.hold_plan import elapsed_ms, position_at
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 
 # A paused hold can be carried on for this long after it began; then it has ended.
 # A hold is one sitting: the longest (an hour) with a long break still fits, and a
@@ -78,6 +78,31 @@ class HoldStanding:
     def under_way(self) -> bool:
         """Playing or paused: it can carry on."""
         return self.where in (Where.PLAYING, Where.PAUSED)
+
+    @property
+    def completed_seconds(self) -> int:
+        """What a finished hold credits: the whole of it, as far as the stored plan allows."""
+        return self.total_ms // SECOND_MS
+
+    @property
+    def end_unrecorded(self) -> bool:
+        """Played out on the device yet still recorded in progress: its end is to be recorded."""
+        return self.where is Where.FINISHED and self.checked and self.stored_open
+
+    @property
+    def held_past_noted(self) -> bool:
+        """Held for longer than the time last noted in the store."""
+        return self.held_seconds > self.stored_held_ms // SECOND_MS
+
+    def stopped(self) -> tuple[HoldStatus, int]:
+        """How a hold ends when the person stops it: the status and seconds to record.
+
+        Stopped during its closing, the whole length has been held: it is completed.
+        Before that, it is stopped with the time held so far.
+        """
+        if self.held_ms >= self.total_ms:
+            return HoldStatus.COMPLETED, self.held_seconds
+        return HoldStatus.STOPPED, self.held_seconds
 
     def carry_on_from(self) -> tuple[HoldToken, int]:
         """The token and offset that carry the hold on from where it stands."""

@@ -44,6 +44,11 @@ class HoldToken:
         return plan_hold(self.minutes, self.cadence)
 
     @property
+    def planned_seconds(self) -> int:
+        """The length chosen: what the hold credits once it is done."""
+        return self.minutes * 60
+
+    @property
     def is_last_segment(self) -> bool:
         return self.segment == len(self.plan.segments) - 1
 

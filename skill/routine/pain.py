@@ -7,9 +7,11 @@ still plays, a rating is how it feels before only in its first minute; later it 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 
 LOWEST = 0
 HIGHEST = 10
@@ -58,3 +60,30 @@ def soon_after(hold_id: str, minutes: int, now: datetime) -> bool:
     if began is None:
         return False
     return began <= now <= began + timedelta(minutes=minutes) + AFTER_A_HOLD
+
+
+class PainTrend(StrEnum):
+    EASED = "eased"
+    SAME = "same"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True)
+class PainChange:
+    trend: PainTrend
+    # How many points easier, to the nearest whole point (when it eased).
+    points_eased: int = 0
+
+
+def pain_trend(change: float) -> PainChange:
+    """Which way the pain went, from `change`: after minus before (one hold's, or an average).
+
+    Eased means about a point or more easier; worse means half a point or more worse;
+    anything between is about the same.
+    """
+    eased = round(-change)
+    if eased >= 1:
+        return PainChange(PainTrend.EASED, eased)
+    if change < 0.5:
+        return PainChange(PainTrend.SAME)
+    return PainChange(PainTrend.WORSE)

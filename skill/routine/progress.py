@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 
 WEEK_DAYS = 7
 COUNTED_SECONDS = 60

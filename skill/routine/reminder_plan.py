@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
+from skill.routine.duration import duration_seconds
+
 # The effect of a hold is often at its strongest about a day and a half later.
 PEAK_EFFECT_SECONDS = 36 * 60 * 60
 SHORTEST_DELAY_SECONDS = 60
@@ -25,11 +27,6 @@ _PARTS_OF_DAY = {"MO": time(9), "AF": time(14), "EV": time(19), "NI": time(21)}
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 # One whole day; Alexa also sends weeks ("2026-W48"), weekends and months, which are not.
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_DURATION = re.compile(
-    r"P(?:(?P<days>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?"
-)
 
 
 class Repeat(StrEnum):
@@ -142,20 +139,9 @@ def parse_day(value: str | None) -> date | None:
 
 
 def parse_delay(value: str | None) -> int | None:
-    """AMAZON.DURATION's value ("P1DT12H") in seconds."""
-    if not value:
-        return None
-    found = _ISO_DURATION.fullmatch(value.strip().upper())
-    if found is None or value.strip().upper() in ("P", "PT"):
-        return None
-    parts = {name: float(amount) for name, amount in found.groupdict().items() if amount}
-    seconds = (
-        parts.get("days", 0.0) * 86400
-        + parts.get("hours", 0.0) * 3600
-        + parts.get("minutes", 0.0) * 60
-        + parts.get("seconds", 0.0)
-    )
-    return round(seconds)
+    """AMAZON.DURATION's value ("P1DT12H", "P1W") in seconds."""
+    seconds = duration_seconds(value)
+    return None if seconds is None else round(seconds)
 
 
 def plan_once(

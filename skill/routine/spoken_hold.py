@@ -47,6 +47,11 @@ class Chunk:
     parts: tuple[ChunkPart, ...]
 
     @property
+    def held_seconds(self) -> int:
+        """The hold time credited once this chunk has been heard (stopped after it)."""
+        return self.end_ms // 1000
+
+    @property
     def estimated_ms(self) -> int:
         """How long the chunk takes to speak."""
         return sum(part_ms(part) for part in self.parts)

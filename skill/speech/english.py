@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES, LengthProblem
+from skill.routine.hold_length import (
+    EASING_MINUTES,
+    FULL_EFFECT_MINUTES,
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    LengthProblem,
+)
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import Holder, Step
 from skill.speech import check_words
@@ -93,7 +99,7 @@ _LENGTH_PROBLEMS: dict[LengthProblem, str] = {
     LengthProblem.TOO_SHORT: "That's too short to help.",
     LengthProblem.TOO_LONG: "That's longer than I can time.",
 }
-LENGTH_RANGE = "Choose anything from 1 to 60 minutes."
+LENGTH_RANGE = f"Choose anything from {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes."
 
 OFFER_REPROMPT = "Shall we start? Say yes, or stop."
 ACKNOWLEDGE = ("Okay.", "Alright.", "Good.")
@@ -204,7 +210,8 @@ class English:
                 return "Say found it when you're pressing the point, or guide me for the steps."
             case Stage.LENGTH | Stage.HOLD:
                 return (
-                    "Say how many minutes to hold the point, from 1 to 60: "
+                    "Say how many minutes to hold the point, "
+                    f"from {SHORTEST_MINUTES} to {LONGEST_MINUTES}: "
                     "a quick one, the full thirty, or any number. Or say: you choose."
                 )
 

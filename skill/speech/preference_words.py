@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from skill.routine.cadence import Cadence
+from skill.routine.pain import PainTrend, pain_trend
 from skill.routine.speech_rate import SpeechRate
 from skill.speech.english import minutes
 
@@ -61,10 +62,13 @@ def rated_after(before: int | None, after: int) -> str:
     """Thanks for a rating after a hold, with the change when there was one before."""
     if before is None:
         return f"Thanks. Your pain is {after} out of 10 after that hold."
-    eased = before - after
     said = f"Thanks. Your pain was {before} before that hold, and it's {after} now."
-    if eased > 0:
-        return f"{said} That's {eased} {'point' if eased == 1 else 'points'} easier."
-    if eased < 0:
-        return f"{said} {WORSE_AFTER}"
-    return said
+    found = pain_trend(after - before)
+    match found.trend:
+        case PainTrend.EASED:
+            eased = found.points_eased
+            return f"{said} That's {eased} {'point' if eased == 1 else 'points'} easier."
+        case PainTrend.WORSE:
+            return f"{said} {WORSE_AFTER}"
+        case PainTrend.SAME:
+            return said

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from skill.routine.pain import PainTrend, pain_trend
 from skill.routine.progress import WEEK_DAYS, LastHold, Progress
 from skill.speech.english import minutes
 from skill.speech.time_words import day_past
@@ -48,16 +49,18 @@ def _week(found: Progress) -> str:
 
 
 def _pain(change: float) -> str:
-    eased = round(-change)
-    if eased >= 1:
-        points = "1 point" if eased == 1 else f"{eased} points"
-        return f"On average, your pain eases by about {points} after a hold."
-    if abs(change) < 0.5:
-        return "On average, your pain feels about the same after a hold."
-    return (
-        "On average, your pain hasn't eased after a hold. "
-        "If it's getting worse, please check with a doctor."
-    )
+    found = pain_trend(change)
+    match found.trend:
+        case PainTrend.EASED:
+            points = "1 point" if found.points_eased == 1 else f"{found.points_eased} points"
+            return f"On average, your pain eases by about {points} after a hold."
+        case PainTrend.SAME:
+            return "On average, your pain feels about the same after a hold."
+        case PainTrend.WORSE:
+            return (
+                "On average, your pain hasn't eased after a hold. "
+                "If it's getting worse, please check with a doctor."
+            )
 
 
 def progress(found: Progress, today: date) -> list[str]:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from skill.routine.model import ended_counts
 from skill.store.base import (
     VOICE_SEPARATOR,
     ConflictError,
@@ -266,7 +267,10 @@ class DynamoDbStore(SessionStore):
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         # The profile's counters move only if the profile exists: adding to a missing
         # profile would create one with no preferences yet a version, so the person
-        # would no longer count as new.
+        # would no longer count as new. The counts are the routine's (`ended_counts`,
+        # as the SQLite store adds them); they are added here by an update expression,
+        # in the same write that closes the hold, so no read of the profile is needed.
+        counts = ended_counts(status, held_seconds)
         items: list[TransactWriteItemTypeDef] = [
             {"Update": self._close_hold(person, hold_id, status, held_seconds)},
             {
@@ -278,8 +282,8 @@ class DynamoDbStore(SessionStore):
                     ),
                     "ConditionExpression": "attribute_exists(pk)",
                     "ExpressionAttributeValues": {
-                        ":completed": _number(1 if status == HoldStatus.COMPLETED else 0),
-                        ":held": _number(held_seconds),
+                        ":completed": _number(counts.holds_completed),
+                        ":held": _number(counts.seconds_held),
                         ":one": _number(1),
                     },
                 }
@@ -347,10 +351,12 @@ class DynamoDbStore(SessionStore):
         check_hold_id(hold.hold_id, hold.started_at)
         close = self._close_hold(person, interrupted, HoldStatus.STOPPED, held_seconds)
         close["ConditionExpression"] = "#status = :in_progress AND planned_seconds >= :held"
+        # What the interrupted hold adds to the profile, counted as any stopped hold is.
+        stopped = ended_counts(HoldStatus.STOPPED, held_seconds)
         with _request("start the hold again"):
             try:
                 self._client.transact_write_items(
-                    TransactItems=[{"Update": close}, *self._new_hold(hold, held_seconds)]
+                    TransactItems=[{"Update": close}, *self._new_hold(hold, stopped.seconds_held)]
                 )
             except ClientError as error:
                 if not _condition_failed(error, 0):

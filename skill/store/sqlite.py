@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from skill.routine.model import with_hold_ended
 from skill.store.base import (
     VOICE_SEPARATOR,
     ConflictError,
@@ -176,10 +177,7 @@ class SqliteStore(SessionStore):
             ).fetchone()
             if row is not None:
                 profile = _profile_from_row(person, row[0], row[1])
-                if status == HoldStatus.COMPLETED:
-                    profile.holds_completed += 1
-                profile.seconds_held += held_seconds
-                self._save_profile(db, profile)
+                self._save_profile(db, with_hold_ended(profile, status, held_seconds))
             return True
 
     def restart_hold(
@@ -207,7 +205,8 @@ class SqliteStore(SessionStore):
             ).fetchone()
             profile = _profile_from_row(person, row[0], row[1]) if row else Profile(person=person)
             profile.holds_started += 1
-            profile.seconds_held += held_seconds if closed else 0
+            if closed:
+                profile = with_hold_ended(profile, HoldStatus.STOPPED, held_seconds)
             self._save_profile(db, profile)
             self._insert_hold(db, hold)
             return closed

@@ -420,3 +420,15 @@ def test_a_long_cancel_answers_in_time_with_what_is_done(
     assert len(alexa_apis.reminders) == 1
     assert len(kept_ids(store, person)) == 1
     assert person.ask("CancelRemindersIntent").speech == "Done. I've cancelled your reminder."
+
+
+def test_in_a_week_is_set_a_week_from_now(person: DeviceWithApis, alexa_apis: AlexaApis) -> None:
+    alexa_apis.permission_granted = True
+
+    # "Remind me in a week": AMAZON.DURATION sends a week as "P1W".
+    said = person.ask("RemindMeIntent", delay="P1W")
+
+    assert "I'll remind you" in said.speech
+    assert "didn't catch" not in said.speech
+    [reminder] = created(alexa_apis)
+    assert reminder["trigger"]["scheduledTime"] == "2026-11-30T18:00:00"

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skill.routine.cadence import Cadence
+from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
 from skill.routine.hold_plan import (
     Closing,
     HoldPlan,
@@ -23,7 +24,7 @@ from skill.routine.hold_plan import (
 from skill.speech.hold_marks import CLOSING_WORDS, promise, words
 
 MINUTE = 60_000
-LENGTHS = range(1, 61)
+LENGTHS = range(SHORTEST_MINUTES, LONGEST_MINUTES + 1)
 EVERY_HOLD = [(minutes, cadence) for cadence in Cadence for minutes in LENGTHS]
 SPOKEN = [cadence for cadence in Cadence if cadence is not Cadence.QUIET]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from skill.routine import journey as routine
+from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import LOCATING_STEPS, Holder
 
@@ -69,7 +70,7 @@ def test_journey_survives_the_session_round_trip() -> None:
 def test_a_damaged_journey_is_read_safely(attributes: object) -> None:
     journey = Journey.from_attributes(attributes)
     assert 0 <= journey.step < len(LOCATING_STEPS)
-    assert journey.minutes is None or 1 <= journey.minutes <= 60
+    assert journey.minutes is None or SHORTEST_MINUTES <= journey.minutes <= LONGEST_MINUTES
 
 
 def test_the_routine_has_started_once_past_the_opening_question() -> None:

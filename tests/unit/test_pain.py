@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from skill.routine.pain import is_after, parse_rating
+from skill.routine.pain import PainChange, PainTrend, is_after, pain_trend, parse_rating
 from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
@@ -46,3 +46,24 @@ def test_a_hold_still_going_or_already_rated_after_takes_no_rating_after() -> No
 
 def test_with_no_hold_a_rating_is_never_after_one() -> None:
     assert is_after(None, STARTED) is False
+
+
+@pytest.mark.parametrize(
+    ("change", "trend"),
+    [
+        (-3, PainChange(PainTrend.EASED, 3)),
+        (-1, PainChange(PainTrend.EASED, 1)),
+        (-2.2, PainChange(PainTrend.EASED, 2)),
+        (-0.7, PainChange(PainTrend.EASED, 1)),
+        (-0.5, PainChange(PainTrend.SAME)),
+        (-0.3, PainChange(PainTrend.SAME)),
+        (0, PainChange(PainTrend.SAME)),
+        (0.4, PainChange(PainTrend.SAME)),
+        (0.5, PainChange(PainTrend.WORSE)),
+        (1, PainChange(PainTrend.WORSE)),
+        (4, PainChange(PainTrend.WORSE)),
+    ],
+)
+def test_the_pain_eased_stayed_or_got_worse(change: float, trend: PainChange) -> None:
+    """One rule for a single hold's change (whole points) and for the average change."""
+    assert pain_trend(change) == trend

@@ -108,7 +108,7 @@ def test_a_break_is_never_scolded() -> None:
 @pytest.mark.parametrize(
     ("change", "said"),
     [(-2.2, "eases by about 2 points"), (-1.0, "eases by about 1 point"),
-     (-0.3, "about the same"), (1.0, "please check with a doctor")],
+     (-0.3, "about the same"), (-0.5, "about the same"), (1.0, "please check with a doctor")],
 )  # fmt: skip
 def test_the_average_change_in_pain_is_said_plainly(change: float, said: str) -> None:
     assert said in " ".join(progress_words.progress(_progress(3, 15, 1, change), TODAY))
@@ -124,3 +124,16 @@ def test_every_fixed_sentence_is_short(module: object) -> None:
     sentences = [s for text in said for s in re.split(r"(?<=[.?!])\s+", text)]
     assert sentences
     assert max(len(sentence.split()) for sentence in sentences) <= 22
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        (7, 4, "That's 3 points easier."),
+        (5, 4, "That's 1 point easier."),
+        (5, 5, "and it's 5 now."),
+        (4, 6, "please check with a doctor."),
+    ],
+)
+def test_a_rating_after_a_hold_says_the_change(before: int, after: int, said: str) -> None:
+    assert preference_words.rated_after(before, after).endswith(said)

@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 
 from skill.routine.cadence import Cadence
+from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
 from skill.routine.hold_plan import (
     CHIME_MS,
     Closing,
@@ -33,7 +34,11 @@ from skill.speech.hold_marks import words
 
 Heard = tuple[int, str, bool]
 
-EVERY_HOLD = [(minutes, cadence) for cadence in Cadence for minutes in range(1, 61)]
+EVERY_HOLD = [
+    (minutes, cadence)
+    for cadence in Cadence
+    for minutes in range(SHORTEST_MINUTES, LONGEST_MINUTES + 1)
+]
 
 
 def planned(marks: tuple[TimedMark, ...]) -> list[Heard]:
