@@ -20,7 +20,7 @@ STORE_FAULTS: Final = "StoreFaults"
 OPERATION: Final = "Operation"
 
 
-def _kind(error: BaseException) -> str:
+def fault_kind(error: BaseException) -> str:
     """What went wrong underneath: DynamoDB's error code, else the failure's class name."""
     # Here, not at import: botocore costs every cold start, and only faults need it.
     from botocore.exceptions import ClientError
@@ -45,7 +45,7 @@ def store_fault(operation: str, error: Exception) -> None:
             ],
         },
         OPERATION: operation,
-        "Fault": _kind(error),
+        "Fault": fault_kind(error),
         STORE_FAULTS: 1,
     }
     print(json.dumps(line, separators=(",", ":")), flush=True)

@@ -18,7 +18,7 @@ from skill.speech import check_words, english
 
 def _ask_again(turn: Turn) -> Response:
     """Yes or no where neither answers the question: ask it again, plainly."""
-    reprompt = turn.phrases.reprompt(turn.journey, turn.usual_minutes)
+    reprompt = turn.phrases.reprompt(turn.journey(), turn.usual_minutes)
     return turn.ask(reprompt, reprompt=reprompt)
 
 
@@ -58,7 +58,7 @@ def _no_to(turn: Turn, journey: Journey) -> Response:
 
 
 def _length_instead(turn: Turn, journey: Journey) -> Response:
-    turn.journey = routine.answered(journey)
+    turn.keep_journey(routine.answered(journey))
     return turn.ask(
         check_words.LENGTH_INSTEAD, english.LENGTH_REPROMPT, reprompt=english.LENGTH_REPROMPT
     )
@@ -70,7 +70,7 @@ class YesHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         if journey.pending is not None:
             return _yes_to(turn, journey)
         usual = turn.usual_minutes
@@ -93,7 +93,7 @@ class NoHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         if journey.pending is not None:
             return _no_to(turn, journey)
         match journey.stage:

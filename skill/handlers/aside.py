@@ -18,7 +18,7 @@ def carry_on(turn: Turn, *said: str) -> Response:
     if kept is None:
         return turn.tell(*said)
     profile = turn.profile_at_hand
-    journey = turn.journey if profile else Journey.from_attributes(kept)
+    journey = turn.journey() if profile else Journey.from_attributes(kept)
     usual = turn.usual_minutes if profile else None
     return turn.ask(
         *said,

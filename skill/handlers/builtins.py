@@ -24,7 +24,7 @@ class HelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         usual = turn.usual_minutes
         return turn.ask(
             turn.phrases.help(journey, usual), reprompt=turn.phrases.reprompt(journey, usual)
@@ -55,8 +55,8 @@ class FallbackHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = routine.missed(turn.journey)
-        turn.journey = journey
+        journey = routine.missed(turn.journey())
+        turn.keep_journey(journey)
         reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
         if journey.misses >= 3:
             return turn.ask(fallback_words.HELP_OR_STOP, reprompt=fallback_words.HELP_OR_STOP)

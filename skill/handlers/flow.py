@@ -24,9 +24,9 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
     if journey.pending is None and journey.started and not turn.profile.heard_safety:
         journey = routine.ask(journey, Pending.SAFETY_FIRST)
     if journey.pending is None and journey.stage == Stage.HOLD and journey.minutes is not None:
-        turn.journey = journey
+        turn.keep_journey(journey)
         return start_hold(turn, journey.minutes, *lead)
-    turn.journey = journey
+    turn.keep_journey(journey)
     usual = turn.usual_minutes
     prompt = turn.phrases.prompt(journey, usual)
     if journey.pending in _SAFETY_CHECKS:
@@ -38,8 +38,8 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
 
 def where_they_were(turn: Turn, *said: str) -> Response:
     """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
-    journey = routine.understood(turn.journey)
-    turn.journey = journey
+    journey = routine.understood(turn.journey())
+    turn.keep_journey(journey)
     return turn.ask(
         *said,
         turn.phrases.reprompt(journey, turn.usual_minutes),
@@ -61,13 +61,13 @@ def welcome(turn: Turn) -> Response:
     offer = reminder_offer(turn) if turn.returning else None
     if turn.returning and usual:
         journey = routine.offer_usual(Journey())
-        turn.journey = journey
+        turn.keep_journey(journey)
         reprompt = turn.phrases.reprompt(journey, usual)
         if offer:
             return turn.ask(offer, turn.phrases.prompt(journey, usual), reprompt=reprompt)
         return turn.ask(turn.phrases.welcome_back_usual(usual, turn.seed), reprompt=reprompt)
     journey = Journey()
-    turn.journey = journey
+    turn.keep_journey(journey)
     if offer:
         return turn.ask(
             offer,

@@ -164,7 +164,7 @@ class NoHoldHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         if turn.kept_in_session(JOURNEY) is not None:
-            journey = turn.journey
+            journey = turn.journey()
             reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
             return turn.ask(hold_words.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
         return turn.tell(hold_words.NO_HOLD_RUNNING, hold_words.START_HINT)

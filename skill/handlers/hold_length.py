@@ -37,7 +37,7 @@ def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
 
 def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
     """A length the person chose: the hold starts if the point is found, else it is kept."""
-    before = turn.journey
+    before = turn.journey()
     journey = routine.choose_minutes(before, minutes, returning=turn.practised)
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
@@ -98,5 +98,5 @@ class RecommendedLengthHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = routine.ask(turn.journey, Pending.CONFIRM_LENGTH, suggested=RECOMMENDED_MINUTES)
+        journey = routine.ask(turn.journey(), Pending.CONFIRM_LENGTH, suggested=RECOMMENDED_MINUTES)
         return continue_journey(turn, journey)

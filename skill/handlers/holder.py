@@ -22,7 +22,7 @@ class HolderHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         holder = _HOLDER_INTENTS[turn.intent_name]
-        journey = turn.journey
+        journey = turn.journey()
         if not journey.started:
             journey = routine.begin(journey, returning=turn.practised)
         if turn.profile.holder != holder:

@@ -46,7 +46,7 @@ class BackPainHandler(AbstractRequestHandler):
         under_way = hold_to_carry_on(handler_input) if is_new_session(handler_input) else None
         if under_way is not None:
             return offer_to_carry_on(turn, under_way)
-        journey = turn.journey
+        journey = turn.journey()
         if journey.pending in _ANSWERED_BY_GOING_ON:
             journey = routine.answered(journey)
         said = choose_length(turn.slot("minutes"), turn.slot("length"))

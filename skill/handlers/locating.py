@@ -20,7 +20,7 @@ class NextHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         if not journey.started:
             return begin_routine(turn, journey)
         return continue_journey(turn, routine.next_step(journey))
@@ -32,7 +32,7 @@ class PreviousHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         back = routine.previous_step(journey)
         if journey.stage == Stage.LOCATE and back == journey:
             return continue_journey(turn, back, english.FIRST_STEP_ALREADY)
@@ -45,7 +45,7 @@ class RepeatHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        return continue_journey(turn, turn.journey)
+        return continue_journey(turn, turn.journey())
 
 
 class StartOverHandler(AbstractRequestHandler):
@@ -54,7 +54,7 @@ class StartOverHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        return continue_journey(turn, routine.start_over(turn.journey))
+        return continue_journey(turn, routine.start_over(turn.journey()))
 
 
 class FoundItHandler(AbstractRequestHandler):
@@ -68,7 +68,7 @@ class FoundItHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         if journey.pending is not None or journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
         lead = [english.FOUND_IT]
@@ -83,7 +83,7 @@ class WhereIsItHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        journey = turn.journey
+        journey = turn.journey()
         reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
         turn.show_point(english.WHERE_IS_IT)
         return turn.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)

@@ -101,5 +101,5 @@ class PainRatingHandler(AbstractRequestHandler):
             keep = profile.keep_ratings if profile else latest.pain_before is not None
             return _after_the_hold(turn, latest.hold_id, latest.pain_before, rating, keep=keep)
         # Before a hold: keep it for the hold, and offer to start one.
-        turn.journey = Journey()
+        turn.keep_journey(Journey())
         return _before_the_hold(turn, rating)

@@ -15,9 +15,7 @@ from ask_sdk_model import Response
 
 from skill.handlers.reminder_cancel import cancel_with_data
 from skill.handlers.turn import JOURNEY, Turn
-from skill.metrics import store_fault
 from skill.speech import english, privacy_words
-from skill.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +26,7 @@ _LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent
 
 def _forget(turn: Turn, *, whole_account: bool = False) -> bool:
     """Delete everything kept about the speaker (or the account); False if the store could not."""
-    try:
-        if whole_account:
-            turn.store.forget_account(turn.person)
-        else:
-            turn.store.forget(turn.person)
-    except StoreError as error:
-        log.warning("data could not be deleted: %s", error)
-        store_fault("forget", error)
-        return False
-    return True
+    return turn.forget_person(whole_account=whole_account)
 
 
 def _ask_to_delete(turn: Turn, *lead: str) -> Response:
@@ -87,7 +76,7 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
             return _ask_to_delete(turn, english.DIDNT_CATCH, privacy_words.DELETE_REPROMPT)
         if intent in _LEAVE or turn.kept_in_session(JOURNEY) is None:
             return turn.tell(privacy_words.KEPT_GOODBYE)
-        journey = turn.journey
+        journey = turn.journey()
         usual = turn.profile.usual_minutes
         return turn.ask(
             privacy_words.KEPT,

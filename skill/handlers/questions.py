@@ -55,7 +55,7 @@ class OtherPainHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         place = _body_part(handler_input)
         sorry = check_words.OTHER_PAIN_OF.format(place=place) if place else check_words.OTHER_PAIN
-        return continue_journey(turn, routine.ask(turn.journey, Pending.OTHER_PAIN), sorry)
+        return continue_journey(turn, routine.ask(turn.journey(), Pending.OTHER_PAIN), sorry)
 
 
 def _said(handler_input: HandlerInput) -> str | None:

@@ -19,4 +19,4 @@ class SafetyInfoHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
-        return continue_journey(turn, routine.ask(turn.journey, Pending.SAFETY_FIRST))
+        return continue_journey(turn, routine.ask(turn.journey(), Pending.SAFETY_FIRST))
