@@ -38,7 +38,6 @@ from cryptography.x509 import Certificate, DNSName, SubjectAlternativeName  # no
 __all__ = [
     "AbstractVerifier",
     "AlexaSignatureVerifier",
-    "SkillIdVerifier",
     "TimestampVerifier",
     "VerificationException",
     "has_readable_time",
@@ -150,25 +149,3 @@ class TimestampVerifier(SdkTimestampVerifier):
         if not has_readable_time(deserialized_request_env):
             raise VerificationException("the request's timestamp is not a time with a zone")
         super().verify(headers, serialized_request_env, deserialized_request_env)
-
-
-class SkillIdVerifier(AbstractVerifier):
-    """Turns away requests that Alexa sent for another skill."""
-
-    def __init__(self, skill_id: str) -> None:
-        self._skill_id = skill_id
-
-    def verify(
-        self,
-        headers: dict[str, Any],
-        serialized_request_env: str,
-        deserialized_request_env: RequestEnvelope,
-    ) -> None:
-        envelope = deserialized_request_env
-        system = envelope.context.system if envelope.context is not None else None
-        ids = [system.application.application_id if system and system.application else None]
-        if envelope.session is not None:
-            application = envelope.session.application
-            ids.append(application.application_id if application else None)
-        if any(found != self._skill_id for found in ids):
-            raise VerificationException("the request is for another skill")
