@@ -360,7 +360,7 @@ def _saying_how_fast_a_hold_plays(handler: Handler, screen: PromptScreen | None)
 
 def _start_alexa_apis(time_zone: str) -> AlexaApis | None:
     """Alexa's reminders and time-zone APIs, served locally for the skill to call."""
-    from skill.alexa_api_client import CA_BUNDLE_ENV
+    from skill.alexa.api_client import CA_BUNDLE_ENV
     from skill.simulator.alexa_apis import AlexaApis
 
     try:

@@ -17,7 +17,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model.services import ApiClient
 
-from skill.alexa_api_client import AlexaApiClient, repair_reminder_models
+from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
 from skill.handlers.answers import NoHandler, NotTodayHandler, YesHandler
 from skill.handlers.builtins import (

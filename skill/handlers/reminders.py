@@ -18,10 +18,10 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.interfaces.connections import SendRequestDirective
 
-from skill.handlers import reminder_service as service
+from skill.alexa.errors import ReminderError, ReminderFault
+from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
 from skill.handlers.reminder_cancel import own_reminders
-from skill.handlers.reminder_service import ReminderError, ReminderFault
 from skill.handlers.turn import Turn
 from skill.routine.reminder_plan import (
     PlanChoice,
