@@ -237,12 +237,12 @@ def _request_type(event: object) -> object:
 
 def reset() -> None:
     """Forget the built skill, so the next request wires it from the environment again."""
-    global _skill
+    global _skill  # noqa: PLW0603 - one skill per Lambda container, built on first use
     _skill = None
 
 
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    global _skill
+    global _skill  # noqa: PLW0603 - one skill per Lambda container, built on first use
     if _skill is None:
         _skill = make_skill()
     try:

@@ -45,7 +45,7 @@ AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of 
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
-_PERMISSION_TOKEN = "reminder"
+_PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
 _FAULT_WORDS = {
     ReminderFault.BUSY: words.BUSY,
     ReminderFault.UNREACHABLE: words.UNREACHABLE,
