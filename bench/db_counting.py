@@ -25,7 +25,7 @@ class DbRequests:
         boto3.DEFAULT_SESSION.events.register("before-send.dynamodb.*", counter._count)
         return counter
 
-    def _count(self, event_name: str, **kwargs: Any) -> None:
+    def _count(self, event_name: str, **kwargs: Any) -> None:  # noqa: ARG002 - botocore's hook
         self._sent.append(event_name.rsplit(".", 1)[-1])
 
     def take(self) -> list[str]:

@@ -137,7 +137,12 @@ class Lab:
         command = [self.python, *flags, "-m", "bench.child", mode, module, str(self.launch)]
         spawned_at_ns = time.monotonic_ns()
         done = subprocess.run(
-            [*command, *options], cwd=ROOT, env=self.env, capture_output=True, text=True
+            [*command, *options],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")

@@ -6,7 +6,6 @@ store is opened on first use, not at import, so a cold start stays quick.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from typing import Any
@@ -16,10 +15,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
-from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.services import ApiClient
 
-from skill.alexa_api_client import AlexaApiClient, repair_reminder_models
+from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
+from skill.front_door import RefusedError, admit_event
 from skill.handlers.answers import NoHandler, NotTodayHandler, YesHandler
 from skill.handlers.builtins import (
     AnyOtherRequestHandler,
@@ -238,40 +237,22 @@ def _request_type(event: object) -> object:
 
 def reset() -> None:
     """Forget the built skill, so the next request wires it from the environment again."""
-    global _skill
+    global _skill  # noqa: PLW0603 - one skill per Lambda container, built on first use
     _skill = None
 
 
-def _for_this_skill(envelope: RequestEnvelope) -> bool:
-    """True unless SKILL_ID is set and the request names another skill."""
-    expected = os.environ.get("SKILL_ID")
-    if not expected:
-        return True
-    system = getattr(envelope.context, "system", None)
-    application = getattr(system, "application", None) or getattr(
-        envelope.session, "application", None
-    )
-    return getattr(application, "application_id", None) == expected
-
-
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    global _skill
+    global _skill  # noqa: PLW0603 - one skill per Lambda container, built on first use
     if _skill is None:
         _skill = make_skill()
     try:
-        envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
-        if envelope is None or envelope.request is None:
-            raise ValueError("no request in the envelope")
-        # Alexa always sends context.System; the SDK reads the API endpoint from it first.
-        if getattr(envelope.context, "system", None) is None:
-            raise ValueError("no context.System in the envelope")
-    except Exception as error:
-        log.warning("unreadable request envelope: %s", type(error).__name__)
+        envelope = admit_event(event, os.environ.get("SKILL_ID"))
+    except RefusedError as refused:
+        log.warning("request turned away: %s", refused.reason)
+        if refused.for_another_skill:
+            # Not a person's request to this skill: answer nothing, do nothing.
+            return {"version": "1.0", "response": {"shouldEndSession": True}}
         return fallback_answer(_request_type(event))
-    if not _for_this_skill(envelope):
-        # Not a person's request to this skill: answer nothing, do nothing.
-        log.warning("request for another skill refused")
-        return {"version": "1.0", "response": {"shouldEndSession": True}}
     try:
         response = _skill.invoke(request_envelope=envelope, context=context)
         answer = _serializer.serialize(response)

@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model import RequestEnvelope
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as HttpResponse
 
+from skill.front_door import RefusedError, admit
 from skill.lambda_function import fallback_answer, make_skill
 from skill.web_verifiers import (
     AbstractVerifier,
     AlexaSignatureVerifier,
-    SkillIdVerifier,
     TimestampVerifier,
     VerificationException,
     has_readable_time,
@@ -50,23 +48,24 @@ def refusal(reason: str) -> Answer:
 class AlexaEndpoint:
     """Reads one request, runs it through every check, and gives it to the skill."""
 
-    def __init__(self, skill: CustomSkill, verifiers: Sequence[AbstractVerifier]) -> None:
+    def __init__(
+        self,
+        skill: CustomSkill,
+        verifiers: Sequence[AbstractVerifier],
+        skill_id: str | None = None,
+    ) -> None:
         self._skill = skill
+        self._skill_id = skill_id
         self._verifiers = list(verifiers)
         self._serializer = DefaultSerializer()
 
     def answer(self, headers: dict[str, Any], body: bytes) -> Answer:
         try:
-            text = body.decode("utf-8")
-            readable = isinstance(json.loads(text), dict)
-            envelope = self._serializer.deserialize(text, RequestEnvelope) if readable else None
-        # ValueError: not UTF-8, or not JSON. RecursionError: JSON nested beyond reason.
-        except (ValueError, RecursionError, SerializationException):
-            envelope = None
-        if envelope is None or envelope.request is None:
-            return refusal("the body is not an Alexa request")
-        if getattr(envelope.context, "system", None) is None:
-            return refusal("the request has no context.System")
+            envelope = admit(body, self._skill_id)
+        except RefusedError as refused:
+            log.warning("request turned away: %s", refused.reason)
+            return refusal(refused.reason)
+        text = body.decode("utf-8")  # admitted, so it is UTF-8
         if not has_readable_time(envelope):
             return refusal("the request's timestamp is not a time with a zone")
         try:
@@ -102,12 +101,10 @@ def create_app(
     if skill is None:
         skill = make_skill()
     verifiers: list[AbstractVerifier] = []
-    if skill_id:
-        verifiers.append(SkillIdVerifier(skill_id))
     if verify:
         verifiers.append(TimestampVerifier())
         verifiers.append(signature_verifier or AlexaSignatureVerifier())
-    endpoint = AlexaEndpoint(skill, verifiers)
+    endpoint = AlexaEndpoint(skill, verifiers, skill_id)
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES

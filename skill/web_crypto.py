@@ -29,7 +29,7 @@ VERSION_MODULES = frozenset(
 
 
 class _FixedVersionLoader(SourceFileLoader):
-    def get_code(self, fullname: str) -> CodeType:
+    def get_code(self, fullname: str) -> CodeType:  # noqa: ARG002 - importlib's signature
         # Compiled from source every time, so no cached bytecode of either form is used or left.
         source = self.get_data(self.path).decode("utf-8")
         return compile(source.replace(OLD_PATTERN, FIXED_PATTERN), self.path, "exec")

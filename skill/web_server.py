@@ -178,7 +178,7 @@ class _Service(BaseApplication):  # type: ignore[misc]
             "graceful_timeout": 10,
             "logger_class": f"{ServiceLogger.__module__}.{ServiceLogger.__qualname__}",
             "loglevel": s.log_level,
-            "when_ready": lambda arbiter: self._on_ready(),
+            "when_ready": lambda _arbiter: self._on_ready(),
             "proc_name": "acupressure-helper",
             # No control socket in the operator's home folder: signals do its work.
             "control_socket_disable": True,

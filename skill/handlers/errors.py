@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 class AnyFaultHandler(AbstractExceptionHandler):
-    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:  # noqa: ARG002
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:

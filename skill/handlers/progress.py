@@ -15,7 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers import reminder_service
+from skill.handlers import alexa_calls
 from skill.handlers.aside import carry_on
 from skill.handlers.turn import Turn
 from skill.routine.progress import HOLDS_READ, Progress, progress
@@ -38,7 +38,7 @@ def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progr
             else hold
             for hold in holds
         ]
-    zone = reminder_service.zone_or_utc(turn)
+    zone = alexa_calls.zone_or_utc(turn)
     now = turn.now()
     return progress(holds, now, zone), now.astimezone(zone).date()
 

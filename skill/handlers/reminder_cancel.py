@@ -19,9 +19,9 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 from ask_sdk_model.services.reminder_management import Reminder
 
-from skill.handlers import reminder_service as service
+from skill.alexa.errors import ReminderError, ReminderFault
+from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
-from skill.handlers.reminder_service import ReminderError, ReminderFault
 from skill.handlers.turn import Turn
 from skill.routine.reminder_plan import ReminderPlan, named_by, named_loosely
 from skill.speech import reminder_words as words

@@ -18,10 +18,10 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.interfaces.connections import SendRequestDirective
 
-from skill.handlers import reminder_service as service
+from skill.alexa.errors import ReminderError, ReminderFault
+from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
 from skill.handlers.reminder_cancel import own_reminders
-from skill.handlers.reminder_service import ReminderError, ReminderFault
 from skill.handlers.turn import Turn
 from skill.routine.reminder_offer import offer_due, worth_offering
 from skill.routine.reminder_plan import (
@@ -46,7 +46,7 @@ AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of 
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
-_PERMISSION_TOKEN = "reminder"
+_PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
 _FAULT_WORDS = {
     ReminderFault.BUSY: words.BUSY,
     ReminderFault.UNREACHABLE: words.UNREACHABLE,

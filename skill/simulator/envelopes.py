@@ -14,7 +14,7 @@ DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 DEFAULT_DEVICE_ID = "amzn1.ask.device.local-simulator"
 API_ENDPOINT = "https://api.amazonalexa.com"
 # Not a real token: nothing local can call the Alexa APIs with it.
-LOCAL_ACCESS_TOKEN = "local-simulator-access-token"
+LOCAL_ACCESS_TOKEN = "local-simulator-access-token"  # noqa: S105 - the local stand-in's
 SEND_REQUEST = "Connections.SendRequest"
 
 

@@ -38,8 +38,8 @@ def words(text: str) -> list[str]:
     """Lower-case words with contractions spelled out ("I'll" -> "i will")."""
     text = _APOSTROPHES.sub("'", text.lower()).replace("_", " ")
     tokens: list[str] = []
-    for token in _NOT_WORD.split(text):
-        token = token.strip("'")
+    for piece in _NOT_WORD.split(text):
+        token = piece.strip("'")
         if token:
             tokens.extend(_CONTRACTIONS.get(token, token).split())
     return tokens

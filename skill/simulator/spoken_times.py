@@ -50,7 +50,7 @@ def _clock(tokens: Sequence[str]) -> tuple[int, int] | None:
             continue
         if not rest:
             return hours, 0
-        if rest == ["00"] or rest == ["hundred"]:
+        if rest in (["00"], ["hundred"]):
             return hours, 0
         if rest[0] == "oh" and len(rest) == 2:
             rest = rest[1:]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from skill.alexa_api_client import AlexaApiClient
+from skill.alexa.api_client import AlexaApiClient
 from skill.handlers import reminder_cancel
 from skill.simulator.alexa_apis import REMINDERS, AlexaApis
 from skill.store import SessionStore, person_key

@@ -23,8 +23,8 @@ from bench.envelopes import template
 from bench.person import Person
 from bench.script import full_session
 from skill import lambda_function
+from skill.alexa.reminders import REMINDERS_SCOPE
 from skill.handlers.hold_length import HoldLengthHandler
-from skill.handlers.reminder_service import REMINDERS_SCOPE
 from skill.lambda_function import lambda_handler
 from skill.web import create_app
 from tests.hardening.conftest import serve
@@ -152,7 +152,7 @@ def test_no_log_line_names_the_person_or_carries_a_token(
     # The capture saw the trouble it should have: the search below means something.
     assert "request: LaunchRequest" in logged
     assert "request failed: TypeError" in logged
-    assert "unreadable request envelope" in logged
+    assert "request turned away: the body is not an Alexa request" in logged
     assert "request turned away" in logged
     assert "session ended: ERROR (INVALID_RESPONSE)" in logged
     assert "StoreFaults" in printed.out

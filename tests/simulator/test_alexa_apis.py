@@ -13,7 +13,7 @@ from ask_sdk_model.services import ApiConfiguration, ServiceException
 from ask_sdk_model.services.reminder_management import ReminderManagementServiceClient
 from ask_sdk_model.services.ups import UpsServiceClient
 
-from skill.alexa_api_client import (
+from skill.alexa.api_client import (
     CA_BUNDLE_ENV,
     MISSING_MODULE,
     AlexaApiClient,

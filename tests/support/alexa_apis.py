@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from skill.alexa_api_client import CA_BUNDLE_ENV
-from skill.handlers.reminder_service import REMINDERS_SCOPE
+from skill.alexa.api_client import CA_BUNDLE_ENV
+from skill.alexa.reminders import REMINDERS_SCOPE
 from skill.simulator.alexa_apis import AlexaApis
 from tests.support.conversation import Conversation, Reply
 

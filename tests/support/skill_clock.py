@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from skill import lambda_function
-from skill.alexa_api_client import AlexaApiClient
+from skill.alexa.api_client import AlexaApiClient
 from skill.handlers.turn import Services
 from skill.store import SessionStore
 

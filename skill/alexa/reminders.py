@@ -1,7 +1,8 @@
-"""The Alexa Reminders API and the device's time zone, through the SDK's service clients.
+"""The Alexa Reminders API, through the SDK's reminder management client.
 
 Every failure becomes a `ReminderError` naming what the person can be told: no
 permission (401 or 403), busy (429), or out of reach (5xx, timeouts, anything else).
+The words a reminder speaks are the caller's: this module knows no language.
 """
 
 from __future__ import annotations
@@ -9,13 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from enum import StrEnum
 from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.exceptions import AskSdkException
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model.services import ServiceException
+from ask_sdk_model.services import ServiceClientFactory, ServiceException
 from ask_sdk_model.services.reminder_management import (
     AlertInfo,
     PushNotification,
@@ -30,95 +28,38 @@ from ask_sdk_model.services.reminder_management import (
     TriggerType,
 )
 
-from skill.handlers.turn import Turn
+from skill.alexa.errors import ReminderError, ReminderFault, failed
 from skill.routine.reminder_plan import ReminderPlan, Repeat
-from skill.speech.reminder_words import reminder_text
+
+__all__ = [
+    "REMINDERS_SCOPE",
+    "ReminderError",
+    "ReminderFault",
+    "active_reminders",
+    "create",
+    "delete",
+    "has_consent",
+    "plan_of",
+    "reminder_request",
+]
 
 log = logging.getLogger(__name__)
 
 REMINDERS_SCOPE: Final = "alexa::alerts:reminders:skill:readwrite"
-TIME_ZONE = "time_zone"
 _DAILY_RULE = re.compile(r"FREQ=DAILY;BYHOUR=(\d{1,2});BYMINUTE=(\d{1,2})")
+_NOT_FOUND: Final = 404
 
 
-class ReminderFault(StrEnum):
-    NO_PERMISSION = "no_permission"
-    BUSY = "busy"
-    UNREACHABLE = "unreachable"
-
-
-class ReminderError(Exception):
-    def __init__(self, fault: ReminderFault) -> None:
-        super().__init__(str(fault))
-        self.fault = fault
-
-
-def _fault(error: Exception) -> ReminderFault:
-    status = getattr(error, "status_code", None)
-    if status in (401, 403):
-        return ReminderFault.NO_PERMISSION
-    if status == 429:
-        return ReminderFault.BUSY
-    return ReminderFault.UNREACHABLE
-
-
-def _failed(action: str, error: Exception) -> ReminderError:
-    fault = _fault(error)
-    # The status and kind of failure only: never a token or what the person said.
-    log.warning("%s failed: %s %s", action, getattr(error, "status_code", ""), type(error).__name__)
-    return ReminderError(fault)
-
-
-def _system(handler_input: HandlerInput) -> Any:
-    return getattr(handler_input.request_envelope.context, "system", None)
-
-
-def has_consent(handler_input: HandlerInput) -> bool | None:
-    """Whether the person let the skill set reminders: True, False, or None if unsure."""
-    user = getattr(_system(handler_input), "user", None)
-    permissions = getattr(user, "permissions", None)
+def has_consent(system: Any) -> bool | None:
+    """Whether the person let the skill set reminders (from the request's context.System):
+    True, False, or None if unsure."""
+    permissions = getattr(getattr(system, "user", None), "permissions", None)
     scope = (getattr(permissions, "scopes", None) or {}).get(REMINDERS_SCOPE)
     status = getattr(getattr(scope, "status", None), "value", None)
     if status is not None:
         return bool(status == "GRANTED")
     # Alexa may send only a consent token; the API will say if it does not cover reminders.
     return None if getattr(permissions, "consent_token", None) else False
-
-
-def _device_id(handler_input: HandlerInput) -> str:
-    device = getattr(_system(handler_input), "device", None)
-    return str(getattr(device, "device_id", "") or "")
-
-
-def time_zone_name(turn: Turn) -> str:
-    """The device's time zone ("Europe/London"), asked once a session."""
-    kept = turn.kept_in_session(TIME_ZONE)
-    if isinstance(kept, str):
-        return kept
-    try:
-        ups = turn.handler_input.service_client_factory.get_ups_service()
-        name = ups.get_system_time_zone(_device_id(turn.handler_input))
-        ZoneInfo(str(name))
-    except (ServiceException, AskSdkException, ValueError, ZoneInfoNotFoundError) as error:
-        failed = _failed("time zone", error)
-        # The time zone needs no permission: a refusal there is a fault, not a "no".
-        if failed.fault == ReminderFault.NO_PERMISSION:
-            raise ReminderError(ReminderFault.UNREACHABLE) from error
-        raise failed from error
-    turn.keep_in_session(TIME_ZONE, str(name))
-    return str(name)
-
-
-def zone_or_utc(turn: Turn) -> tzinfo:
-    """The person's time zone, or UTC when it cannot be had (good enough to count days)."""
-    try:
-        return ZoneInfo(time_zone_name(turn))
-    except ReminderError:
-        return UTC
-
-
-def local_now(turn: Turn, zone: str) -> datetime:
-    return turn.now().astimezone(ZoneInfo(zone))
 
 
 # The Reminders API's rules this module follows (Alexa Reminders API Reference, Overview and
@@ -154,9 +95,10 @@ def _trigger(plan: ReminderPlan, now: datetime, zone: str) -> Trigger:
     )
 
 
-def reminder_request(plan: ReminderPlan, now: datetime, zone: str, locale: str | None) -> Any:
-    """The request that sets `plan`; `now` is the person's local time, `zone` its name."""
-    spoken_locale, text = reminder_text(locale)
+def reminder_request(plan: ReminderPlan, now: datetime, zone: str, spoken: tuple[str, str]) -> Any:
+    """The request that sets `plan`; `now` is the person's local time, `zone` its name,
+    `spoken` the locale and the words the reminder says."""
+    spoken_locale, text = spoken
     return ReminderRequest(
         request_time=now.replace(tzinfo=None, microsecond=0),
         trigger=_trigger(plan, now, zone),
@@ -167,14 +109,13 @@ def reminder_request(plan: ReminderPlan, now: datetime, zone: str, locale: str |
     )
 
 
-def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
-    """Set the reminder; its alert token."""
-    request = reminder_request(plan, local_now(turn, zone), zone, turn.locale)
+def create(factory: ServiceClientFactory, request: Any) -> str:
+    """Set the reminder `reminder_request` made; its alert token."""
     try:
-        service = turn.handler_input.service_client_factory.get_reminder_management_service()
+        service = factory.get_reminder_management_service()
         created = service.create_reminder(request)
     except (ServiceException, AskSdkException, ValueError) as error:
-        raise _failed("create reminder", error) from error
+        raise failed("create reminder", error) from error
     alert_token = getattr(created, "alert_token", None)
     if not alert_token:
         log.warning("create reminder answered without an alert token")
@@ -182,28 +123,28 @@ def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
     return str(alert_token)
 
 
-def active_reminders(turn: Turn) -> list[Reminder]:
+def active_reminders(factory: ServiceClientFactory) -> list[Reminder]:
     """The skill's reminders for the person that have yet to ring."""
     try:
-        service = turn.handler_input.service_client_factory.get_reminder_management_service()
+        service = factory.get_reminder_management_service()
         found = service.get_reminders()
     except (ServiceException, AskSdkException, ValueError) as error:
-        raise _failed("list reminders", error) from error
+        raise failed("list reminders", error) from error
     alerts: list[Reminder] = getattr(found, "alerts", None) or []
     return [alert for alert in alerts if alert.status == Status.ON]
 
 
-def delete(turn: Turn, alert_token: str) -> None:
+def delete(factory: ServiceClientFactory, alert_token: str) -> None:
     """Delete one reminder; one that is already gone counts as deleted."""
     try:
-        service = turn.handler_input.service_client_factory.get_reminder_management_service()
+        service = factory.get_reminder_management_service()
         service.delete_reminder(alert_token)
     except ServiceException as error:
-        if error.status_code == 404:
+        if error.status_code == _NOT_FOUND:
             return
-        raise _failed("delete reminder", error) from error
+        raise failed("delete reminder", error) from error
     except (AskSdkException, ValueError) as error:
-        raise _failed("delete reminder", error) from error
+        raise failed("delete reminder", error) from error
 
 
 def plan_of(reminder: Reminder, zone: tzinfo) -> ReminderPlan | None:
