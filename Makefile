@@ -86,12 +86,12 @@ unit: $(STAMP) system-packages
 ## Render the hold audio (MP3 segments + manifest.json) and the pictures into build/audio.
 ## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
 audio: $(STAMP) system-packages
-	$(BIN)/python -m skill.audio.render --out build/audio $(ARGS)
-	$(BIN)/python -m skill.visuals.render --out build/audio/images
+	$(BIN)/python -m toolkit.audio.render --out build/audio $(ARGS)
+	$(BIN)/python -m toolkit.visuals.render --out build/audio/images
 
 ## Regenerate the interaction models of every locale from their one source.
 model: $(STAMP)
-	$(BIN)/python -m skill.simulator.build_models
+	$(BIN)/python -m toolkit.simulator.build_models
 
 clean:
 	rm -rf $(VENV) .venv-sam .mypy_cache .ruff_cache .pytest_cache *.egg-info build

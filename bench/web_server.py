@@ -1,6 +1,6 @@
 """A skill served as `acupressure-helper serve` serves it, in a process of its own.
 
-`python -m bench.web_server MODULE`: the app of `skill.web.create_app`, signature checks
+`python -m bench.web_server MODULE`: the app of `toolkit.web.app.create_app`, signature checks
 off (loopback only), around MODULE's `make_skill()`, on the service's own gunicorn server
 with its default workers, threads and timeouts. Prints the URL, then serves until
 standard input closes.
@@ -15,9 +15,9 @@ import socket
 import sys
 import threading
 
-from skill.serve import url_of
-from skill.web import create_app
-from skill.web_server import Settings, WsgiApp, serve
+from toolkit.web.app import create_app
+from toolkit.web.serve import url_of
+from toolkit.web.server import Settings, WsgiApp, serve
 
 
 def _stop_when_input_ends() -> None:

@@ -17,9 +17,9 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 
-from skill.audio.polly import PollyRenderer
-from skill.audio.renderer import renderer_named
 from tests.support.moto_server import FAKE_CREDENTIALS, MotoServer
+from toolkit.audio.polly import PollyRenderer
+from toolkit.audio.renderer import renderer_named
 
 REPO = Path(__file__).resolve().parents[2]
 REGION = "us-east-1"
@@ -95,7 +95,7 @@ def test_a_voice_polly_does_not_have_is_an_error(polly_env: dict[str, str]) -> N
 @pytest.mark.slow
 def test_silent_speech_fails_the_render_loudly(polly_env: dict[str, str], tmp_path: Path) -> None:
     env = {**os.environ, **polly_env, "AUDIO_RENDERER": "polly", "POLLY_VOICE": "Joanna"}
-    command = [sys.executable, "-m", "skill.audio.render", "--out", str(tmp_path)]
+    command = [sys.executable, "-m", "toolkit.audio.render", "--out", str(tmp_path)]
     result = subprocess.run(
         [*command, "--only", "minute-early"],
         cwd=REPO,

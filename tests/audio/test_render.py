@@ -18,15 +18,15 @@ from typing import Any
 
 import pytest
 
-from skill.audio.espeak import EspeakRenderer
-from skill.audio.loudness import measure_pcm, normalise
-from skill.audio.manifest import Manifest
-from skill.audio.mixdown import RenderError, lay_out
-from skill.audio.pcm import trim
-from skill.audio.render import render_all
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import Mark, MinutesLeft, SecondsLeft, SegmentSpec, segment_spec
 from skill.speech.hold_marks import words
+from toolkit.audio.espeak import EspeakRenderer
+from toolkit.audio.loudness import measure_pcm, normalise
+from toolkit.audio.manifest import Manifest
+from toolkit.audio.mixdown import RenderError, lay_out
+from toolkit.audio.pcm import trim
+from toolkit.audio.render import render_all
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +40,7 @@ HEARD_DB = -40.0
 def render_cli(
     *args: str | Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "skill.audio.render", *map(str, args)]
+    command = [sys.executable, "-m", "toolkit.audio.render", *map(str, args)]
     # A guard against a hung renderer, not a time limit: rendering two thirty-minute
     # segments with their loudness passes takes minutes on a busy two-core machine.
     return subprocess.run(

@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from skill.simulator.alexa_apis import AlexaApis
 from skill.store import HoldSession, HoldStatus, SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.skill_clock import use_clock
+from toolkit.simulator.alexa_apis import AlexaApis
 
 # Monday 23 November 2026, 6 pm in London (UTC+0).
 NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)

@@ -13,10 +13,10 @@ import pytest
 
 from skill.alexa.api_client import AlexaApiClient
 from skill.handlers import reminder_cancel
-from skill.simulator.alexa_apis import REMINDERS, AlexaApis
 from skill.store import SessionStore, person_key
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.skill_clock import use_clock
+from toolkit.simulator.alexa_apis import REMINDERS, AlexaApis
 
 # Monday 23 November 2026, 6 pm in London (UTC+0), 1 pm in New York.
 NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)

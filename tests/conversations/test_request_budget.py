@@ -14,7 +14,6 @@ import pytest
 
 from skill.lambda_function import lambda_handler
 from skill.routine.hold_token import HoldToken
-from skill.simulator.alexa_apis import AlexaApis
 from skill.store import HoldStatus, SessionStore, open_store, person_key
 from tests.support import conversation
 from tests.support.alexa_apis import DeviceWithApis
@@ -26,6 +25,7 @@ from tests.support.skill_dynamodb import (
     hook_skill_clients,
     use_table,
 )
+from toolkit.simulator.alexa_apis import AlexaApis
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient

@@ -21,12 +21,12 @@ from flask.testing import FlaskClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.web import MAX_REQUEST_BYTES, create_app
 from tests.fuzz import strategies
 from tests.fuzz.answers import FAULT_TEXT, check_answer
 from tests.fuzz.budget import Cases, examples
 from tests.fuzz.faults import logged_faults
 from tests.support.threaded_server import make_web_server
+from toolkit.web.app import MAX_REQUEST_BYTES, create_app
 
 pytestmark = pytest.mark.slow
 

@@ -17,9 +17,9 @@ from bench.envelopes import template
 from skill.lambda_function import lambda_handler
 from skill.speech import english
 from skill.store import HoldStatus, open_store, person_key
-from skill.web import create_app
 from tests.fuzz.answers import check_answer
 from tests.fuzz.offline import OfflineConversation
+from toolkit.web.app import create_app
 
 PERSON = "amzn1.ask.account.FOUND-FAULTS"
 

@@ -26,9 +26,9 @@ from skill import lambda_function
 from skill.alexa.reminders import REMINDERS_SCOPE
 from skill.handlers.hold_length import HoldLengthHandler
 from skill.lambda_function import lambda_handler
-from skill.web import create_app
 from tests.hardening.conftest import serve
 from tests.hardening.http_person import HttpDevice
+from toolkit.web.app import create_app
 
 pytestmark = pytest.mark.slow
 

@@ -38,13 +38,13 @@ import pytest
 from infra.legal_pages import PRIVACY_POLICY, TERMS_OF_USE, page_url
 from infra.skill_manifest import deployed_manifest, load_manifest
 from skill import lambda_function
-from skill.simulator.invocation import parse_invocation, without_wake_word
-from skill.simulator.matcher import Matcher
-from skill.simulator.model import LOCALES, load_model, locale_model_path
-from skill.simulator.normalise import normalise
 from skill.visuals.images import ICON_LARGE, ICON_SMALL, IMAGES_FOLDER, PICTURES
-from skill.visuals.render import render_picture
 from tests.support.conversation import Conversation
+from toolkit.simulator.invocation import parse_invocation, without_wake_word
+from toolkit.simulator.matcher import Matcher
+from toolkit.simulator.model import LOCALES, load_model, locale_model_path
+from toolkit.simulator.normalise import normalise
+from toolkit.visuals.render import render_picture
 
 FUNCTION_ARN = "arn:aws:lambda:us-east-1:210987654321:function:acupressure-helper-Skill-x1Y2"
 BASE_URL = "https://d111111abcdef8.cloudfront.net/audio"

@@ -35,9 +35,9 @@ NOT_FOR_LAMBDA = {
     "ask_smapi_model",
 }  # fmt: skip
 NOT_FOR_LAMBDA_SKILL_MODULES = (
-    "skill/simulator/", "skill/web.py", "skill/web_crypto.py", "skill/web_verifiers.py",
-    "skill/serve.py", "skill/cli.py", "skill/audio/render.py", "skill/audio/espeak.py",
-    "skill/audio/polly.py", "skill/audio/mixdown.py", "skill/visuals/render.py",
+    "toolkit/simulator/", "toolkit/web/app.py", "toolkit/web/crypto.py", "toolkit/web/verifiers.py",
+    "toolkit/web/serve.py", "toolkit/cli.py", "toolkit/audio/render.py", "toolkit/audio/espeak.py",
+    "toolkit/audio/polly.py", "toolkit/audio/mixdown.py", "toolkit/visuals/render.py",
 )  # fmt: skip
 USER_ID = "amzn1.ask.account.PACKAGED"
 
@@ -204,7 +204,7 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
             "from skill.routine import plan\n"
             "from . import speech\n"
             "if TYPE_CHECKING:\n"
-            "    from skill.simulator import device\n"
+            "    from toolkit.simulator import device\n"
             "else:\n"
             "    import skill.runtime_only\n"
             "def open_store():\n"
@@ -217,9 +217,9 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
         "skill/runtime_only.py": "",
         "skill/store/__init__.py": "",
         "skill/store/dynamodb.py": "import boto3\nclass Store: ...\n",
-        "skill/simulator/__init__.py": "",
-        "skill/simulator/device.py": "",
-        "skill/cli.py": "import skill.simulator.device\n",
+        "toolkit/simulator/__init__.py": "",
+        "toolkit/simulator/device.py": "",
+        "toolkit/cli.py": "import toolkit.simulator.device\n",
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -235,7 +235,7 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
     files_packed = set(package.skill_files(tmp_path, modules))
     assert "skill/drawing.svg" in files_packed
     assert "skill/py.typed" not in files_packed
-    assert "skill/cli.py" not in files_packed
+    assert "toolkit/cli.py" not in files_packed
 
 
 def test_the_same_files_make_the_same_zip(tmp_path: Path) -> None:

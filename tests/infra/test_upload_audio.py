@@ -18,9 +18,9 @@ import pytest
 
 from infra.legal_pages import write_pages
 from infra.upload_audio import CONTENT_TYPES, PREFIX, planned_uploads
-from skill.audio.render import render_all
-from skill.audio.renderer import renderer_named
-from skill.visuals.render import render_pictures
+from toolkit.audio.render import render_all
+from toolkit.audio.renderer import renderer_named
+from toolkit.visuals.render import render_pictures
 
 pytestmark = pytest.mark.slow
 

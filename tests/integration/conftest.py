@@ -9,10 +9,10 @@ from ask_sdk_core.skill import CustomSkill
 from werkzeug.serving import BaseWSGIServer
 
 from skill.store import SessionStore, open_store
-from skill.web import create_app
 from tests.support.alexa_signing import CHAIN_URL, AlexaKeys, LocalChainVerifier, make_alexa_keys
 from tests.support.threaded_server import make_web_server, server_url
 from tests.support.web_client import SKILL_ID, Service, StartService
+from toolkit.web.app import create_app
 
 
 @pytest.fixture(scope="session")

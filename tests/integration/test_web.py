@@ -29,11 +29,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from skill.serve import is_loopback
-from skill.simulator.device import Device
 from skill.speech import english
 from skill.store import SessionStore, open_store, person_key
-from skill.web_verifiers import VerificationException
 from tests.support.alexa_signing import (
     CHAIN_URL,
     AlexaKeys,
@@ -43,6 +40,9 @@ from tests.support.alexa_signing import (
     signed_headers,
 )
 from tests.support.web_client import PERSON, Service, StartService, body_of, call, envelope
+from toolkit.simulator.device import Device
+from toolkit.web.serve import is_loopback
+from toolkit.web.verifiers import VerificationException
 
 REPO = Path(__file__).resolve().parents[2]
 OLD = dt.timedelta(seconds=200)
@@ -434,7 +434,7 @@ def test_which_hosts_count_as_this_computer_only(host: str, loopback: bool) -> N
 
 def _serve(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "skill.serve", *args],
+        [sys.executable, "-m", "toolkit.web.serve", *args],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

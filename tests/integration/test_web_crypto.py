@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from skill import web_crypto
+from toolkit.web import crypto as web_crypto
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -27,7 +27,7 @@ def _fresh_python(code: str) -> subprocess.CompletedProcess[str]:
 def test_the_signature_check_imports_once_the_web_service_is_loaded() -> None:
     done = _fresh_python(
         """
-        import skill.web
+        import toolkit.web.app
         import certvalidator
         from ask_sdk_webservice_support.verifier import RequestVerifier
         print("imported")
@@ -41,7 +41,7 @@ def test_oscrypto_reads_the_same_version_as_the_library_reports() -> None:
     done = _fresh_python(
         """
         import ctypes, ctypes.util, json
-        from skill import web_crypto
+        from toolkit.web import crypto as web_crypto
         web_crypto.install()
         from oscrypto._openssl import _libcrypto
 

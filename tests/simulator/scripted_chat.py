@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from skill.simulator.device import Device
 from tests.simulator import scripted_skill
+from toolkit.simulator.device import Device
 
 
 @dataclass

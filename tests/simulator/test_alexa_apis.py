@@ -19,7 +19,7 @@ from skill.alexa.api_client import (
     AlexaApiClient,
     repair_reminder_models,
 )
-from skill.simulator.alexa_apis import AlexaApis, describe, reminder_line
+from toolkit.simulator.alexa_apis import AlexaApis, describe, reminder_line
 
 DAILY = {
     "requestTime": "2026-11-23T18:00:05",

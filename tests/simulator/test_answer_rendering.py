@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from skill.simulator.render import render_response, speech_text
+from toolkit.simulator.render import render_response, speech_text
 
 
 @pytest.mark.parametrize(

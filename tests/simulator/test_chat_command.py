@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.simulator.speaker import espeak_speaker
 from skill.speech import check_words, english
+from toolkit.simulator.speaker import espeak_speaker
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]

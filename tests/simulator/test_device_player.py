@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from skill import lambda_function
-from skill.simulator.device import NO_SESSION_NOTE, Device, wait_ms
-from skill.simulator.player import Activity
+from toolkit.simulator.device import NO_SESSION_NOTE, Device, wait_ms
+from toolkit.simulator.player import Activity
 
 TO_A_HOLD = (
     "Alexa, ask acupressure helper for back pain",

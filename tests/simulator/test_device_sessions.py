@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from skill.simulator.device import NO_SESSION_NOTE
 from tests.simulator import scripted_skill
 from tests.simulator.scripted_chat import Conversation, start_conversation
+from toolkit.simulator.device import NO_SESSION_NOTE
 
 
 def test_a_one_shot_request_opens_a_session_with_the_matched_intent(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.simulator.invocation import Invocation, parse_invocation, without_wake_word
+from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
 
 NAME = "acupressure helper"
 

@@ -13,10 +13,11 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.interfaces.audioplayer import Error, ErrorType, PlaybackFailedRequest
 
-from skill.audio.manifest import Manifest, ManifestEntry
 from skill.routine.hold_plan import FINAL_MS, Closing, segment_spec
-from skill.simulator.envelopes import Envelopes
-from skill.simulator.player import (
+from skill.speech.hold_marks import CLOSING_WORDS
+from toolkit.audio.manifest import Manifest, ManifestEntry
+from toolkit.simulator.envelopes import Envelopes
+from toolkit.simulator.player import (
     CLOSING_MS_PER_WORD,
     NEARLY_FINISHED_BEFORE_END_MS,
     Activity,
@@ -24,7 +25,6 @@ from skill.simulator.player import (
     estimated_length_ms,
     file_lengths,
 )
-from skill.speech.hold_marks import CLOSING_WORDS
 
 BASE = "https://localhost/audio"
 EARLY_MS = segment_spec("minute-early").nominal_ms

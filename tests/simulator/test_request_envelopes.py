@@ -9,8 +9,8 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import IntentRequest, LaunchRequest, RequestEnvelope, SessionEndedRequest
 
-from skill.simulator.envelopes import DEFAULT_SKILL_ID, Envelopes, ends_session
-from skill.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH, Resolution, SlotValue
+from toolkit.simulator.envelopes import DEFAULT_SKILL_ID, Envelopes, ends_session
+from toolkit.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH, Resolution, SlotValue
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 

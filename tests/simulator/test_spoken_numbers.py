@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.simulator.spoken_numbers import spoken_duration, spoken_number
+from toolkit.simulator.spoken_numbers import spoken_duration, spoken_number
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from skill.simulator.matcher import Matcher
-from skill.simulator.model import load_model
-from skill.simulator.normalise import words
-from skill.simulator.spoken_times import date_value, time_value
+from toolkit.simulator.matcher import Matcher
+from toolkit.simulator.model import load_model
+from toolkit.simulator.normalise import words
+from toolkit.simulator.spoken_times import date_value, time_value
 
 MONDAY = date(2026, 11, 23)
 

@@ -6,9 +6,9 @@ from functools import cache
 
 import pytest
 
-from skill.simulator.builtin_phrases import BUILT_IN_PHRASES
-from skill.simulator.matcher import FALLBACK_INTENT, Matcher
-from skill.simulator.model import (
+from toolkit.simulator.builtin_phrases import BUILT_IN_PHRASES
+from toolkit.simulator.matcher import FALLBACK_INTENT, Matcher
+from toolkit.simulator.model import (
     LOCALES,
     IntentSpec,
     InteractionModel,
@@ -17,8 +17,8 @@ from skill.simulator.model import (
     SlotTypeValue,
     load_model,
 )
-from skill.simulator.normalise import normalise
-from skill.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH
+from toolkit.simulator.normalise import normalise
+from toolkit.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH
 
 # What a person might say for each slot type, and the value Alexa would send.
 EXAMPLES = {

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from skill.store import HoldStatus, open_store, person_key
-from skill.store.admin import db_main
 from skill.store.dynamodb_client import TABLE_PROPERTIES, TTL_ATTRIBUTE
 from tests.support.moto_server import use_fake_credentials
+from toolkit.db import db_main
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient

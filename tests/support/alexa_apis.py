@@ -18,8 +18,8 @@ import pytest
 
 from skill.alexa.api_client import CA_BUNDLE_ENV
 from skill.alexa.reminders import REMINDERS_SCOPE
-from skill.simulator.alexa_apis import AlexaApis
 from tests.support.conversation import Conversation, Reply
+from toolkit.simulator.alexa_apis import AlexaApis
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
-from skill.web_verifiers import AlexaSignatureVerifier
+from toolkit.web.verifiers import AlexaSignatureVerifier
 
 CHAIN_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from skill import serve
-from skill.web_server import WsgiApp
+from toolkit.web import serve
+from toolkit.web.server import WsgiApp
 
 
 def main(argv: list[str]) -> int:
@@ -22,8 +22,8 @@ def main(argv: list[str]) -> int:
     args = serve.build_parser().parse_args(options)
 
     def make_app() -> WsgiApp:
-        from skill.web import create_app
         from tests.support.alexa_signing import CHAIN_URL, LocalChainVerifier
+        from toolkit.web.app import create_app
 
         verifier = LocalChainVerifier({CHAIN_URL: chain}, root)
         return create_app(verify=True, skill_id=args.skill_id, signature_verifier=verifier)

@@ -1,7 +1,7 @@
 """The web app on Werkzeug's threaded server, in a thread of the test's own process.
 
 For tests that call the app many times and look inside the process (its logs, its store):
-the service itself runs on gunicorn (skill/web_server.py), which tests/integration starts
+the service itself runs on gunicorn (toolkit/web/server.py), which tests/integration starts
 as `acupressure-helper serve` does.
 """
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.cli import main
+from toolkit.cli import main
 
 
 def test_audio_render_writes_a_segment_and_its_manifest(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ def run(*words: str, env: dict[str, str] | None = None, as_nobody: bool = False)
     if as_nobody:
         # The virtualenv's Python may live in root's home, which nobody can enter; the
         # command checks its words before it imports anything the system's Python lacks.
-        command = [SYSTEM_PYTHON, "-m", "skill.cli"]
+        command = [SYSTEM_PYTHON, "-m", "toolkit.cli"]
         environment["PYTHONPATH"] = str(REPO)
     done = subprocess.run(
         [*command, *words],

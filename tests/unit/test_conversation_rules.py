@@ -9,8 +9,8 @@ from skill.routine.journey import Journey, Pending, Stage
 from skill.routine.questions import QUESTION_INTENTS, Question, question_asked
 from skill.routine.steps import Holder
 from skill.routine.usual_length import candidate, usual_length, without_candidate
-from skill.simulator.model import LOCALES, load_model
 from skill.speech.answer_words import answer
+from toolkit.simulator.model import LOCALES, load_model
 
 
 def test_every_question_has_an_intent_in_every_locale_and_an_answer() -> None:

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from skill.simulator.invocation import parse_invocation, without_wake_word
-from skill.simulator.matcher import Matcher
-from skill.simulator.model import LOCALES, MODEL_ROOT, load_model, locale_model_path
-from skill.simulator.normalise import normalise
+from toolkit.simulator.invocation import parse_invocation, without_wake_word
+from toolkit.simulator.matcher import Matcher
+from toolkit.simulator.model import LOCALES, MODEL_ROOT, load_model, locale_model_path
+from toolkit.simulator.normalise import normalise
 
 CUSTOM_INTENTS = {
     "BackPainIntent", "SelfHoldIntent", "HelperHoldIntent", "FoundItIntent", "WhereIsItIntent",
@@ -35,7 +35,7 @@ UNEXTENDED = {"AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent"}
 
 def build_models(*options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "skill.simulator.build_models", *options],
+        [sys.executable, "-m", "toolkit.simulator.build_models", *options],
         capture_output=True,
         text=True,
         timeout=60,

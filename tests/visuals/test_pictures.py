@@ -16,7 +16,7 @@ from skill.visuals.images import (
     PICTURES,
     image_url,
 )
-from skill.visuals.render import main, render_picture, render_pictures
+from toolkit.visuals.render import main, render_picture, render_pictures
 
 
 def png_size(path: Path) -> tuple[int, int]:

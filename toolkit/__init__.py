@@ -1,0 +1,1 @@
+"""What runs on a developer's or operator's machine, never in Lambda."""

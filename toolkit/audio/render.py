@@ -1,0 +1,165 @@
+"""Rendering the hold segments ahead of time: `python -m toolkit.audio.render --out build/audio`.
+
+Each segment is built as PCM (every mark's sound at its exact place over silence) and
+encoded once, so mark positions are exact. The files are never made at request time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from skill.routine.hold_plan import SegmentSpec, catalogue
+from skill.speech.hold_marks import words
+from toolkit.audio.chime import chime_pcm
+from toolkit.audio.loudness import correction_db, louder, measure_file, normalise
+from toolkit.audio.manifest import MANIFEST_NAME, Manifest, ManifestEntry, TranscriptLine
+from toolkit.audio.mixdown import Placement, RenderError, encode_mp3, lay_out, segment_pcm
+from toolkit.audio.pcm import AudioToolError, trim
+from toolkit.audio.probe import probe
+from toolkit.audio.renderer import RENDERERS, Renderer, default_renderer_name, renderer_named
+
+DEFAULT_OUT = Path("build/audio")
+CHIME_ID = "chime"
+# A smaller last correction is not worth encoding again for.
+_WORTH_CORRECTING_DB = 0.2
+# Encoding moves peaks a little each time: a few rounds settle them under the ceiling.
+_CORRECTIONS = 5
+
+
+def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
+    specs = list(catalogue())
+    if only is None:
+        return specs
+    wanted = set(only)
+    unknown = wanted - {spec.audio_id for spec in specs}
+    if unknown:
+        raise ValueError(f"no segment called {', '.join(sorted(unknown))}")
+    return [spec for spec in specs if spec.audio_id in wanted]
+
+
+def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
+    loudness = measure_file(str(path))
+    return ManifestEntry(
+        id=path.stem,
+        file=path.name,
+        duration_ms=probe(path).duration_ms,
+        transcript=tuple(transcript),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        loudness_lufs=loudness.integrated_lufs,
+        true_peak_dbtp=loudness.true_peak_dbtp,
+    )
+
+
+def _encode_as_loud_as_alexa(
+    sounds: list[bytes], pcm: Callable[[list[bytes]], Iterable[bytes]], path: Path
+) -> None:
+    """Encode the sounds (laid out by `pcm`) at Alexa's loudness: see toolkit.audio.loudness.
+
+    The sounds are shaped and measured together, encoded, and the encoded file measured
+    once more: a last plain gain, when it is needed, closes what encoding changed.
+    """
+    shaped = normalise(sounds)
+    encode_mp3(pcm(shaped), path)
+    gain_db = 0.0
+    for _ in range(_CORRECTIONS):
+        step_db = correction_db(measure_file(str(path)))
+        if step_db > -_WORTH_CORRECTING_DB and (step_db < _WORTH_CORRECTING_DB or gain_db < 0):
+            break  # under the ceiling, and near enough (or already turned down once)
+        gain_db += step_db
+        encode_mp3(pcm([louder(sound, gain_db) for sound in shaped]), path)
+
+
+def _render_segment(out_dir: Path, spec: SegmentSpec, placements: list[Placement]) -> ManifestEntry:
+    path = out_dir / f"{spec.audio_id}.mp3"
+
+    def laid_out(sounds: list[bytes]) -> Iterable[bytes]:
+        placed = [Placement(p.mark, sound) for p, sound in zip(placements, sounds, strict=True)]
+        return segment_pcm(spec, placed)
+
+    _encode_as_loud_as_alexa([p.sound for p in placements], laid_out, path)
+    lines = [TranscriptLine(p.mark.at_ms, words(p.mark.said), p.mark.chime) for p in placements]
+    return _entry(path, lines)
+
+
+def _render_chime(out_dir: Path, chime: bytes) -> ManifestEntry:
+    path = out_dir / f"{CHIME_ID}.mp3"
+    _encode_as_loud_as_alexa([chime], lambda sounds: sounds, path)
+    return _entry(path, [TranscriptLine(0, "", chime=True)])
+
+
+def _existing(out_dir: Path) -> Manifest:
+    """What was rendered before, for the files still there."""
+    path = out_dir / MANIFEST_NAME
+    if not path.exists():
+        return Manifest()
+    old = Manifest.load(path)
+    return Manifest(tuple(entry for entry in old.entries if (out_dir / entry.file).exists()))
+
+
+def render_all(out_dir: Path, renderer: Renderer, only: Iterable[str] | None = None) -> Manifest:
+    """Render the segments (all, or those in `only`) and the chime into `out_dir`.
+
+    Every segment is laid out, and so checked, before any file is written.
+    Returns the manifest, which also keeps earlier entries whose files are still there.
+    """
+    specs = _chosen(only)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    texts = sorted({words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+    chime = chime_pcm()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)
+        speech = dict(zip(texts, spoken, strict=True))
+        layouts = [(spec, lay_out(spec, speech, chime)) for spec in specs]
+        rendered = list(pool.map(lambda job: _render_segment(out_dir, *job), layouts))
+    rendered.append(_render_chime(out_dir, chime))
+    manifest = _existing(out_dir).updated(rendered)
+    manifest.save(out_dir / MANIFEST_NAME)
+    return manifest
+
+
+def _clock(ms: int) -> str:
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render the hold audio; the exit status is 0 when every file was written."""
+    ids = [spec.audio_id for spec in catalogue()]
+    parser = argparse.ArgumentParser(
+        prog="acupressure-helper audio render",
+        description="Render the hold segments as MP3 files, with a manifest.json.",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
+    parser.add_argument(
+        "--only", nargs="+", choices=ids, metavar="ID", help=f"only these: {', '.join(ids)}"
+    )
+    parser.add_argument(
+        "--renderer",
+        choices=RENDERERS,
+        default=default_renderer_name(),
+        help="default: AUDIO_RENDERER, or espeak",
+    )
+    args = parser.parse_args(argv)
+    if args.renderer not in RENDERERS:  # a default from AUDIO_RENDERER is not checked by argparse
+        parser.error(f"AUDIO_RENDERER must be one of {', '.join(RENDERERS)}, not {args.renderer!r}")
+    try:
+        manifest = render_all(args.out, renderer_named(args.renderer), args.only)
+    except (RenderError, AudioToolError, BotoCoreError, ClientError) as error:
+        print(f"Audio not rendered: {error}", file=sys.stderr)
+        return 1
+    for audio_id in [*(args.only or ids), CHIME_ID]:
+        entry = manifest.entry(audio_id)
+        print(f"{args.out / entry.file}  {_clock(entry.duration_ms)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,95 @@
+"""Write every locale's interaction model from the one source, or check that none drifted.
+
+python -m toolkit.simulator.build_models           # write the locale files
+python -m toolkit.simulator.build_models --check   # exit 1 if a locale file differs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from toolkit.simulator.model import MODEL_ROOT, locale_model_path
+
+SOURCE_NAME = "model_source.json"
+
+
+def _intent(intent: dict[str, Any]) -> dict[str, Any]:
+    built: dict[str, Any] = {"name": intent["name"]}
+    if intent.get("slots"):
+        built["slots"] = [dict(slot) for slot in intent["slots"]]
+    built["samples"] = list(intent.get("samples", []))
+    return built
+
+
+def build_locale_models(source: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The interaction model document of each locale named in the source."""
+    language = source["languageModel"]
+    language_model = {
+        "invocationName": language["invocationName"],
+        "intents": [_intent(intent) for intent in language["intents"]],
+        "types": list(language.get("types", [])),
+    }
+    return {
+        locale: {"interactionModel": {"languageModel": language_model}}
+        for locale in source["locales"]
+    }
+
+
+def render(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def read_source(root: Path) -> dict[str, Any]:
+    with (root / SOURCE_NAME).open(encoding="utf-8") as file:
+        source: dict[str, Any] = json.load(file)
+    return source
+
+
+def stale_files(root: Path) -> list[Path]:
+    """Locale files that differ from what the source generates (or are missing)."""
+    stale = []
+    for locale, document in build_locale_models(read_source(root)).items():
+        path = locale_model_path(locale, root)
+        if not path.exists() or path.read_text(encoding="utf-8") != render(document):
+            stale.append(path)
+    return stale
+
+
+def write_all(root: Path) -> list[Path]:
+    written = []
+    for locale, document in build_locale_models(read_source(root)).items():
+        path = locale_model_path(locale, root)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(document), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m toolkit.simulator.build_models")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a locale file differs")
+    parser.add_argument("--root", type=Path, default=MODEL_ROOT, help="the skill package folder")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = stale_files(args.root)
+        for path in stale:
+            print(f"out of date: {_shown(path)} (run `make model`)", file=sys.stderr)
+        return 1 if stale else 0
+    for path in write_all(args.root):
+        print(f"wrote {_shown(path)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,383 @@
+"""A local Alexa device: turns what a person says into requests and prints the skill's answers."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol, TextIO
+
+from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
+from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
+from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
+from toolkit.simulator.matcher import FALLBACK_INTENT, Match, Matcher
+from toolkit.simulator.model import InteractionModel, load_model
+from toolkit.simulator.normalise import words
+from toolkit.simulator.permissions import ASK_FOR, PermissionPrompt
+from toolkit.simulator.player import FileLength, LiveClock, Player, estimated_length_ms
+from toolkit.simulator.render import render_response, said_text
+from toolkit.simulator.speaker import Speaker
+from toolkit.simulator.spoken_numbers import duration_value
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+# The built-in intents a device sends to the skill that last played audio, without its
+# name ("Standard Built-in Intents"; "stop" arrives as AMAZON.PauseIntent).
+WITHOUT_THE_NAME = frozenset(
+    {
+        "AMAZON.CancelIntent",
+        "AMAZON.LoopOffIntent",
+        "AMAZON.LoopOnIntent",
+        "AMAZON.NextIntent",
+        "AMAZON.PauseIntent",
+        "AMAZON.PreviousIntent",
+        "AMAZON.RepeatIntent",
+        "AMAZON.ResumeIntent",
+        "AMAZON.ShuffleOffIntent",
+        "AMAZON.ShuffleOnIntent",
+        "AMAZON.StartOverIntent",
+    }
+)
+NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
+TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
+# At the end of piped input a hold plays on to its end, but not for ever.
+LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000
+
+_ISO_TIME = re.compile(r"PT(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?")
+
+
+def wait_ms(line: str) -> int | None:
+    """The time a script line such as "wait 1 minute 30 seconds" lets pass, or None.
+
+    The line may be in brackets: "(wait 2 minutes)". A bare "wait" is something said.
+    """
+    tokens = words(line.strip().removeprefix("(").removesuffix(")"))
+    if tokens[:1] != ["wait"]:
+        return None
+    rest = tokens[2:] if tokens[1:2] == ["for"] else tokens[1:]
+    found = _ISO_TIME.fullmatch(duration_value(rest) or "")
+    if found is None:
+        return None
+    hours, minutes, seconds = (float(part or 0) for part in found.groups())
+    return round((hours * 3600 + minutes * 60 + seconds) * 1000)
+
+
+class Output(Protocol):
+    """Where the device prints: a text stream, or anything that takes text as one does."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class LambdaContext:
+    """The little of AWS Lambda's context object a skill may read."""
+
+    function_name: str = "acupressure-helper-local"
+    aws_request_id: str = "local"
+    # Alexa waits at most 8 seconds for an answer.
+    remaining_millis: int = 8000
+
+    def get_remaining_time_in_millis(self) -> int:
+        return self.remaining_millis
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    detail = f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
+    return detail[:200]
+
+
+class Device:
+    """One Alexa device, one person: hears lines, sends envelopes to `handler`, prints answers.
+
+    Its audio player plays holds on a virtual clock, `speed` times faster than real time.
+    """
+
+    def __init__(
+        self,
+        handler: Handler,
+        *,
+        locale: str = "en-US",
+        user_id: str = "local-person",
+        person_id: str | None = None,
+        skill_id: str | None = None,
+        supports_audio_player: bool = True,
+        has_screen: bool = False,
+        speed: float = 1.0,
+        model: InteractionModel | None = None,
+        out: Output | None = None,
+        request_log: TextIO | None = None,
+        speak: Speaker | None = None,
+        audio_lengths: FileLength = estimated_length_ms,
+        alexa_apis: AlexaApis | None = None,
+    ) -> None:
+        self.handler = handler
+        self.model = model or load_model(locale)
+        self.matcher = Matcher(self.model)
+        # Virtual time since the device was switched on; request timestamps follow it.
+        self._now_ms = 0
+        self._switched_on = utc_now()
+        self.envelopes = Envelopes(
+            user_id=user_id,
+            person_id=person_id,
+            locale=locale,
+            skill_id=skill_id,
+            supports_audio_player=supports_audio_player,
+            has_screen=has_screen,
+            clock=self._clock,
+            api_endpoint=alexa_apis.endpoint if alexa_apis else API_ENDPOINT,
+        )
+        # Alexa's own APIs (reminders, time zone), and its voice permission prompt.
+        self._apis = alexa_apis
+        if alexa_apis is not None:
+            alexa_apis.on_change = self._reminder_changed
+            if alexa_apis.permission_granted:
+                # Allowed in an earlier chat: the account's permission still stands.
+                self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
+        self._permission = PermissionPrompt(self.model.invocation_name.title())
+        # How much faster than real time the hold's clock runs.
+        self.speed = speed
+        self._out = out
+        self._request_log = request_log
+        self._speak = speak
+        self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        # Lines and the live clock's thread take turns with the device.
+        self._lock = threading.Condition(threading.RLock())
+        self._live: LiveClock | None = None
+
+    @property
+    def now_ms(self) -> int:
+        """Virtual milliseconds since the device was switched on."""
+        return self._now_ms
+
+    def run(self, lines: Iterable[str]) -> None:
+        """Hear every line at once, then end the open session and let any hold play to its end."""
+        for line in lines:
+            self.hear(line)
+        self.finish()
+        self.play_on()
+
+    def run_live(self, lines: Iterable[str]) -> None:
+        """Hear lines as they are typed while the player plays on its own; stop when they end."""
+        self._live = LiveClock(self._lock, self._pass_time, self._until_next_ms, self.speed)
+        self._live.start()
+        try:
+            for line in lines:
+                self.hear(line)
+        finally:
+            self._live.stop()
+            self._live = None
+        self.finish()
+
+    def hear(self, line: str) -> None:
+        """One thing the person said, with or without "Alexa," in front; or a wait line."""
+        waited = wait_ms(line)
+        if waited is not None:
+            self.wait(waited)
+            return
+        tokens = without_wake_word(line)
+        if not tokens:
+            return
+        with self._lock:
+            self._catch_up()
+            self._hear(tokens)
+            self._lock.notify_all()
+
+    def wait(self, ms: int) -> None:
+        """Let `ms` of virtual time pass: a hold plays on, its marks shown as they come."""
+        with self._lock:
+            self._catch_up()
+            if self.envelopes.session_open and self.player.playing:
+                # Audio waits while Alexa listens; nobody answered, so the session ends.
+                self._print(TIMED_OUT_NOTE)
+                self._send(self.envelopes.session_ended("EXCEEDED_MAX_REPROMPTS"))
+                self._lock.notify_all()
+        if self._live is not None:
+            time.sleep(ms / 1000 / self.speed)
+            return
+        left = ms
+        while left > 0:
+            gap = self._until_next_ms()
+            step = left if gap is None else min(left, gap)
+            time.sleep(step / 1000 / self.speed)
+            self._pass_time(step)
+            left -= step
+
+    def play_on(self) -> None:
+        """Let what is playing play to its end."""
+        played = 0
+        while (gap := self._until_next_ms()) is not None and played < LONGEST_PLAY_ON_MS:
+            # A moment due now still needs a turn of the clock to be reached.
+            step = max(gap, 1)
+            self.wait(step)
+            played += step
+
+    def finish(self) -> None:
+        with self._lock:
+            self._report_player()
+            if self.envelopes.session_open:
+                self._send(self.envelopes.session_ended("USER_INITIATED"))
+
+    def _hear(self, tokens: list[str]) -> None:
+        self._report_player()
+        if self._permission.pending and self.envelopes.session_open:
+            self._answer_permission(tokens)
+            return
+        self._permission.drop()
+        invocation = parse_invocation(tokens, self.model.invocation_name)
+        if invocation is not None:
+            self._open(invocation)
+        elif self.envelopes.session_open:
+            match = self.matcher.match(" ".join(tokens))
+            self._send(self.envelopes.intent(match.intent, match.slots))
+        elif not self._route_outside_session(tokens):
+            self._print(NO_SESSION_NOTE)
+
+    def _route_outside_session(self, tokens: list[str]) -> bool:
+        """Give a line said with no session open to the skill that last played audio.
+
+        "For skills that stream audio using the AudioPlayer interface, users can invoke
+        this intent without using your invocation name if your skill is currently playing
+        audio or was the most recent skill to play audio" ("Standard Built-in Intents",
+        said of Cancel, Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and
+        StartOver): so only those reach the skill without its name, also after the hold
+        has finished. And the Alexa docs' note on stopping audio skills: "when your skill
+        is not in an active session but is playing audio, or was the skill most recently
+        playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent
+        instead of an AMAZON.StopIntent". Any other line said without the name is not
+        for the skill.
+        """
+        if not self.player.played_last:
+            return False
+        match = self.matcher.find(" ".join(tokens))
+        if match is None:
+            return False
+        if match.intent == "AMAZON.StopIntent":
+            match = Match("AMAZON.PauseIntent")
+        if match.intent not in WITHOUT_THE_NAME:
+            return False
+        self._interrupt()
+        self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
+        return True
+
+    def _interrupt(self) -> None:
+        """The person speaks to the skill: its audio stops, and the skill is told.
+
+        "AudioPlayer.PlaybackStopped ... Sent when Alexa stops playing an audio stream in
+        response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
+        Reference"); the docs' own PauseIntent sample then reports
+        `"playerActivity": "STOPPED"`. It plays again only if the answer says Play.
+        """
+        self.player.interrupt()
+        self._report_player()
+
+    def _clock(self) -> datetime:
+        return self._switched_on + timedelta(milliseconds=self._now_ms)
+
+    def _catch_up(self) -> None:
+        if self._live is not None:
+            self._live.catch_up()
+
+    def _pass_time(self, ms: int) -> None:
+        """Virtual time passes; audio plays only while no session is open, as Alexa ducks it."""
+        with self._lock:
+            self._now_ms += ms
+            if not self.envelopes.session_open:
+                self.player.play_for(ms)
+
+    def _until_next_ms(self) -> int | None:
+        with self._lock:
+            return None if self.envelopes.session_open else self.player.until_next_ms()
+
+    def _report_player(self) -> None:
+        self.envelopes.player = self.player.context
+
+    def _open(self, invocation: Invocation) -> None:
+        self._interrupt()
+        if self.envelopes.session_open:
+            self._send(self.envelopes.session_ended("USER_INITIATED"))
+        if invocation.is_launch:
+            self._send(self.envelopes.launch())
+            return
+        found = (self.matcher.find(request) for request in invocation.requests)
+        match = next((item for item in found if item is not None), Match(FALLBACK_INTENT))
+        self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
+
+    def _call(self, envelope: dict[str, Any]) -> dict[str, Any]:
+        if self._request_log is not None:
+            self._request_log.write(json.dumps(envelope) + "\n")
+            self._request_log.flush()
+        response = self.handler(envelope, LambdaContext())
+        if not isinstance(response, dict):
+            raise TypeError(f"the answer is a {type(response).__name__}, not a JSON object")
+        return response
+
+    def _send(self, envelope: dict[str, Any]) -> None:
+        request_type = envelope["request"]["type"]
+        try:
+            response = self._call(envelope)
+        except Exception as error:
+            self._print(f"(the skill failed: {_one_line(error)})")
+            self._end_after_failure(error)
+            return
+        if request_type == "SessionEndedRequest":
+            return  # Alexa does not speak answers to SessionEndedRequest.
+        in_session = "session" in envelope
+        going_on = self.envelopes.update(response)
+        for line in render_response(response, session_ended=in_session and not going_on):
+            self._print(line)
+        said = said_text(response)
+        if said and self._speak is not None:
+            self._speak(said)
+        prompt = self._permission.asked(response) if going_on else None
+        if prompt is not None:
+            self._print(prompt)
+        if self.envelopes.supports_audio_player:
+            self.player.apply((response.get("response") or {}).get("directives") or [])
+
+    def _answer_permission(self, tokens: list[str]) -> None:
+        """The person's reply to Alexa's permission prompt, reported to the skill."""
+        answer = self._permission.answer(tokens)
+        if answer.status == "ACCEPTED":
+            self.envelopes.granted_scopes.update(answer.scopes)
+            if self._apis is not None:
+                self._apis.permission_granted = True
+        self._send(self.envelopes.connections_response(ASK_FOR, answer.token, answer.payload))
+
+    def _reminder_changed(self, kind: str, reminder: StoredReminder) -> None:
+        self._print(reminder_line(kind, reminder))
+
+    def _send_event(self, request_type: str, fields: dict[str, Any]) -> Mapping[str, Any] | None:
+        """Send a player event; the answer, unless it failed or is one Alexa would reject."""
+        self._report_player()
+        try:
+            response = self._call(self.envelopes.event(request_type, **fields))
+        except Exception as error:
+            self._print(f"(the skill failed on {request_type}: {_one_line(error)})")
+            return None
+        body = response.get("response") or {}
+        if any(key in body for key in ("outputSpeech", "reprompt", "card")):
+            self._print(f"(the skill answered {request_type} with speech, which Alexa rejects)")
+            return None
+        return response
+
+    def _end_after_failure(self, error: BaseException) -> None:
+        """Close the session as Alexa does after a failed answer, telling the skill why."""
+        if not self.envelopes.session_open:
+            return
+        failure = {"type": "INVALID_RESPONSE", "message": _one_line(error)}
+        envelope = self.envelopes.session_ended("ERROR", failure)
+        # Alexa ignores the answer to this request, whether or not it fails too.
+        with contextlib.suppress(Exception):
+            self._call(envelope)
+
+    def _print(self, line: str) -> None:
+        print(line, file=self._out or sys.stdout, flush=True)

@@ -1,0 +1,79 @@
+"""Alexa's voice permission prompt, as the simulated device asks it.
+
+When the skill answers with `Connections.SendRequest` (name "AskFor"), Alexa itself asks
+the person whether the skill may have the permission; the next thing they say is the
+answer, and Alexa tells the skill how it went with a `Connections.Response`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from toolkit.simulator.envelopes import SEND_REQUEST
+
+ASK_FOR = "AskFor"
+_YES = {"yes", "yeah", "yep", "sure", "ok", "okay", "yes please", "i approve", "approve",
+        "allow", "allow it", "i do", "go ahead"}  # fmt: skip
+_NO = {"no", "nope", "no thanks", "no thank you", "i do not approve", "deny", "do not allow",
+       "i do not", "not now"}  # fmt: skip
+_WHAT = {"alexa::alerts:reminders:skill:readwrite": "create reminders for you"}
+
+
+@dataclass(frozen=True)
+class PermissionAnswer:
+    """What goes back to the skill: the scopes asked for, and ACCEPTED, DENIED or NOT_ANSWERED."""
+
+    token: str
+    scopes: tuple[str, ...]
+    status: str
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return {"permissionScope": self.scopes[0] if self.scopes else "", "status": self.status}
+
+
+class PermissionPrompt:
+    """Notices a permission request in the skill's answer, and reads the person's reply to it."""
+
+    def __init__(self, skill_name: str) -> None:
+        self._skill_name = skill_name
+        self._asked: Mapping[str, Any] | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self._asked is not None
+
+    def asked(self, response: Mapping[str, Any]) -> str | None:
+        """The prompt Alexa says, if this answer asks for a permission."""
+        directives = (response.get("response") or {}).get("directives") or []
+        for directive in directives:
+            if directive.get("type") == SEND_REQUEST and directive.get("name") == ASK_FOR:
+                self._asked = directive
+                wanted = " and ".join(_WHAT.get(scope, scope) for scope in self._scopes())
+                return (
+                    f"Alexa: (permission) May {self._skill_name} {wanted}? You can say yes, or no."
+                )
+        return None
+
+    def answer(self, said: Sequence[str]) -> PermissionAnswer:
+        """The person's reply to the prompt, which it settles."""
+        scopes = tuple(self._scopes())
+        token = str((self._asked or {}).get("token") or "")
+        self._asked = None
+        words = " ".join(said)
+        status = "ACCEPTED" if words in _YES else "DENIED" if words in _NO else "NOT_ANSWERED"
+        return PermissionAnswer(token, scopes, status)
+
+    def drop(self) -> None:
+        """The session ended before any answer."""
+        self._asked = None
+
+    def _scopes(self) -> list[str]:
+        payload = (self._asked or {}).get("payload") or {}
+        return [
+            str(entry.get("permissionScope"))
+            for entry in payload.get("permissionScopes") or []
+            if entry.get("permissionScope")
+        ]

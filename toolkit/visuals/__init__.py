@@ -1,0 +1,1 @@
+"""Renders the pictures of the point offline, with rsvg-convert."""
