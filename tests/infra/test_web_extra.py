@@ -12,7 +12,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
-WEB_MODULES = ["web.py", "web_verifiers.py", "web_crypto.py", "web_server.py", "serve.py"]
+# The web service: its app, request checks, crypto, gunicorn server and `serve` command.
+WEB_MODULES = sorted((ROOT / "toolkit" / "web").glob("*.py"))
 
 
 def imported_top_levels(path: Path) -> set[str]:
@@ -22,7 +23,7 @@ def imported_top_levels(path: Path) -> set[str]:
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module.split(".")[0])
-    return names - set(sys.stdlib_module_names) - {"skill", "__future__"}
+    return names - set(sys.stdlib_module_names) - {"skill", "toolkit", "__future__"}
 
 
 def with_what_they_need(names: set[str]) -> set[str]:
@@ -53,7 +54,7 @@ def test_the_web_extra_is_what_the_web_modules_import() -> None:
     imported = {
         canonicalize_name(distribution)
         for module in WEB_MODULES
-        for name in imported_top_levels(ROOT / "skill" / module)
+        for name in imported_top_levels(module)
         for distribution in providers[name]
     }
     assert imported - with_what_they_need(core) == web
