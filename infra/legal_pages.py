@@ -18,7 +18,7 @@ from pathlib import Path
 from string import Template
 from typing import Final
 
-from skill.store.dynamodb import HOLD_KEEP
+from skill.store.dynamodb_items import HOLD_KEEP
 
 SOURCES: Final = Path(__file__).resolve().with_name("legal")
 TEMPLATE: Final = Path(__file__).resolve().with_name("template.yaml")

@@ -75,12 +75,9 @@ from skill.handlers.rating_consent import (
     StopKeepingRatingsHandler,
 )
 from skill.handlers.reminder_cancel import CancelOneReminderHandler, CancelRemindersHandler
-from skill.handlers.reminders import (
-    ForgetUnfinishedReminder,
-    ListRemindersHandler,
-    PermissionAnswerHandler,
-    SetReminderHandler,
-)
+from skill.handlers.reminder_list import ListRemindersHandler
+from skill.handlers.reminder_when import ForgetUnfinishedReminder
+from skill.handlers.reminders import PermissionAnswerHandler, SetReminderHandler
 from skill.handlers.requests_log import RequestLogger
 from skill.handlers.safety import SafetyInfoHandler
 from skill.handlers.spoken_hold import SpokenHoldHandler

@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from skill.routine.hold_plan import catalogue
+from skill.routine.hold_segments import catalogue
 
 LOCAL_BASE_URL = "https://localhost/audio"
 CHIME_FILE = "chime.mp3"

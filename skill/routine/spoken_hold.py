@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from skill.routine.hold_plan import CHIME_MS, HoldPlan, Said, TimedMark
+from skill.routine.hold_plan import HoldPlan, TimedMark
+from skill.routine.hold_segments import CHIME_MS, Said
 
 # The words a mark says; "" for a chime alone (skill.speech.hold_marks.words).
 Words = Callable[[Said | None], str]

@@ -7,11 +7,11 @@ never has to work out whether "four minutes" means done or to go.
 from __future__ import annotations
 
 from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import (
+from skill.routine.hold_plan import HoldPlan
+from skill.routine.hold_segments import (
     FIVE_STEP,
     LAST_MINUTE,
     Closing,
-    HoldPlan,
     LetGo,
     MinutesLeft,
     Said,

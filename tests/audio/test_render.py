@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import Mark, MinutesLeft, SecondsLeft, SegmentSpec, segment_spec
+from skill.routine.hold_segments import Mark, MinutesLeft, SecondsLeft, SegmentSpec, segment_spec
 from skill.speech.hold_marks import words
 from toolkit.audio.espeak import EspeakRenderer
 from toolkit.audio.loudness import measure_pcm, normalise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.audio.urls import chime_url, segment_url
-from skill.routine.hold_plan import catalogue
+from skill.routine.hold_segments import catalogue
 
 
 def test_segments_are_served_from_the_configured_folder() -> None:

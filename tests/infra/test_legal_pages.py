@@ -23,7 +23,7 @@ from infra.legal_pages import (
     write_pages,
 )
 from skill.store.base import HoldSession, Profile
-from skill.store.dynamodb import HOLD_KEEP
+from skill.store.dynamodb_items import HOLD_KEEP
 
 ROOT = Path(__file__).resolve().parents[2]
 OPERATOR = "care@acupressure-helper.org"

@@ -22,8 +22,8 @@ import pytest
 from infra import package
 from skill import lambda_function
 from skill.store import person_key
-from skill.store.dynamodb import PROFILE_SK
 from skill.store.dynamodb_client import make_client
+from skill.store.dynamodb_items import PROFILE_SK
 from tests.support.conversation import fixture
 from tests.support.skill_dynamodb import drop_table, use_table
 

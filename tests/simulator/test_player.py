@@ -13,7 +13,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.interfaces.audioplayer import Error, ErrorType, PlaybackFailedRequest
 
-from skill.routine.hold_plan import FINAL_MS, Closing, segment_spec
+from skill.routine.hold_segments import FINAL_MS, Closing, segment_spec
 from skill.speech.hold_marks import CLOSING_WORDS
 from toolkit.audio.manifest import Manifest, ManifestEntry
 from toolkit.simulator.envelopes import Envelopes

@@ -10,17 +10,8 @@ from hypothesis import strategies as st
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
-from skill.routine.hold_plan import (
-    Closing,
-    HoldPlan,
-    LetGo,
-    TimedMark,
-    catalogue,
-    elapsed_ms,
-    plan_hold,
-    position_at,
-    segment_spec,
-)
+from skill.routine.hold_plan import HoldPlan, TimedMark, elapsed_ms, plan_hold, position_at
+from skill.routine.hold_segments import Closing, LetGo, catalogue, segment_spec
 from skill.speech.hold_marks import CLOSING_WORDS, promise, words
 
 MINUTE = 60_000

@@ -9,16 +9,8 @@ import pytest
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
-from skill.routine.hold_plan import (
-    CHIME_MS,
-    Closing,
-    HoldPlan,
-    LetGo,
-    MinutesLeft,
-    PlannedSegment,
-    TimedMark,
-    plan_hold,
-)
+from skill.routine.hold_plan import HoldPlan, PlannedSegment, TimedMark, plan_hold
+from skill.routine.hold_segments import CHIME_MS, Closing, LetGo, MinutesLeft
 from skill.routine.spoken_hold import (
     LONGEST_CHUNK_MS,
     LONGEST_PAUSE_MS,

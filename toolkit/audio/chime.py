@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from array import array
 
-from skill.routine.hold_plan import CHIME_MS
+from skill.routine.hold_segments import CHIME_MS
 from toolkit.audio.pcm import FULL_SCALE, SAMPLE_RATE
 
 # A bell's partials: a warm fundamental and two quieter, inharmonic overtones.

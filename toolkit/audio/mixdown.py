@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from skill.routine.hold_plan import Mark, SegmentSpec
+from skill.routine.hold_segments import Mark, SegmentSpec
 from skill.speech.hold_marks import words
 from toolkit.audio.pcm import RAW_FORMAT, SAMPLE_RATE, length_ms, ms_to_bytes
 

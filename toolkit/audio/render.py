@@ -16,7 +16,7 @@ from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.routine.hold_plan import SegmentSpec, catalogue
+from skill.routine.hold_segments import SegmentSpec, catalogue
 from skill.speech.hold_marks import words
 from toolkit.audio.chime import chime_pcm
 from toolkit.audio.loudness import correction_db, louder, measure_file, normalise

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from skill.routine.hold_plan import Mark, segment_spec
+from skill.routine.hold_segments import Mark, segment_spec
 from skill.speech.hold_marks import words
 from toolkit.audio.manifest import Manifest
 from toolkit.simulator.render import hold_clock, mark_line, player_line
