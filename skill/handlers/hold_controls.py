@@ -20,7 +20,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.in_hold import checked, hold_request, in_hold
+from skill.handlers.in_hold import checked, hold_request, in_hold, where_it_stands
 from skill.handlers.player import play, play_from_start, stop
 from skill.handlers.turn import JOURNEY, Turn
 from skill.routine.hold_state import HoldStanding, Where
@@ -150,7 +150,7 @@ class AfterHoldHandler(_HoldIntentHandler):
     intents = _AFTER_A_HOLD
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        return in_hold(turn, where, hold_words.going(where.remaining_ms))
+        return in_hold(turn, where, where_it_stands(where))
 
 
 class NoHoldHandler(AbstractRequestHandler):

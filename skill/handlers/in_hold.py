@@ -26,7 +26,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.handlers.player import play, player_report, stop
-from skill.handlers.turn import JOURNEY, Turn
+from skill.handlers.turn import Turn
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
 from skill.routine.progress import HOLDS_READ
@@ -39,7 +39,10 @@ InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
 def hold_request(handler_input: HandlerInput) -> PlayerReport | None:
     """The hold this request may be about: one the device reports, outside a conversation.
 
-    A request inside an open conversation (a journey under way) belongs to that.
+    A request inside a conversation the skill opened (an answer to its question: the
+    safety check, "shall I keep your ratings?", "carry on, or start again?") belongs to
+    that conversation. Said over a hold, a request always opens a new session: the skill
+    ended the last one when it started the audio.
     """
     if not (
         is_request_type("IntentRequest")(handler_input)
@@ -47,7 +50,7 @@ def hold_request(handler_input: HandlerInput) -> PlayerReport | None:
     ):
         return None
     session = handler_input.request_envelope.session
-    if session is not None and not session.new and JOURNEY in (session.attributes or {}):
+    if session is not None and not session.new:
         return None
     return player_report(handler_input)
 
@@ -87,8 +90,15 @@ def _safety(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [hold_words.HOLD_SAFETY]
 
 
+def where_it_stands(where: HoldStanding) -> str:
+    """ "Your hold is paused at 3 of 10 minutes." or "Your hold is going: 7 minutes to go." """
+    if where.where is Where.PAUSED:
+        return hold_words.paused_hold(where.held_ms, where.total_ms)
+    return hold_words.going(where.remaining_ms)
+
+
 def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [hold_words.going(where.remaining_ms)]
+    return [where_it_stands(where)]
 
 
 def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
@@ -140,9 +150,7 @@ def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
         if turn.intent_name == "AMAZON.FallbackIntent"
         else hold_words.AFTER_THE_HOLD
     )
-    if where.where is Where.PAUSED:
-        return [lead, hold_words.paused_hold(where.held_ms, where.total_ms)]
-    return [lead, hold_words.going(where.remaining_ms)]
+    return [lead, where_it_stands(where)]
 
 
 # Said during a hold, these go to their own handlers as at any other time.

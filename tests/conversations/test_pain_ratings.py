@@ -154,6 +154,21 @@ def test_a_paused_hold_takes_the_rating_after_it(person: Conversation, store: Se
     assert _holds(store, person) == [(None, 2)]
 
 
+def test_the_answer_to_keeping_ratings_is_heard_with_a_hold_paused(
+    person: Conversation, store: SessionStore
+) -> None:
+    _to_the_point(person)
+    token = _token(person.say("HoldLengthIntent", minutes="10"))
+    person.during_hold("AMAZON.PauseIntent", token, 6 * 60_000)
+    asked = _after(person, token, "2", activity="STOPPED")
+
+    kept = person.during_hold("AMAZON.YesIntent", token, 0, "STOPPED", answering=True)
+
+    assert asked.speech.endswith("Shall I keep your ratings, so I can tell you how they change?")
+    assert "once your hold is done" not in kept.speech
+    assert store.load_profile(person_key(person.user_id)).keep_ratings
+
+
 def test_a_rating_before_a_second_hold_soon_after_is_not_the_first_hold_s_after(
     person: Conversation, store: SessionStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -176,10 +176,22 @@ class Conversation:
         return self.send(envelope)
 
     def during_hold(
-        self, intent: str, token: str, offset_ms: int, activity: str = "PLAYING", **slots: str
+        self,
+        intent: str,
+        token: str,
+        offset_ms: int,
+        activity: str = "PLAYING",
+        *,
+        answering: bool = False,
+        **slots: str,
     ) -> Reply:
-        """ "Alexa, pause" and the like while audio plays: a new session, player state attached."""
-        self.session_id = None
+        """ "Alexa, pause" and the like while audio plays: a new session, player state attached.
+
+        `answering`: an answer to the skill's own question, in the session it left open
+        (the device still reports its player, as with every request).
+        """
+        if not answering:
+            self.session_id = None
         envelope = self._envelope("intent_request.json")
         envelope["request"]["intent"] = {
             "name": intent,
