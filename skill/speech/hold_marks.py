@@ -1,6 +1,6 @@
 """The words recorded into the hold: counts, the last seconds, closings, and the promise.
 
-Every count says how long is left (see skill.routine.hold_plan for why), so a person
+Every count says how long is left (see skill.routine.hold_segments for why), so a person
 never has to work out whether "four minutes" means done or to go.
 """
 

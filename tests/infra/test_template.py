@@ -15,7 +15,8 @@ from skill import metrics
 from tests.support.template import TEMPLATE, load_template
 
 ROOT = Path(__file__).resolve().parents[2]
-DYNAMODB_STORE = ROOT / "skill" / "store" / "dynamodb.py"
+# The DynamoDB store and the modules that build its requests.
+DYNAMODB_STORE = sorted((ROOT / "skill" / "store").glob("dynamodb*.py"))
 # The IAM actions each boto3 DynamoDB call needs; a transaction needs those of its parts.
 ACTIONS_OF_CALLS = {
     "get_item": "GetItem",
@@ -51,10 +52,10 @@ def of_type(resources: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 def dynamodb_actions_the_store_calls() -> set[str]:
-    """Read skill/store/dynamodb.py: every `self._client.<call>(...)` and transaction part."""
-    tree = ast.parse(DYNAMODB_STORE.read_text(encoding="utf-8"))
+    """Read skill/store/dynamodb*.py: every `self._client.<call>(...)` and transaction part."""
+    trees = [ast.parse(module.read_text(encoding="utf-8")) for module in DYNAMODB_STORE]
     actions = set()
-    for node in ast.walk(tree):
+    for node in (node for tree in trees for node in ast.walk(tree)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             owner = node.func.value
             if isinstance(owner, ast.Attribute) and owner.attr == "_client":
