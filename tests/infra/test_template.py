@@ -52,13 +52,16 @@ def of_type(resources: dict[str, Any], kind: str) -> dict[str, Any]:
 
 
 def dynamodb_actions_the_store_calls() -> set[str]:
-    """Read skill/store/dynamodb*.py: every `self._client.<call>(...)` and transaction part."""
+    """Read skill/store/dynamodb*.py: every call on the DynamoDB client and transaction part."""
     trees = [ast.parse(module.read_text(encoding="utf-8")) for module in DYNAMODB_STORE]
     actions = set()
     for node in (node for tree in trees for node in ast.walk(tree)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             owner = node.func.value
-            if isinstance(owner, ast.Attribute) and owner.attr == "_client":
+            # `self._client.query(...)` in the store, `client.query(...)` in its helpers.
+            if (isinstance(owner, ast.Attribute) and owner.attr == "_client") or (
+                isinstance(owner, ast.Name) and owner.id == "client"
+            ):
                 call = node.func.attr
                 if call != "transact_write_items":
                     actions.add(ACTIONS_OF_CALLS[call])
