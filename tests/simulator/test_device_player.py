@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from skill import lambda_function
-from toolkit.simulator.device import NO_SESSION_NOTE, Device, wait_ms
+from toolkit.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device, wait_ms
 from toolkit.simulator.player import Activity
 
 TO_A_HOLD = (
@@ -176,7 +176,8 @@ def test_an_open_session_with_the_audio_stopped_times_out_and_keeps_it_stopped()
 
     heard = chat.say("wait 1 minute")
 
-    assert heard == []
+    assert heard == [TIMED_OUT_NOTE]
+    assert not chat.device.envelopes.session_open
     assert not chat.device.player.playing
 
 

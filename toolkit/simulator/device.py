@@ -195,8 +195,12 @@ class Device:
         """Let `ms` of virtual time pass: a hold plays on, its marks shown as they come."""
         with self._lock:
             self._catch_up()
-            if self.envelopes.session_open and self.player.playing:
-                # Audio waits while Alexa listens; nobody answered, so the session ends.
+            if self.envelopes.session_open:
+                # Nobody answered while Alexa listened (and any audio waited): Alexa ends
+                # the session with reason EXCEEDED_MAX_REPROMPTS, sent when "the user does
+                # not respond or says something that does not match an intent defined in
+                # your voice interface while the device is listening for the user's
+                # response" ("Request Types Reference", SessionEndedRequest).
                 self._print(TIMED_OUT_NOTE)
                 self._send(self.envelopes.session_ended("EXCEEDED_MAX_REPROMPTS"))
                 self._lock.notify_all()
