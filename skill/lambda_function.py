@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
@@ -198,9 +201,14 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
     return builder.create()
 
 
-def make_skill() -> CustomSkill:
-    """The skill wired as Lambda runs it, with the store the environment configures."""
-    return build_skill(Services(store=_LazyStore()))
+def make_skill(clock: Callable[[], datetime] | None = None) -> CustomSkill:
+    """The skill wired as Lambda runs it, with the store the environment configures.
+
+    `clock` is the time the skill goes by: the real time, unless a local device (whose
+    hours can pass in seconds) gives its own.
+    """
+    services = Services(store=_LazyStore())
+    return build_skill(services if clock is None else replace(services, clock=clock))
 
 
 _serializer = DefaultSerializer()
@@ -230,6 +238,12 @@ def fallback_answer(request_type: object) -> dict[str, Any]:
 def _request_type(event: object) -> object:
     request = event.get("request") if isinstance(event, dict) else None
     return request.get("type") if isinstance(request, dict) else None
+
+
+def use_skill(skill: CustomSkill) -> None:
+    """Answer every request with `skill` from now on (a local device wired to its clock)."""
+    global _skill  # noqa: PLW0603 - one skill per Lambda container, built on first use
+    _skill = skill
 
 
 def reset() -> None:

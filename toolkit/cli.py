@@ -308,6 +308,11 @@ def _chat(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
             audio_lengths=audio_lengths,
             alexa_apis=apis,
         )
+        if args.handler == DEFAULT_HANDLER:
+            # "wait 2 days" must be two days for the skill too: it goes by the device's clock.
+            from skill import lambda_function
+
+            lambda_function.use_skill(lambda_function.make_skill(clock=device.clock))
         scopes = device.envelopes.granted_scopes
         if apis is not None:
             account.restore(apis, scopes, known)

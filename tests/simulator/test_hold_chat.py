@@ -190,6 +190,19 @@ def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) ->
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
 
 
+def test_a_hold_paused_and_left_two_days_is_not_offered_again(tmp_path: Path) -> None:
+    # The skill goes by the device's clock, so two days of "wait" are two days for it too.
+    script = "ten minutes\nwait 3 minutes\nAlexa, stop\nwait 48 hours\n"
+    run = chat(tmp_path, f"{TO_A_HOLD}{script}Alexa, open acupressure helper\n")
+
+    opened = run.lines[run.lines.index("you> Alexa, open acupressure helper") + 1]
+    # Greeted as a returning person (the greeting varies), never offered the old hold.
+    assert opened.startswith("Alexa: ")
+    assert "into your hold" not in opened
+    assert "Carry on" not in opened
+    assert run.hold.held_seconds == 180
+
+
 def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: Path) -> None:
     script = "twelve minutes\nwait 6 minutes 30 seconds\nstart over\nwait 2 minutes\nstop\n"
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")

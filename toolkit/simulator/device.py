@@ -132,7 +132,7 @@ class Device:
             skill_id=skill_id,
             supports_audio_player=supports_audio_player,
             has_screen=has_screen,
-            clock=self._clock,
+            clock=self.clock,
             api_endpoint=alexa_apis.endpoint if alexa_apis else API_ENDPOINT,
         )
         # Alexa's own APIs (reminders, time zone), and its voice permission prompt.
@@ -283,7 +283,8 @@ class Device:
         self.player.interrupt()
         self._report_player()
 
-    def _clock(self) -> datetime:
+    def clock(self) -> datetime:
+        """The device's time: when it was switched on, plus the virtual time passed since."""
         return self._switched_on + timedelta(milliseconds=self._now_ms)
 
     def _catch_up(self) -> None:
