@@ -28,7 +28,8 @@ from skill.speech import reminder_words as words
 
 # Time spent cancelling before answering with what is done so far.
 CANCEL_SECONDS = 3.0
-_FAULT_WORDS = {
+# What the person hears when Alexa's Reminders API could not do it.
+FAULT_WORDS = {
     ReminderFault.BUSY: words.BUSY,
     ReminderFault.UNREACHABLE: words.UNREACHABLE,
     ReminderFault.NO_PERMISSION: words.STILL_DECLINED,
@@ -87,7 +88,7 @@ def _answer(turn: Turn, done: Cancelled, *, cancelled_words: str) -> Response:
         return carry_on(turn, cancelled_words)
     if done.gone:
         return carry_on(turn, words.partly_cancelled(len(done.gone), done.asked))
-    return carry_on(turn, _FAULT_WORDS[done.fault])
+    return carry_on(turn, FAULT_WORDS[done.fault])
 
 
 class CancelRemindersHandler(AbstractRequestHandler):
@@ -129,7 +130,7 @@ class CancelOneReminderHandler(AbstractRequestHandler):
         except ReminderError as error:
             if error.fault == ReminderFault.NO_PERMISSION:
                 return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-            return carry_on(turn, _FAULT_WORDS[error.fault])
+            return carry_on(turn, FAULT_WORDS[error.fault])
         zone = service.zone_or_utc(turn)
         plans: list[tuple[str, ReminderPlan]] = [
             (str(reminder.alert_token), plan)

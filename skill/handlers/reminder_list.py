@@ -10,8 +10,7 @@ from ask_sdk_model import Response
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
-from skill.handlers.reminder_cancel import own_reminders
-from skill.handlers.reminders import FAULT_WORDS
+from skill.handlers.reminder_cancel import FAULT_WORDS, own_reminders
 from skill.handlers.turn import Turn
 from skill.speech import reminder_words as words
 

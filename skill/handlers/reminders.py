@@ -20,7 +20,7 @@ from ask_sdk_model.interfaces.connections import SendRequestDirective
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
-from skill.handlers.reminder_cancel import own_reminders
+from skill.handlers.reminder_cancel import FAULT_WORDS, own_reminders
 from skill.handlers.reminder_when import (
     DRAFT,
     SETTING_INTENTS,
@@ -39,11 +39,6 @@ AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of 
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
 _PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
-FAULT_WORDS = {
-    ReminderFault.BUSY: words.BUSY,
-    ReminderFault.UNREACHABLE: words.UNREACHABLE,
-    ReminderFault.NO_PERMISSION: words.STILL_DECLINED,
-}
 
 
 def _permission_request() -> SendRequestDirective:
