@@ -96,8 +96,8 @@ class Lab:
     def fresh_table(self) -> str:
         """A new, empty sessions table for the children started from now on.
 
-        moto copies a whole table for every transaction, so a table that grew under one
-        measurement would slow the next: each measurement starts on an empty one.
+        Each measurement starts on an empty one, so that what one skill wrote never
+        weighs on the next measurement of either.
         """
         table = f"bench-{uuid.uuid4().hex[:8]}"
         self._create_table(self.env["AWS_ENDPOINT_URL_DYNAMODB"], table)

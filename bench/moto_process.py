@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import sys
 
+from bench.moto_transactions import keep_only_touched_items
 from tests.support.moto_server import MotoServer
 
 
 def main() -> None:
-    with MotoServer() as server:
+    with keep_only_touched_items(), MotoServer() as server:
         print(server.url, flush=True)
         sys.stdin.read()
 

@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def dynamodb_process() -> Iterator[str]:
-    """moto's DynamoDB in a process of its own: under load, it gets a core to itself."""
+    """The bench's moto DynamoDB in a process of its own: under load, it gets a core to itself.
+
+    Its transactions undo only the items they touch (bench/moto_transactions.py), so the
+    load's cost does not grow with the table; what they do is moto's own.
+    """
     server = subprocess.Popen(
         [sys.executable, "-m", "bench.moto_process"],
         cwd=ROOT,
