@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -208,7 +207,7 @@ def make_skill(clock: Callable[[], datetime] | None = None) -> CustomSkill:
     hours can pass in seconds) gives its own.
     """
     services = Services(store=_LazyStore())
-    return build_skill(services if clock is None else replace(services, clock=clock))
+    return build_skill(services if clock is None else services._replace(clock=clock))
 
 
 _serializer = DefaultSerializer()

@@ -14,8 +14,6 @@ Only someone who said yes to "Shall I keep your ratings?" has them stored with t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -60,7 +58,7 @@ def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) ->
     profile = turn.profile
     if profile.keep_ratings:
         turn.rate_before(token.hold_id, rating)
-    carried = replace(token, pain_before=rating)
+    carried = token._replace(pain_before=rating)
     return turn.tell(words.rated_before(rating), directives=[play(carried, offset_ms)])
 
 

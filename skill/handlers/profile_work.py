@@ -85,7 +85,7 @@ class ProfileWork:
         changes = self._changes
         self._changes = {}
         if pain_before is not None and changed.keep_ratings and hold.pain_before is None:
-            hold = replace(hold, pain_before=pain_before)
+            hold = hold._replace(pain_before=pain_before)
 
         def begin(store: SessionStore) -> Profile:
             nonlocal changed

@@ -7,7 +7,6 @@ the person's own, in the time zone their device reports.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -33,7 +32,7 @@ def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progr
     if holding is not None:
         hold_id, held = holding
         holds = [
-            replace(hold, held_seconds=max(hold.held_seconds, held))
+            hold._replace(held_seconds=max(hold.held_seconds, held))
             if hold.hold_id == hold_id
             else hold
             for hold in holds

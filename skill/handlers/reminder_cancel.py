@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -48,8 +48,7 @@ def _own_tokens(turn: Turn) -> list[str]:
     return [str(r.alert_token) for r in own_reminders(turn, service.active_reminders(turn))]
 
 
-@dataclass(frozen=True)
-class Cancelled:
+class Cancelled(NamedTuple):
     gone: list[str]
     asked: int
     fault: ReminderFault | None = None

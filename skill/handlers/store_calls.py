@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypedDict, TypeVar
+from typing import NamedTuple, TypedDict, TypeVar
 
 from skill.metrics import fault_kind, store_fault
 from skill.store import SessionStore, StoreError
@@ -35,8 +34,7 @@ class ProfileChanges(TypedDict, total=False):
     extras: dict[str, str]
 
 
-@dataclass(frozen=True)
-class StoreCalls:
+class StoreCalls(NamedTuple):
     """Runs store calls under one policy for faults."""
 
     store: Callable[[], SessionStore]

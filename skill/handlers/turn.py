@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Unpack
+from typing import Any, NamedTuple, Unpack
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Directive, Response
@@ -36,8 +35,7 @@ SERVICES = "services"
 PAIN_BEFORE = "pain_before"
 
 
-@dataclass(frozen=True)
-class Services:
+class Services(NamedTuple):
     """What the wiring gives every request: where profiles live, and the time."""
 
     store: Callable[[], SessionStore]
@@ -122,7 +120,7 @@ class Turn:
         journey = Journey.from_attributes(self.session.get(JOURNEY))
         if journey.holder is None and self.profile.holder:
             with contextlib.suppress(ValueError):
-                journey = replace(journey, holder=Holder(self.profile.holder))
+                journey = journey._replace(holder=Holder(self.profile.holder))
         return journey
 
     def keep_journey(self, journey: Journey) -> None:

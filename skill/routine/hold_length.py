@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from skill.routine.duration import duration_seconds
 
@@ -21,8 +21,7 @@ class LengthProblem(StrEnum):
     TOO_LONG = "too_long"
 
 
-@dataclass(frozen=True)
-class LengthChoice:
+class LengthChoice(NamedTuple):
     """A hold length the person chose, or why it cannot be used."""
 
     minutes: int | None = None

@@ -7,8 +7,8 @@ offset that leaves exactly its own time, so it always ends on its closing.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
@@ -26,8 +26,7 @@ from skill.routine.hold_segments import (
 )
 
 
-@dataclass(frozen=True)
-class PlannedSegment:
+class PlannedSegment(NamedTuple):
     """A segment of a hold: played from `offset_ms` into its file at `starts_at_ms` of hold."""
 
     audio_id: str
@@ -35,8 +34,7 @@ class PlannedSegment:
     starts_at_ms: int
 
 
-@dataclass(frozen=True)
-class TimedMark:
+class TimedMark(NamedTuple):
     """A mark the person hears, at `elapsed_ms` of hold time."""
 
     elapsed_ms: int
@@ -44,8 +42,7 @@ class TimedMark:
     chime: bool = False
 
 
-@dataclass(frozen=True)
-class HoldPlan:
+class HoldPlan(NamedTuple):
     minutes: int
     cadence: Cadence
     segments: tuple[PlannedSegment, ...]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_length import (
@@ -111,8 +112,7 @@ def audio_id(cadence: Cadence, section: Section) -> str:
     return f"{cadence}-{section}"
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """Something the person hears, at a position in its segment's own timeline.
 
     `said` is what is said (None for a chime alone); `chime` is True when a chime rings first.
@@ -123,8 +123,7 @@ class Mark:
     chime: bool = False
 
 
-@dataclass(frozen=True)
-class SegmentSpec:
+class SegmentSpec(NamedTuple):
     """One recorded segment: its marks, and for a final one, the closing after `nominal_ms`."""
 
     audio_id: str

@@ -13,9 +13,9 @@ the background for this; any later request that looks at the hold sees it has la
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from skill.routine.hold_plan import elapsed_ms, position_at
 from skill.routine.hold_token import HoldToken
@@ -43,8 +43,7 @@ class Where(StrEnum):
     ENDED = "ended"  # stopped, replaced by a newer hold, failed, or lapsed
 
 
-@dataclass(frozen=True)
-class PlayerReport:
+class PlayerReport(NamedTuple):
     """What the device reports as context.AudioPlayer, for a hold's token."""
 
     token: HoldToken
@@ -52,8 +51,7 @@ class PlayerReport:
     activity: str
 
 
-@dataclass(frozen=True)
-class HoldStanding:
+class HoldStanding(NamedTuple):
     where: Where
     token: HoldToken
     # Hold time pressed so far, never more than the stored plan allows.

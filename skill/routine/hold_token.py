@@ -11,7 +11,7 @@ from devices: anything malformed or foreign parses to None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import HoldPlan, plan_hold
@@ -22,8 +22,7 @@ _PAIN = re.compile(r"b(\d{1,2})")
 _VOICE = re.compile(r"v([0-9a-f]{64})")
 
 
-@dataclass(frozen=True)
-class HoldToken:
+class HoldToken(NamedTuple):
     hold_id: str
     minutes: int
     cadence: Cadence
@@ -53,7 +52,7 @@ class HoldToken:
         return self.segment == len(self.plan.segments) - 1
 
     def at_segment(self, segment: int) -> HoldToken:
-        return replace(self, segment=segment)
+        return self._replace(segment=segment)
 
     @classmethod
     def parse(cls, token: object) -> HoldToken | None:

@@ -8,9 +8,8 @@ the handlers speak whatever the new journey calls for.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
 from skill.routine.steps import LOCATING_STEPS, Holder, Step
@@ -38,8 +37,7 @@ class Pending(StrEnum):
     INSTEAD = "instead"  # not the usual: what would you like instead?
 
 
-@dataclass(frozen=True)
-class Journey:
+class Journey(NamedTuple):
     stage: Stage = Stage.OFFER
     step: int = 0
     holder: Holder | None = None
@@ -111,38 +109,38 @@ def _minutes_or_none(value: Any) -> int | None:
 def begin(journey: Journey, *, returning: bool) -> Journey:
     """Start the routine: ask who presses the point, or go straight to it."""
     if journey.holder is None:
-        return replace(journey, stage=Stage.HOLDER, step=0)
+        return journey._replace(stage=Stage.HOLDER, step=0)
     if returning:
-        return replace(journey, stage=Stage.QUICK_LOCATE, step=0)
-    return replace(journey, stage=Stage.LOCATE, step=0)
+        return journey._replace(stage=Stage.QUICK_LOCATE, step=0)
+    return journey._replace(stage=Stage.LOCATE, step=0)
 
 
 def guide(journey: Journey) -> Journey:
     """Walk through every step from the first."""
     if journey.holder is None:
-        return replace(journey, stage=Stage.HOLDER, step=0)
-    return replace(journey, stage=Stage.LOCATE, step=0)
+        return journey._replace(stage=Stage.HOLDER, step=0)
+    return journey._replace(stage=Stage.LOCATE, step=0)
 
 
 def offer_usual(journey: Journey) -> Journey:
-    return replace(journey, stage=Stage.USUAL)
+    return journey._replace(stage=Stage.USUAL)
 
 
 def accept_usual(journey: Journey, usual_minutes: int) -> Journey:
-    return begin(replace(journey, minutes=usual_minutes), returning=True)
+    return begin(journey._replace(minutes=usual_minutes), returning=True)
 
 
 def choose_holder(journey: Journey, holder: Holder) -> Journey:
     """Who presses the point; answering the question moves on to the steps."""
-    chosen = replace(journey, holder=holder)
+    chosen = journey._replace(holder=holder)
     if journey.stage == Stage.HOLDER:
-        return replace(chosen, stage=Stage.LOCATE, step=0)
+        return chosen._replace(stage=Stage.LOCATE, step=0)
     return chosen
 
 
 def next_step(journey: Journey) -> Journey:
     if journey.stage == Stage.LOCATE and not journey.is_last_step:
-        return replace(journey, step=journey.step + 1)
+        return journey._replace(step=journey.step + 1)
     if journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
         return found_point(journey)
     return journey
@@ -150,9 +148,9 @@ def next_step(journey: Journey) -> Journey:
 
 def previous_step(journey: Journey) -> Journey:
     if journey.stage == Stage.LOCATE:
-        return replace(journey, step=max(journey.step - 1, 0))
+        return journey._replace(step=max(journey.step - 1, 0))
     if journey.stage == Stage.LENGTH and journey.holder is not None:
-        return replace(journey, stage=Stage.LOCATE, step=len(LOCATING_STEPS) - 1)
+        return journey._replace(stage=Stage.LOCATE, step=len(LOCATING_STEPS) - 1)
     return journey
 
 
@@ -163,8 +161,8 @@ def start_over(journey: Journey) -> Journey:
 def found_point(journey: Journey) -> Journey:
     """The person is pressing the point: time the hold, once its length is known."""
     if journey.minutes is not None:
-        return replace(journey, stage=Stage.HOLD)
-    return replace(journey, stage=Stage.LENGTH)
+        return journey._replace(stage=Stage.HOLD)
+    return journey._replace(stage=Stage.LENGTH)
 
 
 def needs_press_tip(journey: Journey) -> bool:
@@ -181,9 +179,9 @@ def choose_minutes(journey: Journey, minutes: int, *, returning: bool) -> Journe
 
     Choosing a length answers a suggestion or "what instead?" too.
     """
-    chosen = replace(journey, minutes=minutes, pending=None, suggested=None)
+    chosen = journey._replace(minutes=minutes, pending=None, suggested=None)
     if journey.stage == Stage.LENGTH:
-        return replace(chosen, stage=Stage.HOLD)
+        return chosen._replace(stage=Stage.HOLD)
     if journey.stage in (Stage.OFFER, Stage.USUAL):
         return begin(chosen, returning=returning)
     return chosen
@@ -191,19 +189,19 @@ def choose_minutes(journey: Journey, minutes: int, *, returning: bool) -> Journe
 
 def ask(journey: Journey, pending: Pending, *, suggested: int | None = None) -> Journey:
     """Ask a yes-or-no question on the way; the stage's own question waits for the answer."""
-    return replace(journey, pending=pending, suggested=suggested, misses=0)
+    return journey._replace(pending=pending, suggested=suggested, misses=0)
 
 
 def answered(journey: Journey) -> Journey:
     """The question on the way is answered: back to the stage's own question."""
-    return replace(journey, pending=None, suggested=None, misses=0)
+    return journey._replace(pending=None, suggested=None, misses=0)
 
 
 def missed(journey: Journey) -> Journey:
     """The person was not understood here once more."""
-    return replace(journey, misses=journey.misses + 1)
+    return journey._replace(misses=journey.misses + 1)
 
 
 def understood(journey: Journey) -> Journey:
     """The person was understood: any count of misses starts again."""
-    return replace(journey, misses=0) if journey.misses else journey
+    return journey._replace(misses=0) if journey.misses else journey

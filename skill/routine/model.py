@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class HoldStatus(StrEnum):
@@ -82,8 +83,7 @@ _PROFILE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class HoldSession:
+class HoldSession(NamedTuple):
     """One hold of the point, from start to its end (or while it lasts)."""
 
     person: str
@@ -97,8 +97,7 @@ class HoldSession:
     pain_after: int | None = None
 
 
-@dataclass(frozen=True)
-class EndedCounts:
+class EndedCounts(NamedTuple):
     """What a hold's end adds to its person's counters."""
 
     holds_completed: int

@@ -7,9 +7,9 @@ still plays, a rating is how it feels before only in its first minute; later it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from skill.routine.model import HoldSession, HoldStatus
 
@@ -68,8 +68,7 @@ class PainTrend(StrEnum):
     WORSE = "worse"
 
 
-@dataclass(frozen=True)
-class PainChange:
+class PainChange(NamedTuple):
     trend: PainTrend
     # How many points easier, to the nearest whole point (when it eased).
     points_eased: int = 0

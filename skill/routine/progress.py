@@ -7,8 +7,8 @@ that evening wherever the server is. A hold counts once it was held for a minute
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import NamedTuple
 
 from skill.routine.model import HoldSession, HoldStatus
 
@@ -20,15 +20,13 @@ RATED_HOLDS_NEEDED = 3
 HOLDS_READ = 60
 
 
-@dataclass(frozen=True)
-class LastHold:
+class LastHold(NamedTuple):
     started_at: datetime  # in the person's time zone
     held_seconds: int
     completed: bool
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):
     holds_this_week: int
     minutes_this_week: int
     # Days in a row with a hold, up to today, or up to yesterday if today has none yet.

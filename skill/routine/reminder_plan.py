@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill.routine.duration import duration_seconds
 
@@ -43,8 +42,7 @@ class PlanProblem(StrEnum):
     TOO_FAR = "too_far"
 
 
-@dataclass(frozen=True)
-class ReminderPlan:
+class ReminderPlan(NamedTuple):
     repeat: Repeat
     at: time | None = None  # ONCE and DAILY
     day: date | None = None  # ONCE
@@ -103,8 +101,7 @@ class ReminderPlan:
                 return today if today > local_now else today + timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class PlanChoice:
+class PlanChoice(NamedTuple):
     """A plan made from what the person said, or why it cannot be one yet."""
 
     plan: ReminderPlan | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.routine.hold_plan import HoldPlan, TimedMark
 from skill.routine.hold_segments import CHIME_MS, Said
@@ -39,8 +40,7 @@ class Chime:
 ChunkPart = Say | Pause | Chime
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     """The hold from `start_ms` to `end_ms`, as parts to speak in order."""
 
     start_ms: int

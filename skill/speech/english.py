@@ -5,7 +5,7 @@ Sentences are short and plain: the listener is in pain, hands busy, eyes closed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.routine.hold_length import (
     EASING_MINUTES,
@@ -121,8 +121,7 @@ def minutes(count: int) -> str:
     return "1 minute" if count == 1 else f"{count} minutes"
 
 
-@dataclass(frozen=True)
-class English:
+class English(NamedTuple):
     """The English phrases, with the few words that differ between en-* locales."""
 
     locale: str

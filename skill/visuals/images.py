@@ -5,8 +5,8 @@ They are hosted beside the hold audio, under `<AUDIO_BASE_URL>/images/`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from skill.audio.urls import base_url
 
@@ -16,8 +16,7 @@ ICON_DRAWING = Path(__file__).resolve().with_name("icon.svg")
 IMAGES_FOLDER = "images"
 
 
-@dataclass(frozen=True)
-class Picture:
+class Picture(NamedTuple):
     """One rendering of the drawing: its file name, size and the part of the drawing it shows."""
 
     name: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -115,7 +114,7 @@ def test_a_rating_as_the_hold_begins_is_its_before_not_its_after(
 
     assert at_start.speech == "Thanks. Your pain is 6 out of 10 before the hold."
     assert at_start.play_directive()["audioItem"]["stream"]["offsetInMilliseconds"] == 0
-    assert _carried(carried) == replace(_carried(token), pain_before=6)
+    assert _carried(carried) == _carried(token)._replace(pain_before=6)
     assert after.speech.startswith("Thanks. Your pain was 6 before that hold, and it's 3 now.")
     assert _holds(store, person) == [(6, 3)]
 

@@ -185,7 +185,7 @@ def test_begin_hold_twice_with_one_hold_id_is_refused_without_counting(
 def test_begin_hold_refuses_an_id_that_does_not_start_with_its_start_time(
     store: SessionStore, hold_id: str
 ) -> None:
-    hold = replace(a_hold(ALEX), hold_id=hold_id)
+    hold = a_hold(ALEX)._replace(hold_id=hold_id)
 
     with pytest.raises(ValueError, match="start time"):
         start_hold(store, hold)
@@ -207,7 +207,7 @@ def test_a_completed_hold_counts_once(store: SessionStore) -> None:
     assert (after_first.seconds_held, after_first.version) == (300, 2)
     assert store.load_profile(ALEX) == after_first
     assert store.recent_holds(ALEX) == [
-        replace(hold, status=HoldStatus.COMPLETED, held_seconds=300)
+        hold._replace(status=HoldStatus.COMPLETED, held_seconds=300)
     ]
 
 
@@ -221,7 +221,7 @@ def test_a_stopped_hold_adds_its_seconds_but_not_a_completion(store: SessionStor
     loaded = store.load_profile(ALEX)
     assert (loaded.holds_started, loaded.holds_completed) == (5, 3)
     assert loaded.seconds_held == 4200 + 95
-    assert store.recent_holds(ALEX) == [replace(hold, status=HoldStatus.STOPPED, held_seconds=95)]
+    assert store.recent_holds(ALEX) == [hold._replace(status=HoldStatus.STOPPED, held_seconds=95)]
 
 
 def test_time_held_so_far_is_noted_on_a_hold_that_stays_in_progress(store: SessionStore) -> None:
@@ -233,7 +233,7 @@ def test_time_held_so_far_is_noted_on_a_hold_that_stays_in_progress(store: Sessi
     assert store.record_held(ALEX, hold.hold_id, 120) is False  # never goes down
     assert store.record_held(ALEX, hold.hold_id, 3600) is False  # never past its plan
 
-    assert store.recent_holds(ALEX) == [replace(hold, held_seconds=180)]
+    assert store.recent_holds(ALEX) == [hold._replace(held_seconds=180)]
     # Ending it later credits the time held then, once.
     assert store.end_hold(ALEX, hold.hold_id, HoldStatus.STOPPED, 240) is True
     assert store.load_profile(ALEX).seconds_held == 4200 + 240
@@ -248,7 +248,7 @@ def test_time_held_is_not_noted_on_a_closed_or_unknown_hold(store: SessionStore)
     assert store.record_held(ALEX, new_hold_id(MORNING), 60) is False
 
     assert store.recent_holds(ALEX) == [
-        replace(hold, status=HoldStatus.COMPLETED, held_seconds=300)
+        hold._replace(status=HoldStatus.COMPLETED, held_seconds=300)
     ]
 
 
@@ -262,7 +262,7 @@ def test_restarting_keeps_the_time_held_on_the_interrupted_hold(store: SessionSt
 
     assert store.recent_holds(ALEX) == [
         again,
-        replace(first, status=HoldStatus.STOPPED, held_seconds=240),
+        first._replace(status=HoldStatus.STOPPED, held_seconds=240),
     ]
     loaded = store.load_profile(ALEX)
     assert (loaded.holds_started, loaded.holds_completed) == (6, 3)
@@ -280,7 +280,7 @@ def test_restarting_after_the_hold_closed_only_starts_the_new_one(store: Session
 
     assert store.recent_holds(ALEX) == [
         again,
-        replace(first, status=HoldStatus.COMPLETED, held_seconds=600),
+        first._replace(status=HoldStatus.COMPLETED, held_seconds=600),
     ]
     assert store.load_profile(ALEX).seconds_held == 4200 + 600
 
@@ -307,7 +307,7 @@ def test_ending_a_hold_makes_an_older_read_stale(store: SessionStore) -> None:
 
 
 def test_a_rating_before_the_hold_is_kept_with_it(store: SessionStore) -> None:
-    hold = replace(a_hold(ALEX), pain_before=7)
+    hold = a_hold(ALEX)._replace(pain_before=7)
 
     start_hold(store, hold)
 
@@ -320,7 +320,7 @@ def test_a_rating_after_the_hold_is_stored_on_it_and_a_later_one_replaces_it(
 ) -> None:
     earlier, latest = a_hold(ALEX), a_hold(ALEX, MORNING + timedelta(hours=3))
     start_hold(store, earlier)
-    start_hold(store, replace(latest, pain_before=6))
+    start_hold(store, latest._replace(pain_before=6))
     store.end_hold(ALEX, latest.hold_id, HoldStatus.COMPLETED, 300)
     profile_before_rating = store.load_profile(ALEX)
 

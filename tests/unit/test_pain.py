@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,7 +12,7 @@ from skill.store.hold_ids import new_hold_id
 
 STARTED = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 HOLD = HoldSession("someone", new_hold_id(STARTED), STARTED, planned_seconds=30 * 60)
-ENDED = replace(HOLD, status=HoldStatus.STOPPED, held_seconds=8 * 60)
+ENDED = HOLD._replace(status=HoldStatus.STOPPED, held_seconds=8 * 60)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +40,7 @@ def test_a_hold_still_going_or_already_rated_after_takes_no_rating_after() -> No
     soon = STARTED + timedelta(minutes=10)
 
     assert is_after(HOLD, soon) is False
-    assert is_after(replace(ENDED, pain_after=4), soon) is False
+    assert is_after(ENDED._replace(pain_after=4), soon) is False
 
 
 def test_with_no_hold_a_rating_is_never_after_one() -> None:
