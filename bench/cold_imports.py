@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 # Imported by the Lambda module, these would carry the web service, the command line, the
 # local device or audio rendering into every cold start: none belongs there.
+# Nor do the models and libraries only some requests need.
 OFF_THE_COLD_PATH = (
     "flask",
     "werkzeug",
@@ -29,6 +30,13 @@ OFF_THE_COLD_PATH = (
     "toolkit.audio.chime",
     "toolkit.audio.manifest",
     "toolkit.visuals.render",
+    # Loaded on first use by the requests that need them (a reminder, a screen, a time
+    # zone); the first launch needs none of them.
+    "requests",
+    "zoneinfo",
+    "ask_sdk_core.api_client",
+    "ask_sdk_model.interfaces.connections",
+    "ask_sdk_model.interfaces.alexa.presentation.apl",
 )
 
 _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import tzinfo
 
 from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_model.services import ServiceClientFactory, ServiceException
@@ -10,12 +10,23 @@ from ask_sdk_model.services import ServiceClientFactory, ServiceException
 from skill.alexa.errors import ReminderError, ReminderFault, failed
 
 
+def zone(name: str) -> tzinfo:
+    """The time zone called `name`; `ValueError` (or `KeyError`) when there is none.
+
+    zoneinfo loads on first use: only reminders and counting days need a time zone.
+    """
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
 def time_zone_name(factory: ServiceClientFactory, device_id: str) -> str:
     """The device's time zone ("Europe/London"); `ReminderError` when it cannot be had."""
     try:
         name = str(factory.get_ups_service().get_system_time_zone(device_id))
-        ZoneInfo(name)
-    except (ServiceException, AskSdkException, ValueError, ZoneInfoNotFoundError) as error:
+        zone(name)
+    # ZoneInfoNotFoundError is a KeyError.
+    except (ServiceException, AskSdkException, ValueError, KeyError) as error:
         error_raised = failed("time zone", error)
         # The time zone needs no permission: a refusal there is a fault, not a "no".
         if error_raised.fault == ReminderFault.NO_PERMISSION:

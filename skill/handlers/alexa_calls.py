@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services.reminder_management import Reminder
 
 from skill.alexa import device_settings, reminders
+from skill.alexa.device_settings import zone
 from skill.alexa.errors import ReminderError
 from skill.alexa.reminders import REMINDERS_SCOPE, plan_of
 from skill.handlers.turn import Turn
@@ -30,6 +30,7 @@ __all__ = [
     "local_now",
     "plan_of",
     "time_zone_name",
+    "zone",
     "zone_or_utc",
 ]
 
@@ -60,13 +61,13 @@ def time_zone_name(turn: Turn) -> str:
 def zone_or_utc(turn: Turn) -> tzinfo:
     """The person's time zone, or UTC when it cannot be had (good enough to count days)."""
     try:
-        return ZoneInfo(time_zone_name(turn))
+        return zone(time_zone_name(turn))
     except ReminderError:
         return UTC
 
 
-def local_now(turn: Turn, zone: str) -> datetime:
-    return turn.now().astimezone(ZoneInfo(zone))
+def local_now(turn: Turn, name: str) -> datetime:
+    return turn.now().astimezone(zone(name))
 
 
 def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:

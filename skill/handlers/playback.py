@@ -12,7 +12,6 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
-from ask_sdk_model.interfaces.audioplayer import PlayBehavior
 
 from skill.handlers.in_hold import checked
 from skill.handlers.player import play, player_report, stop
@@ -45,7 +44,7 @@ class NearlyFinishedHandler(AbstractRequestHandler):
             return _silent(handler_input)
         following = token.at_segment(token.segment + 1)
         offset = following.plan.segments[following.segment].offset_ms
-        directive = play(following, offset, PlayBehavior.ENQUEUE, expected_previous=token)
+        directive = play(following, offset, expected_previous=token)
         response: Response = handler_input.response_builder.add_directive(directive).response
         return response
 

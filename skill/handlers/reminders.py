@@ -9,13 +9,12 @@ same session. When the reminder rings is worked out in skill.handlers.reminder_w
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
-from ask_sdk_model.interfaces.connections import SendRequestDirective
 
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers import alexa_calls as service
@@ -35,6 +34,9 @@ from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_cover
 from skill.speech import english
 from skill.speech import reminder_words as words
 
+if TYPE_CHECKING:
+    from ask_sdk_model.interfaces.connections import SendRequestDirective
+
 AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of the effect
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
@@ -42,6 +44,9 @@ _PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
 
 
 def _permission_request() -> SendRequestDirective:
+    # Loaded when first asked for: most requests never need the Connections models.
+    from ask_sdk_model.interfaces.connections import SendRequestDirective
+
     return SendRequestDirective(
         name="AskFor",
         payload={
@@ -100,7 +105,7 @@ def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | N
     deleted in the Alexa app without the skill hearing of it.
     """
     reminders = own_reminders(turn, service.active_reminders(turn))
-    tz = ZoneInfo(zone)
+    tz = service.zone(zone)
     for reminder in reminders:
         existing = service.plan_of(reminder, tz)
         if existing is not None and already_covered(plan, existing):
