@@ -37,6 +37,9 @@ class Pending(StrEnum):
     INSTEAD = "instead"  # not the usual: what would you like instead?
 
 
+_ANSWERED_BY_A_LENGTH = (Pending.CONFIRM_LENGTH, Pending.INSTEAD)
+
+
 class Journey(NamedTuple):
     stage: Stage = Stage.OFFER
     step: int = 0
@@ -177,9 +180,12 @@ def needs_press_tip(journey: Journey) -> bool:
 def choose_minutes(journey: Journey, minutes: int, *, returning: bool) -> Journey:
     """A length was chosen: hold now if the point is found, else remember it for then.
 
-    Choosing a length answers a suggestion or "what instead?" too.
+    Choosing a length answers a suggestion or "what instead?" too; any other question on
+    the way (a safety check, "go on, or stop?") still waits for its answer.
     """
-    chosen = journey._replace(minutes=minutes, pending=None, suggested=None)
+    if journey.pending in _ANSWERED_BY_A_LENGTH:
+        journey = answered(journey)
+    chosen = journey._replace(minutes=minutes)
     if journey.stage == Stage.LENGTH:
         return chosen._replace(stage=Stage.HOLD)
     if journey.stage in (Stage.OFFER, Stage.USUAL):

@@ -59,6 +59,20 @@ def test_anything_else_during_the_check_asks_it_again(asked: Conversation) -> No
     assert "10 minutes it is" in asked.say("FoundItIntent").speech
 
 
+def test_a_length_said_during_the_second_check_asks_the_second_again(
+    asked: Conversation,
+) -> None:
+    asked.ask("BackPainIntent")
+    asked.say("AMAZON.NoIntent")
+    reply = asked.say("HoldLengthIntent", minutes="10")
+    assert reply.speech.startswith("10 minutes, noted.")
+    assert "pregnant" in reply.speech
+    assert "legs numb" not in reply.speech
+    asked.say("AMAZON.NoIntent")
+    asked.say("SelfHoldIntent")
+    assert "10 minutes it is" in asked.say("FoundItIntent").speech
+
+
 def test_help_during_the_check_says_what_each_answer_does(asked: Conversation) -> None:
     asked.ask("BackPainIntent")
     reply = asked.say("AMAZON.HelpIntent")

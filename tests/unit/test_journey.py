@@ -4,7 +4,7 @@ import pytest
 
 from skill.routine import journey as routine
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Journey, Pending, Stage
 from skill.routine.steps import LOCATING_STEPS, Holder
 
 
@@ -43,6 +43,20 @@ def test_a_length_chosen_early_is_used_when_the_point_is_found() -> None:
     journey = routine.choose_minutes(Journey(Stage.LOCATE, 1, Holder.SELF), 10, returning=False)
     assert journey.stage == Stage.LOCATE and journey.minutes == 10
     assert routine.found_point(journey).stage == Stage.HOLD
+
+
+@pytest.mark.parametrize("question", [Pending.SAFETY_SECOND, Pending.OTHER_PAIN])
+def test_a_length_said_over_a_question_leaves_the_question_waiting(question: Pending) -> None:
+    asked = routine.ask(Journey(Stage.LOCATE, 0, Holder.SELF), question)
+    journey = routine.choose_minutes(asked, 10, returning=False)
+    assert journey.pending == question and journey.minutes == 10
+
+
+@pytest.mark.parametrize("question", [Pending.CONFIRM_LENGTH, Pending.INSTEAD])
+def test_a_length_answers_a_question_about_length(question: Pending) -> None:
+    asked = routine.ask(Journey(Stage.USUAL), question, suggested=20)
+    journey = routine.choose_minutes(asked, 10, returning=True)
+    assert journey.pending is None and journey.suggested is None and journey.minutes == 10
 
 
 def test_a_length_at_the_question_starts_the_hold() -> None:
