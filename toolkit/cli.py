@@ -86,8 +86,10 @@ def _add_chat(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "Type what you would say to Alexa, one line at a time, e.g. "
             '"Alexa, ask acupressure helper for back pain". Lines can also be piped in. '
             "A hold plays on the simulated device's audio player, which shows each count "
-            'with the time held, e.g. "[05:00] Five minutes."; while it plays, say "pause", '
-            '"resume", "how long is left" or "stop" without the skill\'s name. '
+            'with the time held, e.g. "[05:00] Five minutes left."; while it plays, "pause", '
+            '"resume", "stop" and the other audio controls reach the skill without its name, '
+            'as on an Echo; anything else needs it ("Alexa, ask acupressure helper how long '
+            'is left"). '
             "Reminders go to a local stand-in for Alexa's Reminders API, which prints each "
             'one it sets, lists or cancels; answer Alexa\'s permission prompt with "yes" or "no".'
         ),
