@@ -1,7 +1,11 @@
 """Hold ids that begin with the hold's start time, so sorting ids sorts holds by start.
 
-A hold id looks like `20261123T221805Z-1a2b3c4d`: the UTC start to the second, then
-eight random hex digits so two holds started in the same second stay apart.
+A hold id looks like `20261123T221805Z-250000-1a2b3c4d`: the UTC start to the second,
+its microseconds, then eight random hex digits. Holds started within one second still
+sort as they began (the store's latest hold is the one started last: a hold played
+through at once on a simulated device can be followed by the next in the same second),
+and two started in the same microsecond stay apart. Ids made before the microseconds
+were added (`20261123T221805Z-1a2b3c4d`) read the same.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import secrets
 from datetime import UTC, datetime
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
-_SUFFIX = re.compile(r"-[0-9a-f]{8}")
+_SUFFIX = re.compile(r"(-\d{6})?-[0-9a-f]{8}")
 
 
 def _start_stamp(started_at: datetime) -> str:
@@ -22,7 +26,7 @@ def _start_stamp(started_at: datetime) -> str:
 
 def new_hold_id(started_at: datetime) -> str:
     """A fresh id for a hold that started at `started_at` (time-zone aware)."""
-    return f"{_start_stamp(started_at)}-{secrets.token_hex(4)}"
+    return f"{_start_stamp(started_at)}-{started_at.microsecond:06d}-{secrets.token_hex(4)}"
 
 
 def check_hold_id(hold_id: str, started_at: datetime) -> None:

@@ -358,6 +358,15 @@ def test_recent_holds_come_newest_first_up_to_the_limit(store: SessionStore) -> 
     assert store.recent_holds(SAM) == []
 
 
+def test_holds_started_within_one_second_come_newest_first(store: SessionStore) -> None:
+    # A hold played through at once on a simulated device, then the next begun: one second.
+    starts = [MORNING + timedelta(milliseconds=125 * step) for step in range(8)]
+    for start in starts:
+        start_hold(store, a_hold(ALEX, start))
+
+    assert [hold.started_at for hold in store.recent_holds(ALEX)] == starts[::-1]
+
+
 def test_forget_removes_everything_of_the_person_and_nothing_else(backend: Backend) -> None:
     store = backend.store
     # More holds than one batch of deletes carries.
