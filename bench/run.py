@@ -27,7 +27,7 @@ LAMBDA_ZIP = ROOT / "build" / "lambda.zip"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--runs", type=int, default=11, help="cold processes per skill (11)")
+    parser.add_argument("--runs", type=int, default=15, help="cold processes per skill (15)")
     parser.add_argument("--sessions", type=int, default=3, help="warm sessions per process (3)")
     parser.add_argument("--clients", type=int, default=16, help="web clients at once (16)")
     parser.add_argument("--web-seconds", type=float, default=8.0, help="per web round (8)")
@@ -52,14 +52,19 @@ def _counts(lab: Lab) -> tuple[dict[str, Any], Path]:
     }, script
 
 
+def _in_turn(round_number: int) -> tuple[str, str]:
+    """The two skills in the order a round measures them: ABBA, so neither is always first."""
+    return (SKILL, BASELINE) if round_number % 2 == 0 else (BASELINE, SKILL)
+
+
 def _timed(lab: Lab, script: Path, runs: int, sessions: int) -> dict[str, list[ChildRun]]:
     """Fresh processes, alternating: cold start, warm sessions, peak RSS."""
     done: dict[str, list[ChildRun]] = {SKILL: [], BASELINE: []}
     replay = {SKILL: (), BASELINE: ("--replay", str(script))}
     for module in (SKILL, BASELINE):  # fills the byte-code cache; not measured
         lab.child("timed", module, "--repeat", "1", *replay[module])
-    for _ in range(runs):
-        for module in (SKILL, BASELINE):
+    for round_number in range(runs):
+        for module in _in_turn(round_number):
             lab.fresh_table()
             run = lab.child("timed", module, "--repeat", str(sessions), *replay[module])
             done[module].append(run)
@@ -110,8 +115,8 @@ def _imports(lab: Lab) -> dict[str, Any]:
 def _web(lab: Lab, script: Path, args: argparse.Namespace) -> dict[str, Any]:
     recorded = json.loads(script.read_text())
     loads: dict[str, list[Load]] = {SKILL: [], BASELINE: []}
-    for _ in range(args.web_rounds):
-        for module in (SKILL, BASELINE):
+    for round_number in range(args.web_rounds):
+        for module in _in_turn(round_number):
             replay = None if module == SKILL else recorded
             lab.fresh_table()
             server, url = lab.start(module)
