@@ -43,6 +43,8 @@ def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
         return continue_journey(turn, journey, *lead)
     if not before.started:  # the way to the point begins now: a short note, then its first step
         return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
+    if journey.pending is not None:  # a question still waits: a short note, then it again
+        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
     return continue_journey(turn, journey, *lead, turn.phrases.length_noted(minutes))
 
 
