@@ -60,6 +60,8 @@ def skill_store(skill_on_sqlite: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("wait 1 minute 30 seconds", 90_000),
         ("Wait for two minutes and thirty seconds", 150_000),
         ("wait half an hour", 1_800_000),
+        ("wait 2 days", 172_800_000),
+        ("(wait a week)", 604_800_000),
         ("wait", None),
         ("wait a moment", None),
         ("pause", None),

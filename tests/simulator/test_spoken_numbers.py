@@ -88,6 +88,13 @@ def test_every_number_below_a_thousand_reads_back_from_its_words(number: int) ->
         ("half a minute", "PT30S"),
         ("a minute and a half", "PT1M30S"),
         ("Thirty Minutes.", "PT30M"),
+        # Weeks and days are the date part, before the T (the docs' "P3D", "P8W").
+        ("three days", "P3D"),
+        ("a week", "P1W"),
+        ("eight weeks", "P8W"),
+        ("ten days", "P10D"),
+        ("a day and a half", "P1DT12H"),
+        ("2 days 3 hours", "P2DT3H"),
     ],
 )
 def test_spoken_lengths_fill_amazon_duration(said: str, value: str) -> None:
@@ -98,7 +105,7 @@ def test_spoken_lengths_fill_amazon_duration(said: str, value: str) -> None:
     "said",
     ["", "five", "12", "minutes", "hour", "half", "an", "an hour hour", "five apples",
      "ten minutes two hours", "thirty minutes and", "quarter of a minute", "and five minutes",
-     "half an hours"],
+     "half an hours", "two hours three days"],
 )  # fmt: skip
 def test_words_that_are_not_a_length_fill_nothing(said: str) -> None:
     assert spoken_duration(said) is None

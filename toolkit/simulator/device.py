@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import sys
 import threading
 import time
@@ -13,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TextIO
 
+from skill.routine.duration import duration_seconds
 from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
 from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
 from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
@@ -49,8 +49,6 @@ TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
 # At the end of piped input a hold plays on to its end, but not for ever.
 LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000
 
-_ISO_TIME = re.compile(r"PT(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?")
-
 
 def wait_ms(line: str) -> int | None:
     """The time a script line such as "wait 1 minute 30 seconds" lets pass, or None.
@@ -61,11 +59,8 @@ def wait_ms(line: str) -> int | None:
     if tokens[:1] != ["wait"]:
         return None
     rest = tokens[2:] if tokens[1:2] == ["for"] else tokens[1:]
-    found = _ISO_TIME.fullmatch(duration_value(rest) or "")
-    if found is None:
-        return None
-    hours, minutes, seconds = (float(part or 0) for part in found.groups())
-    return round((hours * 3600 + minutes * 60 + seconds) * 1000)
+    seconds = duration_seconds(duration_value(rest))
+    return None if seconds is None else round(seconds * 1000)
 
 
 class Output(Protocol):

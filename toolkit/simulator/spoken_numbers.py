@@ -1,6 +1,9 @@
 """Spoken numbers and lengths of time, as Alexa fills AMAZON.NUMBER and AMAZON.DURATION slots.
 
-"twenty-five" -> "25"; "an hour and a half" -> "PT1H30M"; "ninety seconds" -> "PT90S".
+"twenty-five" -> "25"; "an hour and a half" -> "PT1H30M"; "ninety seconds" -> "PT90S";
+"two days" -> "P2D"; "a week" -> "P1W". AMAZON.DURATION "converts words that indicate
+durations into a numeric duration", in a format based on ISO-8601, "PnYnMnWnDTnHnMnS"
+("Slot Type Reference"): weeks and days before the T, hours, minutes and seconds after.
 """
 
 from __future__ import annotations
@@ -23,18 +26,21 @@ _TENS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
-# Units of time by their ISO 8601 letter, largest first.
-_LARGEST_FIRST = "HMS"
+# Units of time by their ISO 8601 letter, largest first; weeks and days are the date part.
+_LARGEST_FIRST = "WDHMS"
+_DATE_PART = "WD"
 _TIME_UNITS = {
     name: letter
     for letter, names in (
+        ("W", ("week", "weeks")),
+        ("D", ("day", "days")),
         ("H", ("hour", "hours", "hr", "hrs")),
         ("M", ("minute", "minutes", "min", "mins")),
         ("S", ("second", "seconds", "sec", "secs")),
     )
     for name in names
 }
-_SECONDS_IN = {"H": 3600, "M": 60, "S": 1}
+_SECONDS_IN = {"W": 7 * 86_400, "D": 86_400, "H": 3600, "M": 60, "S": 1}
 
 
 def _below_hundred(tokens: Sequence[str]) -> int | None:
@@ -145,7 +151,8 @@ def _counted_part(tokens: Sequence[str], at: int) -> tuple[str, Fraction, int] |
 
 
 def _iso(seconds: Fraction, largest: str) -> str:
-    parts = []
+    date: list[str] = []
+    time: list[str] = []
     for letter in _LARGEST_FIRST[_LARGEST_FIRST.index(largest) :]:
         size = _SECONDS_IN[letter]
         if letter == "S":
@@ -155,8 +162,10 @@ def _iso(seconds: Fraction, largest: str) -> str:
         seconds -= count * size
         if count:
             text = str(int(count)) if Fraction(count).denominator == 1 else str(float(count))
-            parts.append(f"{text}{letter}")
-    return "PT" + ("".join(parts) or f"0{largest}")
+            (date if letter in _DATE_PART else time).append(f"{text}{letter}")
+    if not date and not time:
+        (date if largest in _DATE_PART else time).append(f"0{largest}")
+    return "P" + "".join(date) + ("T" + "".join(time) if time else "")
 
 
 def duration_value(tokens: Sequence[str]) -> str | None:
