@@ -39,11 +39,11 @@ def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
     """A length the person chose: the hold starts if the point is found, else it is kept."""
     before = turn.journey()
     journey = routine.choose_minutes(before, minutes, returning=turn.practised)
+    if journey.pending is not None:  # a question still waits: a short note, then it again
+        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
     if not before.started:  # the way to the point begins now: a short note, then its first step
-        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
-    if journey.pending is not None:  # a question still waits: a short note, then it again
         return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
     return continue_journey(turn, journey, *lead, turn.phrases.length_noted(minutes))
 

@@ -75,6 +75,20 @@ def test_another_pain_mid_way_goes_back_to_the_step(person: Conversation) -> Non
     assert person.say("AMAZON.YesIntent").speech.endswith(step)
 
 
+def test_a_length_over_another_pain_at_the_length_question_is_noted_then_asked(
+    person: Conversation,
+) -> None:
+    _at_first_step(person)
+    person.say("FoundItIntent")  # "How long would you like to hold it?"
+    person.say("OtherPainIntent", place="knee")
+    reply = person.say("HoldLengthIntent", minutes="10")
+    assert reply.speech == "10 minutes, noted. Would you like to go on with it, or stop?"
+    assert reply.directives == []
+    going_on = person.say("AMAZON.YesIntent")
+    assert "10 minutes it is." in going_on.speech
+    assert going_on.play_directive()["audioItem"]["stream"]["token"].split("/")[2] == "10"
+
+
 def test_back_pain_heard_as_another_pain_goes_on_with_the_routine(person: Conversation) -> None:
     person.clears_safety_check = False
     reply = person.ask("OtherPainIntent", place="back pain please")
