@@ -11,13 +11,16 @@ from skill.alexa.errors import ReminderError, ReminderFault, failed
 
 
 def zone(name: str) -> tzinfo:
-    """The time zone called `name`; `ValueError` (or `KeyError`) when there is none.
+    """The time zone called `name`; `ValueError` when there is none.
 
     zoneinfo loads on first use: only reminders and counting days need a time zone.
     """
-    from zoneinfo import ZoneInfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    return ZoneInfo(name)
+    try:
+        return ZoneInfo(name)
+    except ZoneInfoNotFoundError as error:  # a KeyError: kept apart from the API's own faults
+        raise ValueError(f"no time zone called {name!r}") from error
 
 
 def time_zone_name(factory: ServiceClientFactory, device_id: str) -> str:
@@ -25,8 +28,7 @@ def time_zone_name(factory: ServiceClientFactory, device_id: str) -> str:
     try:
         name = str(factory.get_ups_service().get_system_time_zone(device_id))
         zone(name)
-    # ZoneInfoNotFoundError is a KeyError.
-    except (ServiceException, AskSdkException, ValueError, KeyError) as error:
+    except (ServiceException, AskSdkException, ValueError) as error:
         error_raised = failed("time zone", error)
         # The time zone needs no permission: a refusal there is a fault, not a "no".
         if error_raised.fault == ReminderFault.NO_PERMISSION:

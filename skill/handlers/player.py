@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.interfaces.audioplayer import (
+    AudioItem,
+    AudioItemMetadata,
+    PlayBehavior,
+    PlayDirective,
+    StopDirective,
+    Stream,
+)
 from ask_sdk_model.interfaces.display import Image as DisplayImage
 from ask_sdk_model.interfaces.display import ImageInstance
 
@@ -13,9 +19,6 @@ from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.speech import hold_words
 from skill.visuals.images import ART, CARD_LARGE, image_url
-
-if TYPE_CHECKING:
-    from ask_sdk_model.interfaces.audioplayer import PlayDirective, StopDirective
 
 
 def player_report(handler_input: HandlerInput) -> PlayerReport | None:
@@ -49,15 +52,6 @@ def play(
     Queued behind `expected_previous` when it is given (ENQUEUE), else in place of
     whatever plays (REPLACE_ALL).
     """
-    # The AudioPlayer models load on the first hold: most requests never need them.
-    from ask_sdk_model.interfaces.audioplayer import (
-        AudioItem,
-        AudioItemMetadata,
-        PlayBehavior,
-        PlayDirective,
-        Stream,
-    )
-
     segment = token.plan.segments[token.segment]
     behavior = PlayBehavior.ENQUEUE if expected_previous else PlayBehavior.REPLACE_ALL
     return PlayDirective(
@@ -85,6 +79,4 @@ def play_from_start(token: HoldToken) -> PlayDirective:
 
 
 def stop() -> StopDirective:
-    from ask_sdk_model.interfaces.audioplayer import StopDirective
-
     return StopDirective()
