@@ -8,7 +8,10 @@ writes with transactions is measured against moto's copying rather than its own 
 
 `keep_only_touched_items()` makes moto save just the items a transaction names and put
 exactly those back when it is cancelled; what a transaction does, succeeds or fails
-with is unchanged (tests/hardening/test_bench_moto.py holds it to that).
+with is moto's own (tests/hardening/test_bench_moto.py holds it to that). Two edges
+differ, neither met here: an entry with two operations, which moto refuses after
+writing the entries before it, is undone whole, as DynamoDB refuses it; and a table
+with a stream would record the undo.
 """
 
 from __future__ import annotations

@@ -128,7 +128,8 @@ class StartOverHoldHandler(_HoldIntentHandler):
         started_at = turn.now()
         began = started(where.token)
         if began is not None:
-            # Hold ids sort by their start second: the new one must sort after this one.
+            # This hold's start is known to the second (from its id): a second later, the
+            # new one surely sorts after it.
             started_at = max(started_at, began + timedelta(seconds=1))
         minutes = where.total_ms // 60_000
         hold = HoldSession(
