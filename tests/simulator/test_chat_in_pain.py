@@ -19,7 +19,7 @@ def test_a_person_in_pain_asks_on_the_way_and_is_answered(tmp_path: Path) -> Non
         "Alexa, ask acupressure helper for my back pain please",
         "uh",
         "no",
-        "none of that",
+        "no, none of that",
         "my wife will do it",
         "which knee",
         "what?",
