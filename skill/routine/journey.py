@@ -141,7 +141,22 @@ def choose_holder(journey: Journey, holder: Holder) -> Journey:
     return chosen
 
 
+def _steps_may_move(journey: Journey) -> Journey | None:
+    """The journey with its steps free to move, or None while a question must be answered.
+
+    "Next" or "go back" over "go on with it, or stop?" is going on; over a safety or
+    length question the question is answered first, so no step goes by unheard.
+    """
+    if journey.pending == Pending.OTHER_PAIN:
+        return answered(journey)
+    return journey if journey.pending is None else None
+
+
 def next_step(journey: Journey) -> Journey:
+    free = _steps_may_move(journey)
+    if free is None:
+        return journey
+    journey = free
     if journey.stage == Stage.LOCATE and not journey.is_last_step:
         return journey._replace(step=journey.step + 1)
     if journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
@@ -150,6 +165,10 @@ def next_step(journey: Journey) -> Journey:
 
 
 def previous_step(journey: Journey) -> Journey:
+    free = _steps_may_move(journey)
+    if free is None:
+        return journey
+    journey = free
     if journey.stage == Stage.LOCATE:
         return journey._replace(step=max(journey.step - 1, 0))
     if journey.stage == Stage.LENGTH and journey.holder is not None:

@@ -74,6 +74,16 @@ def test_a_length_said_during_the_second_check_asks_the_second_again(
     assert "10 minutes it is" in asked.say("FoundItIntent").speech
 
 
+def test_next_during_the_check_skips_no_step(asked: Conversation) -> None:
+    asked.ask("BackPainIntent")
+    asked.say("SelfHoldIntent")  # who presses is noted; the check is asked again
+    for _ in range(3):
+        assert asked.say("AMAZON.NextIntent").speech.endswith("Does any of that apply to you?")
+    asked.say("AMAZON.NoIntent")
+    cleared = asked.say("AMAZON.NoIntent")
+    assert "First, get comfortable." in cleared.speech
+
+
 def test_help_during_the_check_says_what_each_answer_does(asked: Conversation) -> None:
     asked.ask("BackPainIntent")
     reply = asked.say("AMAZON.HelpIntent")

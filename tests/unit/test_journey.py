@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from skill.routine import journey as routine
@@ -57,6 +59,19 @@ def test_a_length_answers_a_question_about_length(question: Pending) -> None:
     asked = routine.ask(Journey(Stage.USUAL), question, suggested=20)
     journey = routine.choose_minutes(asked, 10, returning=True)
     assert journey.pending is None and journey.suggested is None and journey.minutes == 10
+
+
+@pytest.mark.parametrize("move", [routine.next_step, routine.previous_step])
+def test_the_steps_wait_while_a_question_on_the_way_does(
+    move: Callable[[Journey], Journey],
+) -> None:
+    asked = routine.ask(Journey(Stage.LOCATE, 2, Holder.SELF), Pending.SAFETY_SECOND)
+    assert move(asked) == asked
+
+
+def test_next_over_another_pain_is_going_on() -> None:
+    asked = routine.ask(Journey(Stage.LOCATE, 2, Holder.SELF), Pending.OTHER_PAIN)
+    assert routine.next_step(asked) == Journey(Stage.LOCATE, 3, Holder.SELF)
 
 
 def test_a_length_at_the_question_starts_the_hold() -> None:
