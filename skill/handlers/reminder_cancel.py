@@ -48,6 +48,16 @@ def _own_tokens(turn: Turn) -> list[str]:
     return [str(r.alert_token) for r in own_reminders(turn, service.active_reminders(turn))]
 
 
+def own_reminders_or_apology(turn: Turn) -> list[Reminder] | Response:
+    """The speaker's reminders from the skill, or what to say when they cannot be listed."""
+    try:
+        return own_reminders(turn, service.active_reminders(turn))
+    except ReminderError as error:
+        if error.fault == ReminderFault.NO_PERMISSION:
+            return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
+        return carry_on(turn, FAULT_WORDS[error.fault])
+
+
 class Cancelled(NamedTuple):
     gone: list[str]
     asked: int
@@ -100,9 +110,7 @@ class CancelRemindersHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         kept = list(turn.profile.reminder_ids)
         try:
-            listed = [
-                str(r.alert_token) for r in own_reminders(turn, service.active_reminders(turn))
-            ]
+            listed = _own_tokens(turn)
         except ReminderError as error:
             if error.fault == ReminderFault.NO_PERMISSION:
                 return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
@@ -124,12 +132,9 @@ class CancelOneReminderHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn(handler_input)
         said = turn.slot("time")
-        try:
-            reminders = own_reminders(turn, service.active_reminders(turn))
-        except ReminderError as error:
-            if error.fault == ReminderFault.NO_PERMISSION:
-                return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-            return carry_on(turn, FAULT_WORDS[error.fault])
+        reminders = own_reminders_or_apology(turn)
+        if not isinstance(reminders, list):
+            return reminders
         zone = service.zone_or_utc(turn)
         plans: list[tuple[str, ReminderPlan]] = [
             (str(reminder.alert_token), plan)

@@ -7,10 +7,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers import alexa_calls as service
 from skill.handlers.aside import carry_on
-from skill.handlers.reminder_cancel import FAULT_WORDS, own_reminders
+from skill.handlers.reminder_cancel import own_reminders_or_apology
 from skill.handlers.turn import Turn
 from skill.speech import reminder_words as words
 
@@ -25,12 +24,9 @@ class ListRemindersHandler(AbstractRequestHandler):
         turn = Turn(handler_input)
         if service.has_consent(handler_input) is False:
             return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-        try:
-            reminders = own_reminders(turn, service.active_reminders(turn))
-        except ReminderError as error:
-            if error.fault == ReminderFault.NO_PERMISSION:
-                return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-            return carry_on(turn, FAULT_WORDS[error.fault])
+        reminders = own_reminders_or_apology(turn)
+        if not isinstance(reminders, list):
+            return reminders
         zone = service.zone_or_utc(turn)
         plans = [plan for plan in (service.plan_of(r, zone) for r in reminders) if plan]
         return carry_on(turn, words.listed(plans, turn.now().astimezone(zone)))
