@@ -8,16 +8,9 @@ from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.store import HoldStatus, SessionStore, person_key
-from tests.support.conversation import Conversation, Reply
+from tests.support.conversation import Conversation
 
 pytestmark = pytest.mark.usefixtures("audio_base")
-
-
-def _start(person: Conversation, minutes: int) -> Reply:
-    person.ask("BackPainIntent")
-    person.say("SelfHoldIntent")
-    person.say("FoundItIntent")
-    return person.say("HoldLengthIntent", minutes=str(minutes))
 
 
 def _hold(store: SessionStore, person: Conversation) -> tuple[HoldStatus, int]:
@@ -26,7 +19,7 @@ def _hold(store: SessionStore, person: Conversation) -> tuple[HoldStatus, int]:
 
 
 def test_choosing_a_length_starts_the_first_segment(person: Conversation) -> None:
-    reply = _start(person, 12)
+    reply = person.start_hold(12)
     assert reply.ended
     assert "Press now" in reply.speech
     assert "pause" in reply.speech
@@ -43,7 +36,7 @@ def test_choosing_a_length_starts_the_first_segment(person: Conversation) -> Non
 
 
 def test_nearly_finished_enqueues_the_next_segment(person: Conversation) -> None:
-    token = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
+    token = person.start_hold(40).play_directive()["audioItem"]["stream"]["token"]
     reply = person.event("PlaybackNearlyFinished", token, 30 * 60_000)
     play = reply.play_directive()
     assert play["playBehavior"] == "ENQUEUE"
@@ -57,7 +50,7 @@ def test_nearly_finished_enqueues_the_next_segment(person: Conversation) -> None
 def test_the_last_segment_finishing_records_a_completed_hold(
     person: Conversation, store: SessionStore
 ) -> None:
-    first = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
+    first = person.start_hold(40).play_directive()["audioItem"]["stream"]["token"]
     last = person.event("PlaybackNearlyFinished", first).play_directive()
     last_token = last["audioItem"]["stream"]["token"]
     assert person.event("PlaybackNearlyFinished", last_token).directives == []
@@ -72,14 +65,14 @@ def test_the_last_segment_finishing_records_a_completed_hold(
 
 @pytest.mark.parametrize("kind", ["PlaybackStarted", "PlaybackStopped", "PlaybackFailed"])
 def test_other_playback_events_get_an_empty_answer(person: Conversation, kind: str) -> None:
-    token = _start(person, 5).play_directive()["audioItem"]["stream"]["token"]
+    token = person.start_hold(5).play_directive()["audioItem"]["stream"]["token"]
     reply = person.event(kind, token, 1000)
     assert reply.response.get("directives", []) == []
     assert "outputSpeech" not in reply.response
 
 
 def test_pause_and_resume_continue_from_the_offset(person: Conversation) -> None:
-    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    token = person.start_hold(12).play_directive()["audioItem"]["stream"]["token"]
     paused = person.during_hold("AMAZON.PauseIntent", token, 18 * 60_000 + 125_000)
     assert paused.directives == [{"type": "AudioPlayer.Stop"}]
     assert "Paused" in paused.speech
@@ -92,7 +85,7 @@ def test_pause_and_resume_continue_from_the_offset(person: Conversation) -> None
 
 
 def test_stop_records_the_time_actually_held(person: Conversation, store: SessionStore) -> None:
-    first = _start(person, 40).play_directive()["audioItem"]["stream"]["token"]
+    first = person.start_hold(40).play_directive()["audioItem"]["stream"]["token"]
     second = person.event("PlaybackNearlyFinished", first).play_directive()
     token = second["audioItem"]["stream"]["token"]
     offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
@@ -109,7 +102,7 @@ def test_stop_records_the_time_actually_held(person: Conversation, store: Sessio
 def test_start_over_keeps_the_minutes_pressed_and_starts_a_new_hold(
     person: Conversation, store: SessionStore
 ) -> None:
-    started = _start(person, 12).play_directive()["audioItem"]["stream"]
+    started = person.start_hold(12).play_directive()["audioItem"]["stream"]
     first, offset = started["token"], started["offsetInMilliseconds"]
     # A twelve-minute hold is one segment, begun part way into its file: 7:08 of hold.
     reply = person.during_hold("AMAZON.StartOverIntent", first, offset + 428_000)
@@ -130,7 +123,7 @@ def test_start_over_keeps_the_minutes_pressed_and_starts_a_new_hold(
     [(18 * 60_000, "About 12 minutes left"), (22 * 60_000, "About 8 minutes left")],
 )
 def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> None:
-    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    token = person.start_hold(12).play_directive()["audioItem"]["stream"]["token"]
     reply = person.during_hold("TimeLeftIntent", token, offset_ms)
     assert said in reply.speech
     # Speaking stopped the stream; the answer plays it on from where it was.
@@ -151,7 +144,7 @@ def test_how_long_is_left(person: Conversation, offset_ms: int, said: str) -> No
     ],
 )
 def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str) -> None:
-    started = _start(person, 12).play_directive()["audioItem"]["stream"]
+    started = person.start_hold(12).play_directive()["audioItem"]["stream"]
     token, a_minute_in = started["token"], started["offsetInMilliseconds"] + 60_000
     reply = person.during_hold(intent, token, a_minute_in)
     assert "Your hold is going: 11 minutes to go." in reply.speech
@@ -160,7 +153,7 @@ def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str)
 
 
 def test_device_buttons_pause_and_play(person: Conversation) -> None:
-    token = _start(person, 12).play_directive()["audioItem"]["stream"]["token"]
+    token = person.start_hold(12).play_directive()["audioItem"]["stream"]["token"]
     at = 18 * 60_000 + 90_000
     paused = person.button("PauseCommandIssued", token, at, activity="PLAYING")
     assert paused.directives == [{"type": "AudioPlayer.Stop"}]

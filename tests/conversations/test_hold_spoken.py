@@ -8,13 +8,6 @@ from skill.store import HoldStatus, SessionStore, person_key
 from tests.support.conversation import Conversation, Reply
 
 
-def _start(person: Conversation, minutes: int) -> Reply:
-    person.ask("BackPainIntent")
-    person.say("SelfHoldIntent")
-    person.say("FoundItIntent")
-    return person.say("HoldLengthIntent", minutes=str(minutes))
-
-
 def _ssml(reply: Reply) -> str:
     return str(reply.response["outputSpeech"]["ssml"])
 
@@ -25,7 +18,7 @@ def _pause_seconds(ssml: str) -> float:
 
 def test_a_short_hold_is_spoken_through_and_recorded(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    first = _start(person, 5)
+    first = person.start_hold(5)
     assert first.directives == []
     assert "Press now" in first.speech
     assert "Four minutes left." in first.speech
@@ -47,7 +40,7 @@ def test_a_short_hold_is_spoken_through_and_recorded(store: SessionStore) -> Non
 
 def test_stopping_a_spoken_hold_records_the_time_heard(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    _start(person, 12)
+    person.start_hold(12)
     person.say("AMAZON.ResumeIntent")
     reply = person.say("AMAZON.StopIntent")
     assert reply.ended
@@ -59,7 +52,7 @@ def test_stopping_a_spoken_hold_records_the_time_heard(store: SessionStore) -> N
 
 def test_how_long_is_left_in_a_spoken_hold(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    _start(person, 12)
+    person.start_hold(12)
     reply = person.say("TimeLeftIntent")
     assert "minutes left" in reply.speech
     assert "Say continue" in reply.speech
@@ -67,7 +60,7 @@ def test_how_long_is_left_in_a_spoken_hold(store: SessionStore) -> None:
 
 def test_anything_else_in_a_spoken_hold_is_reprompted(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    _start(person, 12)
+    person.start_hold(12)
     reply = person.say("AMAZON.FallbackIntent")
     assert "Say continue" in reply.speech
     assert not reply.ended
@@ -75,14 +68,14 @@ def test_anything_else_in_a_spoken_hold_is_reprompted(store: SessionStore) -> No
 
 def test_the_start_line_says_how_a_spoken_hold_goes_on(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    reply = _start(person, 12)
+    reply = person.start_hold(12)
     assert "Say continue after each part" in reply.speech
     assert "pause" not in reply.speech
 
 
 def test_help_and_repeat_in_a_spoken_hold(store: SessionStore) -> None:
     person = Conversation(audio_player=False)
-    first = _start(person, 12)
+    first = person.start_hold(12)
     helped = person.say("AMAZON.HelpIntent")
     assert "Say continue for the next part, repeat" in helped.speech
     assert not helped.ended

@@ -31,10 +31,7 @@ def audio_base(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _start(person: Conversation, minutes: int = 10) -> str:
-    person.ask("BackPainIntent")
-    person.say("SelfHoldIntent")
-    person.say("FoundItIntent")
-    reply = person.say("HoldLengthIntent", minutes=str(minutes))
+    reply = person.start_hold(minutes)
     token: str = reply.play_directive()["audioItem"]["stream"]["token"]
     return token
 

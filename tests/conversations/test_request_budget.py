@@ -106,10 +106,7 @@ def _token(reply: conversation.Reply) -> str:
 
 
 def _start_hold(person: Conversation, minutes: int) -> str:
-    person.ask("BackPainIntent")
-    person.say("SelfHoldIntent")
-    person.say("FoundItIntent")
-    return _token(person.say("HoldLengthIntent", minutes=str(minutes)))
+    return _token(person.start_hold(minutes))
 
 
 def _segments(token: str) -> int:

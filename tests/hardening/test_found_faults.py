@@ -30,10 +30,7 @@ def store(embedded: Path) -> Path:
 
 
 def _hold_token(person: OfflineConversation, minutes: int) -> str:
-    person.ask("BackPainIntent")
-    person.say("SelfHoldIntent")
-    person.say("FoundItIntent")
-    reply = person.say("HoldLengthIntent", minutes=str(minutes))
+    reply = person.start_hold(minutes)
     token: str = reply.play_directive()["audioItem"]["stream"]["token"]
     return token
 

@@ -7,6 +7,7 @@ import html
 import json
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,7 @@ class Conversation:
         envelope = self._envelope("launch_request.json")
         return self.send(envelope)
 
-    def say(self, intent: str, **slots: str | None) -> Reply:
-        """An intent in the open session (or a one-shot that opens one)."""
+    def _intent_envelope(self, intent: str, slots: Mapping[str, str | None]) -> dict[str, Any]:
         envelope = self._envelope("intent_request.json")
         envelope["request"]["intent"] = {
             "name": intent,
@@ -133,7 +133,18 @@ class Conversation:
                 for name, value in slots.items()
             },
         }
-        return self.send(envelope)
+        return envelope
+
+    def say(self, intent: str, **slots: str | None) -> Reply:
+        """An intent in the open session (or a one-shot that opens one)."""
+        return self.send(self._intent_envelope(intent, slots))
+
+    def start_hold(self, minutes: int) -> Reply:
+        """ "For back pain", pressing it themselves, found it, and a length: the hold begins."""
+        self.ask("BackPainIntent")
+        self.say("SelfHoldIntent")
+        self.say("FoundItIntent")
+        return self.say("HoldLengthIntent", minutes=str(minutes))
 
     def ask(self, intent: str, **slots: str | None) -> Reply:
         """ "Alexa, ask acupressure helper ...": a one-shot in a new session."""
@@ -192,15 +203,7 @@ class Conversation:
         """
         if not answering:
             self.session_id = None
-        envelope = self._envelope("intent_request.json")
-        envelope["request"]["intent"] = {
-            "name": intent,
-            "confirmationStatus": "NONE",
-            "slots": {
-                name: {"name": name, "value": value, "confirmationStatus": "NONE"}
-                for name, value in slots.items()
-            },
-        }
+        envelope = self._intent_envelope(intent, slots)
         self._player(envelope, token, offset_ms, activity)
         return self.send(envelope)
 
