@@ -72,3 +72,21 @@ def test_neck_pain_is_met_kindly(tmp_path: Path) -> None:
     )
     assert "I'm sorry your neck hurts. This routine is for lower back pain." in said
     assert "Whenever you need me" in _answer_to(said, "no")
+
+
+def test_worries_said_mid_hold_are_answered_as_questions(tmp_path: Path) -> None:
+    script = [
+        "Alexa, ask acupressure helper for back pain",
+        "no",
+        "no",
+        "myself",
+        "found it",
+        "ten",
+        "wait 2 minutes",
+        "Alexa, ask acupressure helper is it working",
+        "wait 1 minute",
+        "Alexa, ask acupressure helper why does my knee hurt",
+    ]
+    said = chat("\n".join(script) + "\n", "--db", str(tmp_path / "db.sqlite3"))
+    assert "full effect at about 30" in _answer_to(said, script[7])
+    assert "never sharp" in _answer_to(said, script[9])
