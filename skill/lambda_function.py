@@ -21,17 +21,7 @@ from ask_sdk_model.services import ApiClient
 
 from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
-from skill.handlers.answers import NoHandler, NotTodayHandler, YesHandler
-from skill.handlers.builtins import (
-    AnyOtherRequestHandler,
-    FallbackHandler,
-    GoodbyeHandler,
-    HelpHandler,
-    SessionEndedHandler,
-)
-from skill.handlers.carry_on import CarryOnAnswerHandler
-from skill.handlers.errors import AnyFaultHandler
-from skill.handlers.hold_controls import (
+from skill.handlers.hold.controls import (
     AfterHoldHandler,
     NoHoldHandler,
     PauseHoldHandler,
@@ -39,25 +29,8 @@ from skill.handlers.hold_controls import (
     StartOverHoldHandler,
     StopHoldHandler,
 )
-from skill.handlers.hold_length import (
-    HoldLengthHandler,
-    NamedLengthHandler,
-    RecommendedLengthHandler,
-    SameAsUsualHandler,
-)
-from skill.handlers.holder import HolderHandler
-from skill.handlers.in_hold import InHoldAnswerHandler
-from skill.handlers.launch import BackPainHandler, LaunchHandler
-from skill.handlers.locating import (
-    FoundItHandler,
-    NextHandler,
-    PreviousHandler,
-    RepeatHandler,
-    StartOverHandler,
-    WhereIsItHandler,
-)
-from skill.handlers.pain import PainRatingHandler
-from skill.handlers.playback import (
+from skill.handlers.hold.in_hold import InHoldAnswerHandler
+from skill.handlers.hold.playback import (
     FailedHandler,
     FinishedHandler,
     NearlyFinishedHandler,
@@ -66,24 +39,59 @@ from skill.handlers.playback import (
     PlayButtonHandler,
     QuietPlaybackEventHandler,
 )
-from skill.handlers.preferences import CadenceHandler, SpeechRateHandler, UsualLengthHandler
-from skill.handlers.privacy import ConfirmDeleteHandler, DeleteDataHandler, SkillDisabledHandler
-from skill.handlers.progress import ProgressHandler
-from skill.handlers.questions import HesitationHandler, OtherPainHandler, QuestionHandler
-from skill.handlers.rating_consent import (
+from skill.handlers.hold.spoken import SpokenHoldHandler
+from skill.handlers.plumbing.catch_all import (
+    AnyOtherRequestHandler,
+    FallbackHandler,
+    GoodbyeHandler,
+    HelpHandler,
+    SessionEndedHandler,
+)
+from skill.handlers.plumbing.errors import AnyFaultHandler
+from skill.handlers.plumbing.requests_log import RequestLogger
+from skill.handlers.plumbing.turn import SERVICES, Services
+from skill.handlers.privacy.privacy import (
+    ConfirmDeleteHandler,
+    DeleteDataHandler,
+    SkillDisabledHandler,
+)
+from skill.handlers.progress.pain import PainRatingHandler
+from skill.handlers.progress.preferences import (
+    CadenceHandler,
+    SpeechRateHandler,
+    UsualLengthHandler,
+)
+from skill.handlers.progress.progress import ProgressHandler
+from skill.handlers.progress.rating_consent import (
     ForgetUnansweredQuestion,
     KeepRatingsAnswerHandler,
     KeepRatingsHandler,
     StopKeepingRatingsHandler,
 )
-from skill.handlers.reminder_cancel import CancelOneReminderHandler, CancelRemindersHandler
-from skill.handlers.reminder_list import ListRemindersHandler
-from skill.handlers.reminder_when import ForgetUnfinishedReminder
-from skill.handlers.reminders import PermissionAnswerHandler, SetReminderHandler
-from skill.handlers.requests_log import RequestLogger
-from skill.handlers.safety import SafetyInfoHandler
-from skill.handlers.spoken_hold import SpokenHoldHandler
-from skill.handlers.turn import SERVICES, Services
+from skill.handlers.questions.asked import HesitationHandler, OtherPainHandler, QuestionHandler
+from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
+from skill.handlers.reminders.listing import ListRemindersHandler
+from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
+from skill.handlers.reminders.when import ForgetUnfinishedReminder
+from skill.handlers.way.answers import NoHandler, NotTodayHandler, YesHandler
+from skill.handlers.way.carry_on import CarryOnAnswerHandler
+from skill.handlers.way.hold_length import (
+    HoldLengthHandler,
+    NamedLengthHandler,
+    RecommendedLengthHandler,
+    SameAsUsualHandler,
+)
+from skill.handlers.way.holder import HolderHandler
+from skill.handlers.way.launch import BackPainHandler, LaunchHandler
+from skill.handlers.way.locating import (
+    FoundItHandler,
+    NextHandler,
+    PreviousHandler,
+    RepeatHandler,
+    StartOverHandler,
+    WhereIsItHandler,
+)
+from skill.handlers.way.safety import SafetyInfoHandler
 from skill.speech import english
 from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from skill import lambda_function
-from skill.handlers.locating import NextHandler
+from skill.handlers.way.locating import NextHandler
 from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation, Reply
 

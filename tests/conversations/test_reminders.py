@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.api_client import AlexaApiClient
-from skill.handlers import reminder_cancel
+from skill.handlers.reminders import cancel as reminder_cancel
 from skill.store import SessionStore, person_key
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.skill_clock import use_clock

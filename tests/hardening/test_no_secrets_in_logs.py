@@ -24,7 +24,7 @@ from bench.person import Person
 from bench.script import full_session
 from skill import lambda_function
 from skill.alexa.reminders import REMINDERS_SCOPE
-from skill.handlers.hold_length import HoldLengthHandler
+from skill.handlers.way.hold_length import HoldLengthHandler
 from skill.lambda_function import lambda_handler
 from tests.hardening.conftest import serve
 from tests.hardening.http_person import HttpDevice

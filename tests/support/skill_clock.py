@@ -8,7 +8,7 @@ import pytest
 
 from skill import lambda_function
 from skill.alexa.api_client import AlexaApiClient
-from skill.handlers.turn import Services
+from skill.handlers.plumbing.turn import Services
 from skill.store import SessionStore
 
 

@@ -12,8 +12,8 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.ui import SsmlOutputSpeech
 from botocore.exceptions import ClientError
 
-from skill.handlers.reply import Reply
-from skill.handlers.store_calls import StoreCalls
+from skill.handlers.plumbing.reply import Reply
+from skill.handlers.plumbing.store_calls import StoreCalls
 from skill.routine.speech_rate import SpeechRate
 from skill.speech import english
 from skill.store import SessionStore, StoreError, open_store
@@ -67,7 +67,7 @@ def test_a_fault_is_logged_by_its_kind_and_never_its_message(
 
     assert calls.run("save_profile", _failing, otherwise=False) is False
 
-    [record] = [r for r in caplog.records if r.name == "skill.handlers.store_calls"]
+    [record] = [r for r in caplog.records if r.name == "skill.handlers.plumbing.store_calls"]
     assert record.levelno == logging.WARNING
     assert "save_profile" in record.getMessage()
     assert "ThrottlingException" in record.getMessage()

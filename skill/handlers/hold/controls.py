@@ -1,0 +1,171 @@
+"""Pause, resume, stop and start over during a hold, and the built-ins after it.
+
+"For skills that stream audio using the AudioPlayer interface, users can invoke this
+intent without using your invocation name if your skill is currently playing audio or
+was the most recent skill to play audio" ("Standard Built-in Intents", for Cancel,
+Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and StartOver). And "when your
+skill is not in an active session but is playing audio, or was the skill most recently
+playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent instead
+of an AMAZON.StopIntent" (the Alexa docs' note on stopping): so pause is the person's
+stop, and keeps every minute pressed. These come in a new session, with the device's report of the
+hold; each reads the stored hold once to know where it stands, and writes at most once.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.hold.in_hold import checked, hold_request, in_hold, where_it_stands
+from skill.handlers.plumbing.player import play, play_from_start, stop
+from skill.handlers.plumbing.turn import JOURNEY, Turn
+from skill.routine.hold_state import HoldStanding, Where
+from skill.routine.hold_state import started_at as started
+from skill.routine.hold_token import HoldToken
+from skill.speech import hold_words
+from skill.store import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
+
+_AFTER_A_HOLD = (
+    "AMAZON.NextIntent",
+    "AMAZON.PreviousIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.LoopOnIntent",
+    "AMAZON.LoopOffIntent",
+    "AMAZON.ShuffleOnIntent",
+    "AMAZON.ShuffleOffIntent",
+)
+_QUIET = ("AMAZON.PauseIntent", "AMAZON.CancelIntent", "AMAZON.StopIntent")
+
+
+def settle(turn: Turn, where: HoldStanding) -> None:
+    """Repair a finished hold whose last write failed: the device says it played out."""
+    if where.end_unrecorded:
+        turn.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
+
+
+class _HoldIntentHandler(AbstractRequestHandler):
+    intents: tuple[str, ...] = ()
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return hold_request(handler_input) is not None and any(
+            is_intent_name(name)(handler_input) for name in self.intents
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        report = hold_request(handler_input)
+        assert report is not None
+        where = checked(turn, report)
+        if not where.under_way:
+            return self.after(turn, where)
+        return self.answer(turn, where)
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        raise NotImplementedError
+
+    def after(self, turn: Turn, where: HoldStanding) -> Response:
+        """The hold has finished or ended: a short word, never the routine."""
+        settle(turn, where)
+        if turn.intent_name in _QUIET:
+            return turn.tell(directives=[stop()])
+        said = hold_words.HOLD_FINISHED if where.where is Where.FINISHED else hold_words.HOLD_ENDED
+        return turn.tell(said, hold_words.ANOTHER_HINT)
+
+
+class PauseHoldHandler(_HoldIntentHandler):
+    """ "Alexa, pause", and "Alexa, stop" as a device sends it: the time so far is kept."""
+
+    intents = ("AMAZON.PauseIntent",)
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        turn.note_held(where.token.hold_id, where.held_seconds)
+        return turn.tell(hold_words.paused_at(where.held_ms, where.total_ms), directives=[stop()])
+
+
+class ResumeHoldHandler(_HoldIntentHandler):
+    """ "Alexa, resume", or "ask acupressure helper to carry on": from where it stands."""
+
+    intents = ("AMAZON.ResumeIntent",)
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        return resume(turn, where)
+
+    def after(self, turn: Turn, where: HoldStanding) -> Response:
+        settle(turn, where)
+        if where.where is Where.FINISHED:
+            return turn.tell(hold_words.HOLD_FINISHED, hold_words.ANOTHER_HINT)
+        return turn.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+
+
+def resume(turn: Turn, where: HoldStanding) -> Response:
+    token, offset = where.carry_on_from()
+    return turn.tell(hold_words.carrying_on(where.remaining_ms), directives=[play(token, offset)])
+
+
+class StopHoldHandler(_HoldIntentHandler):
+    """Stop or cancel said to the skill by name mid-hold: it ends, its time kept."""
+
+    intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent")
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        status, held_seconds = where.stopped()
+        ended = turn.end_hold(where.token.hold_id, status, held_seconds)
+        said = hold_words.stopped(held_seconds if ended else 0)
+        return turn.tell(said, directives=[stop()])
+
+
+class StartOverHoldHandler(_HoldIntentHandler):
+    """Start over mid-hold: the minutes pressed stay on this hold, and a new one begins."""
+
+    intents = ("AMAZON.StartOverIntent",)
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        started_at = turn.now()
+        began = started(where.token)
+        if began is not None:
+            # This hold's start is known to the second (from its id): a second later, the
+            # new one surely sorts after it.
+            started_at = max(started_at, began + timedelta(seconds=1))
+        minutes = where.total_ms // 60_000
+        hold = HoldSession(
+            person=turn.person,
+            hold_id=new_hold_id(started_at),
+            started_at=started_at,
+            planned_seconds=minutes * 60,
+        )
+        turn.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        token = HoldToken(hold.hold_id, minutes, where.token.cadence)
+        return turn.tell(
+            hold_words.starting_over(where.held_seconds), directives=[play_from_start(token)]
+        )
+
+
+class AfterHoldHandler(_HoldIntentHandler):
+    """Next, previous, repeat, loop and shuffle: a hold has no tracks."""
+
+    intents = _AFTER_A_HOLD
+
+    def answer(self, turn: Turn, where: HoldStanding) -> Response:
+        return in_hold(turn, where, where_it_stands(where))
+
+
+class NoHoldHandler(AbstractRequestHandler):
+    """Pause, resume or "how long is left" with no hold under way."""
+
+    _INTENTS = ("AMAZON.PauseIntent", "AMAZON.ResumeIntent", "TimeLeftIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        if turn.kept_in_session(JOURNEY) is not None:
+            journey = turn.journey()
+            reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
+            return turn.ask(hold_words.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
+        return turn.tell(hold_words.NO_HOLD_RUNNING, hold_words.START_HINT)

@@ -1,0 +1,212 @@
+"""Answering a person in the context of their hold: short words, then the hold goes on.
+
+While the skill's audio plays, or it was the last skill to play audio, what the person
+says reaches the skill in a new session with the device's report of the hold
+(`context.AudioPlayer`): its token, the offset into the segment and the player's
+activity. The answer must not lose the hold:
+
+- "AudioPlayer.PlaybackStopped ... Sent when Alexa stops playing an audio stream in
+  response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
+  Reference"): speaking to Alexa can stop the hold's stream, and the docs' own
+  PauseIntent sample reports `"playerActivity": "STOPPED"`. So an answer to a hold that
+  was playing carries a Play from where it stands. The same reference says that with
+  outputSpeech in the same response as a Play directive, Alexa speaks the text and then
+  starts streaming the audio. A paused hold stays paused, with a word on how to resume.
+
+Other handlers add answers to `IN_HOLD_ANSWERS`: intent name -> words for a standing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill.handlers.plumbing.player import play, player_report, stop
+from skill.handlers.plumbing.turn import Turn
+from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
+from skill.routine.pain import parse_rating
+from skill.routine.progress import HOLDS_READ
+from skill.routine.questions import QUESTION_INTENTS, Question
+from skill.speech import answer_words, fallback_words, hold_words, progress_words
+
+InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
+
+
+def hold_request(handler_input: HandlerInput) -> PlayerReport | None:
+    """The hold this request may be about: one the device reports, outside a conversation.
+
+    A request inside a conversation the skill opened (an answer to its question: the
+    safety check, "shall I keep your ratings?", "carry on, or start again?") belongs to
+    that conversation. Said over a hold, a request always opens a new session: the skill
+    ended the last one when it started the audio.
+    """
+    if not (
+        is_request_type("IntentRequest")(handler_input)
+        or is_request_type("LaunchRequest")(handler_input)
+    ):
+        return None
+    session = handler_input.request_envelope.session
+    if session is not None and not session.new:
+        return None
+    return player_report(handler_input)
+
+
+def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
+    """Where the hold stands by the device's report and the clock alone: no read."""
+    return standing(report, None, turn.now(), checked=False)
+
+
+def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
+    """Where the hold stands, bounded by the stored hold: one read."""
+    holds = turn.recent_holds(limit=1)
+    if holds is None:  # the store could not say: go by the device
+        return unchecked(turn, report)
+    return standing(report, holds[0] if holds else None, turn.now(), checked=True)
+
+
+def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
+    """Say `said`; a playing hold then plays on from where it stands."""
+    if where.where is Where.PLAYING:
+        token, offset = where.carry_on_from()
+        return turn.tell(*said, directives=[play(token, offset)])
+    if where.where is Where.PAUSED:
+        return turn.tell(*said, hold_words.RESUME_HINT)
+    return turn.tell(*said)
+
+
+def _time_left(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.time_left(where.remaining_ms)]
+
+
+def _help(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.HOLD_HELP]
+
+
+def _safety(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [hold_words.HOLD_SAFETY]
+
+
+def where_it_stands(where: HoldStanding) -> str:
+    """ "Your hold is paused at 3 of 10 minutes." or "Your hold is going: 7 minutes to go." """
+    if where.where is Where.PAUSED:
+        return hold_words.paused_hold(where.held_ms, where.total_ms)
+    return hold_words.going(where.remaining_ms)
+
+
+def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [where_it_stands(where)]
+
+
+def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    from skill.handlers.progress.progress import progress_said
+
+    said = progress_said(turn, (where.token.hold_id, where.held_seconds))
+    # Mid-hold the answer stays short: the tip about ratings waits for another time.
+    return [line for line in said if line != progress_words.RATING_HINT]
+
+
+def _pain_unclear(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    """A rating with no number caught, mid-hold: no question now, the hold goes on."""
+    return [hold_words.RATE_AFTER_THE_HOLD]
+
+
+def _answer(question: Question) -> InHoldAnswer:
+    """ "Which knee?", "how hard?" asked mid-hold: the same short answer as on the way."""
+    return lambda turn, where: [answer_words.answer(question)]
+
+
+def _hesitation(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [fallback_words.TAKE_YOUR_TIME]
+
+
+# Answers that read the person's recent holds themselves.
+READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
+
+IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
+    "TimeLeftIntent": _time_left,
+    "AMAZON.HelpIntent": _help,
+    "SafetyInfoIntent": _safety,
+    "BackPainIntent": _back_pain,
+    "ProgressIntent": _progress,
+    "PainRatingIntent": _pain_unclear,
+    "LastHoldIntent": _progress,
+    "HesitationIntent": _hesitation,
+    **{intent: _answer(question) for intent, question in QUESTION_INTENTS.items()},
+}
+
+
+def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    """Anything else said to the skill mid-hold waits until the hold is done.
+
+    Answering it as at any other time would leave the hold stopped (speaking stopped
+    it) with its minutes unrecorded; a paused hold lapses within hours (see hold_state).
+    """
+    lead = (
+        hold_words.NOT_CAUGHT_IN_HOLD
+        if turn.intent_name == "AMAZON.FallbackIntent"
+        else hold_words.AFTER_THE_HOLD
+    )
+    return [lead, where_it_stands(where)]
+
+
+# Said during a hold, these go to their own handlers as at any other time.
+PASSED_ON = {"DeleteDataIntent"}
+
+
+def _rated(handler_input: HandlerInput) -> bool:
+    """A pain rating with its number: it has its own rules for a hold (handlers/pain.py):
+    as it begins it is the rating before, while it plays it waits for the end (the hold
+    plays on), once the hold is paused it is the rating after."""
+    if not is_intent_name("PainRatingIntent")(handler_input):
+        return False
+    return parse_rating(Turn(handler_input).slot("rating")) is not None
+
+
+def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
+    """Pregnancy asked mid-hold: the answer sends them to a midwife or doctor first, so the
+    hold does not play on. It pauses, its time kept, as "Alexa, pause" would."""
+    advice = answer_words.answer(Question.PREGNANT)
+    if where.where is not Where.PLAYING:
+        return turn.tell(advice)  # already paused: it stays so, with no word on resuming
+    turn.note_held(where.token.hold_id, where.held_seconds)
+    return turn.tell(hold_words.paused_for_advice(where.held_seconds), advice, directives=[stop()])
+
+
+class InHoldAnswerHandler(AbstractRequestHandler):
+    """Anything said to the skill during a hold, answered briefly; the hold goes on.
+
+    Registered after the hold's own controls (pause, resume, stop, start over).
+    """
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if (
+            not is_request_type("IntentRequest")(handler_input)
+            or any(is_intent_name(name)(handler_input) for name in PASSED_ON)
+            or _rated(handler_input)
+        ):
+            return False
+        report = hold_request(handler_input)
+        if report is None:
+            return False
+        where = unchecked(Turn(handler_input), report)
+        if is_intent_name("BackPainIntent")(handler_input):
+            # Asked for back pain with the hold paused: offered to carry on (launch).
+            return where.where is Where.PLAYING
+        return where.under_way
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        report = hold_request(handler_input)
+        assert report is not None
+        if turn.intent_name in READS_HOLDS:
+            turn.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
+        # Whether it was playing until the person spoke: the stored hold tells (one read).
+        where = checked(turn, report)
+        if turn.intent_name == "PregnantIntent":
+            return _paused_for_advice(turn, where)
+        answer = IN_HOLD_ANSWERS.get(turn.intent_name, _later)
+        return in_hold(turn, where, *answer(turn, where))

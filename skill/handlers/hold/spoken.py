@@ -1,0 +1,99 @@
+"""The hold on a device without AudioPlayer: spoken in chunks, with "continue" between."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_request_type
+from ask_sdk_model import Response
+
+from skill.audio.urls import chime_url
+from skill.handlers.plumbing.turn import Turn
+from skill.routine.hold_token import HoldToken
+from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
+from skill.speech import english, hold_marks, hold_words
+from skill.speech.ssml import Ssml, audio, escape, pause
+from skill.store import HoldStatus
+
+SPOKEN_HOLD = "spoken_hold"
+_CONTINUE = {"AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.YesIntent", "FoundItIntent"}
+_STOP = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent", "AMAZON.NoIntent"}
+
+
+def _ssml(chunk: Chunk) -> Ssml:
+    rendered: list[str] = []
+    for part in chunk.parts:
+        match part:
+            case Say(text):
+                rendered.append(escape(text))
+            case Pause(ms):
+                rendered.append(pause(ms))
+            case Chime():
+                rendered.append(audio(chime_url()))
+    return Ssml(" ".join(rendered))
+
+
+def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Response:
+    chunks = spoken_chunks(token.plan, hold_marks.words)
+    chunk = chunks[index]
+    if index == len(chunks) - 1:
+        turn.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
+        turn.forget_in_session(SPOKEN_HOLD)
+        return turn.tell(*lead, _ssml(chunk))
+    turn.keep_in_session(SPOKEN_HOLD, {"token": token.encode(), "chunk": index})
+    return turn.ask(*lead, _ssml(chunk), hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
+
+
+def speak_first_chunk(turn: Turn, token: HoldToken, *lead: str) -> Response:
+    return _speak_chunk(turn, token, 0, *lead)
+
+
+def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
+    kept: Any = turn.kept_in_session(SPOKEN_HOLD)
+    if not isinstance(kept, dict):
+        return None
+    token = HoldToken.parse(kept.get("token"))
+    index = kept.get("chunk")
+    if token is None or not isinstance(index, int):
+        return None
+    if not 0 <= index < len(spoken_chunks(token.plan, hold_marks.words)):
+        return None
+    return token, index
+
+
+class SpokenHoldHandler(AbstractRequestHandler):
+    """Everything said while a spoken hold is under way."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_request_type("IntentRequest")(handler_input):
+            return False
+        return _spoken_hold(Turn(handler_input)) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        found = _spoken_hold(turn)
+        assert found is not None
+        token, index = found
+        heard = spoken_chunks(token.plan, hold_marks.words)[index]
+        intent = turn.intent_name
+        if intent in _CONTINUE:
+            return _speak_chunk(turn, token, index + 1)
+        if intent in _STOP:
+            held_seconds = heard.held_seconds
+            turn.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
+            turn.forget_in_session(SPOKEN_HOLD)
+            return turn.tell(hold_words.stopped(held_seconds))
+        if intent == "TimeLeftIntent":
+            said = hold_words.time_left(token.plan.remaining_ms(heard.end_ms))
+            return turn.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
+        if intent == "AMAZON.StartOverIntent":
+            return _speak_chunk(turn, token, 0, hold_words.STARTING_OVER)
+        if intent == "AMAZON.RepeatIntent":
+            return _speak_chunk(turn, token, index)
+        if intent == "AMAZON.HelpIntent":
+            return turn.ask(hold_words.SPOKEN_HELP, reprompt=hold_words.CONTINUE_REPROMPT)
+        return turn.ask(
+            english.DIDNT_CATCH, hold_words.CONTINUE_REPROMPT, reprompt=hold_words.CONTINUE_REPROMPT
+        )

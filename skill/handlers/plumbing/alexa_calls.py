@@ -1,0 +1,86 @@
+"""What the handlers ask of Alexa's APIs, in a turn's terms.
+
+The adapters in `skill.alexa` take the SDK's service client factory and plain values;
+this module hands them what the turn's request carries and keeps the device's time zone
+in the session, so it is asked for once.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.services.reminder_management import Reminder
+
+from skill.alexa import device_settings, reminders
+from skill.alexa.device_settings import zone
+from skill.alexa.errors import ReminderError
+from skill.alexa.reminders import REMINDERS_SCOPE, plan_of
+from skill.handlers.plumbing.turn import Turn
+from skill.routine.reminder_plan import ReminderPlan
+from skill.speech.reminder_words import reminder_text
+
+__all__ = [
+    "REMINDERS_SCOPE",
+    "active_reminders",
+    "create",
+    "delete",
+    "has_consent",
+    "local_now",
+    "plan_of",
+    "time_zone_name",
+    "zone",
+    "zone_or_utc",
+]
+
+TIME_ZONE = "time_zone"
+
+
+def _system(handler_input: HandlerInput) -> Any:
+    return getattr(handler_input.request_envelope.context, "system", None)
+
+
+def has_consent(handler_input: HandlerInput) -> bool | None:
+    """Whether the person let the skill set reminders: True, False, or None if unsure."""
+    return reminders.has_consent(_system(handler_input))
+
+
+def time_zone_name(turn: Turn) -> str:
+    """The device's time zone ("Europe/London"), asked once a session."""
+    kept = turn.kept_in_session(TIME_ZONE)
+    if isinstance(kept, str):
+        return kept
+    device = getattr(_system(turn.handler_input), "device", None)
+    device_id = str(getattr(device, "device_id", "") or "")
+    name = device_settings.time_zone_name(turn.handler_input.service_client_factory, device_id)
+    turn.keep_in_session(TIME_ZONE, name)
+    return name
+
+
+def zone_or_utc(turn: Turn) -> tzinfo:
+    """The person's time zone, or UTC when it cannot be had (good enough to count days)."""
+    try:
+        return zone(time_zone_name(turn))
+    except ReminderError:
+        return UTC
+
+
+def local_now(turn: Turn, name: str) -> datetime:
+    return turn.now().astimezone(zone(name))
+
+
+def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
+    """Set the reminder, in the person's words; its alert token."""
+    request = reminders.reminder_request(
+        plan, local_now(turn, zone), zone, reminder_text(turn.locale)
+    )
+    return reminders.create(turn.handler_input.service_client_factory, request)
+
+
+def active_reminders(turn: Turn) -> list[Reminder]:
+    return reminders.active_reminders(turn.handler_input.service_client_factory)
+
+
+def delete(turn: Turn, alert_token: str) -> None:
+    reminders.delete(turn.handler_input.service_client_factory, alert_token)

@@ -1,0 +1,203 @@
+"""The person's profile for one request: read at most once, written at most once.
+
+Every store call goes through `StoreCalls.run` (skill/handlers/plumbing/store_calls.py), so a
+store fault is met the same way wherever it happens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, replace
+from typing import Unpack
+
+from skill.handlers.plumbing.request_view import SessionAttributes
+from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
+from skill.store import ConflictError, HoldSession, HoldStatus, Profile, SessionStore
+
+PROFILE = "profile"
+
+
+class ProfileWork:
+    """One request's unit of work on the person's profile and holds."""
+
+    def __init__(
+        self, who: Callable[[], str], calls: StoreCalls, session: SessionAttributes
+    ) -> None:
+        self._who = who
+        self._calls = calls
+        self._session = session
+        self._profile: Profile | None = None
+        self._changes: ProfileChanges = {}
+        # The holds this turn read, and how many it asked for: read once per request.
+        self._holds: tuple[int, list[HoldSession]] | None = None
+
+    @property
+    def person(self) -> str:
+        """Whose profile this is, as stored (asked of the request only when needed)."""
+        return self._who()
+
+    def profile(self) -> Profile:
+        """The profile as read this session, with this turn's changes applied."""
+        if self._profile is None:
+            self._profile = self._cached_profile() or self._load_profile()
+        return replace(self._profile, **self._changes) if self._changes else self._profile
+
+    def at_hand(self) -> Profile | None:
+        """The profile if this turn has it at hand, without reading the store for it."""
+        read = self._profile or self._cached_profile()
+        if read is None:
+            return None
+        return replace(read, **self._changes) if self._changes else read
+
+    def remember(self, **changes: Unpack[ProfileChanges]) -> None:
+        """Change the profile; saved once, by `save`."""
+        self._changes.update(changes)
+
+    def discard_changes(self) -> None:
+        self._changes = {}
+
+    def save(self) -> None:
+        """Save this turn's changes, if any, applying them afresh on a conflict."""
+        if not self._changes:
+            return
+        changed = self.profile()
+        changes = self._changes
+
+        def save(store: SessionStore) -> Profile:
+            try:
+                return store.save_profile(changed)
+            except ConflictError:
+                # Someone else saved first (a hold ending on another device, say):
+                # apply these changes to what they saved.
+                return store.save_profile(replace(store.load_profile(self.person), **changes))
+
+        stored = self._calls.run("save_profile", save, otherwise=changed)
+        self._changes = {}
+        self._keep(stored)
+
+    def begin_hold(self, hold: HoldSession, pain_before: int | None) -> bool:
+        """Record a new hold with this turn's profile changes, in one write.
+
+        A pain rating given on the way is stored with it only if the person agreed to
+        their ratings being kept.
+        """
+        changed = self.profile()
+        changes = self._changes
+        self._changes = {}
+        if pain_before is not None and changed.keep_ratings and hold.pain_before is None:
+            hold = hold._replace(pain_before=pain_before)
+
+        def begin(store: SessionStore) -> Profile:
+            nonlocal changed
+            try:
+                return store.begin_hold(changed, hold)
+            except ConflictError:
+                # A hold ended on another device since the profile was read:
+                # start this one on top of what that saved.
+                changed = replace(store.load_profile(self.person), **changes)
+                return store.begin_hold(changed, hold)
+
+        stored = self._calls.run("begin_hold", begin, otherwise=None)
+        self._keep(changed if stored is None else stored)
+        return stored is not None
+
+    def end_hold(self, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
+        """Close a hold; False if it was closed already or could not be saved."""
+        return self._calls.run(
+            "end_hold",
+            lambda store: store.end_hold(self.person, hold_id, status, held_seconds),
+            otherwise=False,
+        )
+
+    def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
+        """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault."""
+
+        def restart(store: SessionStore) -> bool:
+            store.restart_hold(self.person, interrupted, held_seconds, hold)
+            return True
+
+        return self._calls.run("restart_hold", restart, otherwise=False)
+
+    def note_held(self, hold_id: str, held_seconds: int) -> bool:
+        """Keep the time held so far on a hold that is paused or interrupted."""
+        return self._calls.run(
+            "record_held",
+            lambda store: store.record_held(self.person, hold_id, held_seconds),
+            otherwise=False,
+        )
+
+    def recent_holds(self, limit: int) -> list[HoldSession] | None:
+        """The person's holds, newest first; None when the store cannot say.
+
+        Read once per turn: a second ask for as many or fewer uses the first read.
+        """
+        if self._holds is not None and self._holds[0] >= limit:
+            return self._holds[1][:limit]
+        holds = self._calls.run(
+            "recent_holds",
+            lambda store: store.recent_holds(self.person, limit=limit),
+            otherwise=None,
+            saving=False,
+        )
+        if holds is not None:
+            self._holds = (limit, holds)
+        return holds
+
+    def rate_before(self, hold_id: str, rating: int) -> bool:
+        """Store how the pain felt as a hold began (with consent); False if it could not be."""
+        return self._calls.run(
+            "record_pain_before",
+            lambda store: store.record_pain_before(self.person, hold_id, rating),
+            otherwise=False,
+        )
+
+    def rate_after(self, hold_id: str, rating: int, *, before: int | None = None) -> bool:
+        """Store how the pain felt after a hold (with consent); False if it could not be."""
+        return self._calls.run(
+            "record_pain_after",
+            lambda store: store.record_pain_after(self.person, hold_id, rating, before=before),
+            otherwise=False,
+        )
+
+    def forget_ratings(self) -> bool:
+        """Delete the pain ratings kept on the person's holds; False if the store could not."""
+
+        def forget(store: SessionStore) -> bool:
+            store.forget_ratings(self.person)
+            return True
+
+        return self._calls.run("forget_ratings", forget, otherwise=False, saving=False)
+
+    def forget_person(self, *, whole_account: bool = False) -> bool:
+        """Delete everything kept about the speaker (or the account); False if not."""
+
+        def forget(store: SessionStore) -> bool:
+            if whole_account:
+                store.forget_account(self.person)
+            else:
+                store.forget(self.person)
+            return True
+
+        return self._calls.run("forget", forget, otherwise=False, saving=False)
+
+    def _cached_profile(self) -> Profile | None:
+        """The profile kept in the session; None (so it is read again) if it is not sound.
+
+        Someone else speaking in the same session has their own profile read.
+        """
+        profile = Profile.from_dict(self._session.get(PROFILE))
+        return profile if profile is not None and profile.person == self.person else None
+
+    def _load_profile(self) -> Profile:
+        profile = self._calls.run(
+            "load_profile",
+            lambda store: store.load_profile(self.person),
+            otherwise=Profile(person=self.person),
+            saving=False,
+        )
+        self._keep(profile)
+        return profile
+
+    def _keep(self, profile: Profile) -> None:
+        self._profile = profile
+        self._session.put(PROFILE, asdict(profile))

@@ -1,0 +1,78 @@
+"""How the person is doing: "how am I doing?" and "when did I last do it?".
+
+Both read the person's recent holds (one read) and nothing else from the store. Days are
+the person's own, in the time zone their device reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.plumbing import alexa_calls
+from skill.handlers.plumbing.aside import carry_on
+from skill.handlers.plumbing.turn import Turn
+from skill.routine.progress import HOLDS_READ, Progress, progress
+from skill.speech import progress_words
+
+
+def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progress, date] | None:
+    """The person's progress and their today; None when the holds cannot be read.
+
+    `holding` is the hold under way and the seconds held so far, counted as they stand.
+    """
+    holds = turn.recent_holds(limit=HOLDS_READ)
+    if holds is None:
+        return None
+    if holding is not None:
+        hold_id, held = holding
+        holds = [
+            hold._replace(held_seconds=max(hold.held_seconds, held))
+            if hold.hold_id == hold_id
+            else hold
+            for hold in holds
+        ]
+    zone = alexa_calls.zone_or_utc(turn)
+    now = turn.now()
+    return progress(holds, now, zone), now.astimezone(zone).date()
+
+
+def _how_am_i_doing(summary: Progress, today: date) -> list[str]:
+    return progress_words.progress(summary, today)
+
+
+def _last_hold(summary: Progress, today: date) -> list[str]:
+    return [progress_words.last_hold(summary.last, today)]
+
+
+_ANSWERS: dict[str, Callable[[Progress, date], list[str]]] = {
+    "ProgressIntent": _how_am_i_doing,  # "how am I doing?"
+    "LastHoldIntent": _last_hold,  # "when did I last do it?"
+}
+
+
+def progress_said(turn: Turn, holding: tuple[str, int] | None = None) -> list[str]:
+    """What "how am I doing?" or "when did I last do it?" gets: one read."""
+    found = _progress(turn, holding)
+    if found is None:
+        return [progress_words.HOLDS_UNREADABLE]
+    summary, today = found
+    return _ANSWERS[turn.intent_name](summary, today)
+
+
+class ProgressHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in _ANSWERS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        found = _progress(turn)
+        if found is None:
+            return carry_on(turn, progress_words.HOLDS_UNREADABLE)
+        summary, today = found
+        return carry_on(turn, *_ANSWERS[turn.intent_name](summary, today))

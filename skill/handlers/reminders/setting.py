@@ -1,0 +1,176 @@
+"""Setting a reminder when asked, and asking for permission by voice.
+
+The person's own words ("remind me every day at 7 pm") are their consent to that one
+reminder. Without permission to set reminders at all, Alexa asks for it
+(`Connections.SendRequest`), and its answer arrives as a `Connections.Response`; what was
+asked for waits in the session meanwhile. Someone who says no is not asked again in the
+same session. When the reminder rings is worked out in skill.handlers.reminders.when.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill.alexa.errors import ReminderError, ReminderFault
+from skill.handlers.plumbing import alexa_calls as service
+from skill.handlers.plumbing.aside import carry_on
+from skill.handlers.plumbing.turn import Turn
+from skill.handlers.reminders.cancel import FAULT_WORDS, own_reminders
+from skill.handlers.reminders.when import (
+    DRAFT,
+    SETTING_INTENTS,
+    Unclear,
+    ask_am_or_pm,
+    ask_when,
+    choose,
+)
+from skill.routine.reminder_offer import offer_due, worth_offering
+from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_covered
+from skill.speech import english
+from skill.speech import reminder_words as words
+
+if TYPE_CHECKING:
+    from ask_sdk_model.interfaces.connections import SendRequestDirective
+
+AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of the effect
+PENDING = "pending_reminder"  # waits for the answer to the permission prompt
+DECLINED = "reminders_declined"
+_PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
+
+
+def _permission_request() -> SendRequestDirective:
+    # Loaded when first asked for: most requests never need the Connections models.
+    from ask_sdk_model.interfaces.connections import SendRequestDirective
+
+    return SendRequestDirective(
+        name="AskFor",
+        payload={
+            "@type": "AskForPermissionsConsentRequest",
+            "@version": "2",
+            "permissionScopes": [
+                {"permissionScope": service.REMINDERS_SCOPE, "consentLevel": "ACCOUNT"}
+            ],
+        },
+        token=_PERMISSION_TOKEN,
+    )
+
+
+def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
+    turn.keep_in_session(PENDING, plan.to_attributes())
+    if is_intent_name("RemindAtPeakIntent")(turn.handler_input):
+        turn.keep_in_session(AT_PEAK, True)
+    return turn.hand_over(_permission_request(), words.PERMISSION_LEAD)
+
+
+def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) -> Response:
+    """Set `plan` and say when it rings; ask for permission first where it is missing."""
+    if turn.kept_in_session(DECLINED):
+        return carry_on(turn, words.STILL_DECLINED)
+    if not just_allowed and service.has_consent(turn.handler_input) is False:
+        return _ask_permission(turn, plan)
+    try:
+        zone = service.time_zone_name(turn)
+        now = service.local_now(turn, zone)
+        have = _already_have(turn, plan, zone)
+        if have is not None:
+            turn.remember(reminder_offered=True)
+            return carry_on(turn, words.already_set(have, now))
+        alert_token = service.create(turn, plan, zone)
+    except ReminderError as error:
+        if error.fault != ReminderFault.NO_PERMISSION:
+            return carry_on(turn, FAULT_WORDS[error.fault])
+        if just_allowed:
+            # Allowed a moment ago, yet refused: asking again would go round in circles.
+            return carry_on(turn, words.UNREACHABLE)
+        return _ask_permission(turn, plan)
+    profile = turn.profile
+    turn.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
+    return carry_on(turn, words.reminder_set(plan, now, at_peak=_at_peak(turn)))
+
+
+def _at_peak(turn: Turn) -> bool:
+    asked = is_intent_name("RemindAtPeakIntent")(turn.handler_input)
+    return bool(asked) or bool(turn.kept_in_session(AT_PEAK))
+
+
+def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | None:
+    """The speaker's reminder that already rings when `plan` would, if they have one.
+
+    Asked of the API each time (GET /v1/alerts/reminders), since a reminder can be
+    deleted in the Alexa app without the skill hearing of it.
+    """
+    reminders = own_reminders(turn, service.active_reminders(turn))
+    tz = service.zone(zone)
+    for reminder in reminders:
+        existing = service.plan_of(reminder, tz)
+        if existing is not None and already_covered(plan, existing):
+            return existing
+    return None
+
+
+def reminder_offer(turn: Turn) -> str | None:
+    """The one-time offer of a reminder, when due (see routine.reminder_offer)."""
+    profile = turn.profile
+    if not offer_due(profile):
+        return None
+    turn.remember(reminder_offered=True)
+    return words.OFFER if worth_offering(profile) else None
+
+
+class SetReminderHandler(AbstractRequestHandler):
+    """ "Remind me tomorrow at 7 pm", "every day at 8 am", "in a day and a half"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in SETTING_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        if turn.intent_name == "PartOfDayIntent" and not isinstance(
+            turn.kept_in_session(DRAFT), dict
+        ):
+            # "In the evening" with no reminder being set: nothing to go on.
+            return carry_on(turn, english.DIDNT_CATCH)
+        try:
+            choice = choose(turn)
+        except ReminderError as error:
+            return carry_on(turn, FAULT_WORDS[error.fault])
+        except Unclear as unclear:
+            return ask_am_or_pm(turn, unclear.hour)
+        if choice.problem == PlanProblem.NO_TIME:
+            return ask_when(turn, choice)
+        if choice.plan is None:
+            problem = words.problem(choice.problem or PlanProblem.UNCLEAR)
+            return turn.ask(problem, words.ASK_WHEN_REPROMPT, reprompt=words.ASK_WHEN_REPROMPT)
+        turn.forget_in_session(DRAFT)
+        return set_reminder(turn, choice.plan)
+
+
+class PermissionAnswerHandler(AbstractRequestHandler):
+    """Alexa's report of what the person said to the permission prompt."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        return bool(is_request_type("Connections.Response")(handler_input)) and (
+            getattr(request, "name", None) == "AskFor"
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        request = handler_input.request_envelope.request
+        payload = getattr(request, "payload", None) or {}
+        plan = ReminderPlan.from_attributes(turn.kept_in_session(PENDING))
+        turn.forget_in_session(PENDING)
+        answer = payload.get("status")
+        if answer == "ACCEPTED":
+            if plan is None:
+                return turn.ask(words.ASK_WHEN, reprompt=words.ASK_WHEN_REPROMPT)
+            return set_reminder(turn, plan, just_allowed=True)
+        if answer == "DENIED":
+            turn.keep_in_session(DECLINED, True)
+            return carry_on(turn, words.DECLINED)
+        return carry_on(turn, words.NOT_ANSWERED)

@@ -1,0 +1,169 @@
+"""When a reminder should ring, worked out from what the person said.
+
+What is missing is asked for ("what time?", "7 in the morning, or in the evening?"),
+with what was said so far kept in the session for one answer, no longer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.plumbing import alexa_calls as service
+from skill.handlers.plumbing.turn import Turn
+from skill.routine.reminder_plan import (
+    PlanChoice,
+    PlanProblem,
+    ReminderPlan,
+    Repeat,
+    clear_hour,
+    on_the_clock,
+    parse_day,
+    plan_after,
+    plan_at_peak,
+    plan_daily,
+    plan_once,
+    with_part_of_day,
+)
+from skill.speech import reminder_words as words
+
+DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
+SETTING_INTENTS = (
+    "RemindMeIntent",
+    "RemindDailyIntent",
+    "RemindAtPeakIntent",
+    "PartOfDayIntent",  # "in the evening", answering "7 in the morning, or in the evening?"
+)
+
+
+def _draft_day(turn: Turn) -> date | None:
+    draft = turn.kept_in_session(DRAFT)
+    return parse_day(draft.get("day")) if isinstance(draft, dict) else None
+
+
+def _draft_is_daily(turn: Turn) -> bool:
+    draft = turn.kept_in_session(DRAFT)
+    return isinstance(draft, dict) and draft.get("repeat") == str(Repeat.DAILY)
+
+
+def _said_time(turn: Turn) -> str | None:
+    """The time said, as AMAZON.TIME would give it; an hour alone only where it is plain.
+
+    "At 7" may be morning or evening: that is asked ("7 in the morning, or in the
+    evening?"), with what was said so far kept in the session.
+    """
+    at = turn.slot("time")
+    hour = _hour(turn.slot("hour"))
+    draft = turn.kept_in_session(DRAFT)
+    kept_hour = _hour(str(draft.get("hour"))) if isinstance(draft, dict) else None
+    if kept_hour is not None and at in ("MO", "AF", "EV", "NI"):
+        # "At night", answering "7 in the morning, or in the evening?": AMAZON.TIME's part.
+        chosen = with_part_of_day(kept_hour, at != "MO")
+        return chosen.strftime("%H:%M") if chosen else None
+    if turn.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
+        hour = hour if hour is not None else _hour(str(draft.get("hour")))
+        evening = _is_evening(turn)
+        chosen = with_part_of_day(hour, evening) if hour is not None else None
+        return chosen.strftime("%H:%M") if chosen else None
+    if at or hour is None:
+        return at
+    plain = clear_hour(hour)
+    if plain is None:
+        raise Unclear(hour)
+    return plain.strftime("%H:%M")
+
+
+# PART_OF_DAY's evening value and synonyms, for a client that sends the words unresolved.
+_EVENING_WORDS = {"evening", "pm", "p m", "p.m.", "afternoon", "night", "tonight"}
+
+
+def _is_evening(turn: Turn) -> bool:
+    resolved = turn.slot_id("part")
+    if resolved is not None:
+        return resolved == "EVENING"
+    return (turn.slot("part") or "").strip().lower() in _EVENING_WORDS
+
+
+def _hour(value: str | None) -> int | None:
+    return int(value) if value is not None and value.isdigit() and int(value) <= 23 else None
+
+
+class Unclear(Exception):  # noqa: N818
+    """An hour said without am or pm that could be either."""
+
+    def __init__(self, hour: int) -> None:
+        super().__init__(hour)
+        self.hour = hour
+
+
+def choose(turn: Turn) -> PlanChoice:
+    intent = turn.intent_name
+    if intent == "RemindAtPeakIntent":
+        return _on_the_clock(turn, plan_at_peak())
+    at = _said_time(turn)
+    if intent == "RemindDailyIntent" or (_draft_is_daily(turn) and not turn.slot("day")):
+        return plan_daily(at)
+    if turn.slot("delay") and not at:
+        choice = plan_after(turn.slot("delay"))
+        return _on_the_clock(turn, choice.plan) if choice.plan else choice
+    day = turn.slot("day")
+    if not at and day is None and _draft_day(turn) is None:
+        return PlanChoice(problem=PlanProblem.NO_TIME)
+    # "Tomorrow" and "7 pm" are the person's own day and time: plan on their clock.
+    zone = service.time_zone_name(turn)
+    return plan_once(day, at, now=service.local_now(turn, zone), day_kept=_draft_day(turn))
+
+
+def _on_the_clock(turn: Turn, plan: ReminderPlan) -> PlanChoice:
+    """ "In a day and a half" set for the time it rings, as the person will hear it said."""
+    zone = service.time_zone_name(turn)
+    return PlanChoice(on_the_clock(plan, service.local_now(turn, zone)))
+
+
+def ask_am_or_pm(turn: Turn, hour: int) -> Response:
+    daily = turn.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
+    day = parse_day(turn.slot("day")) or _draft_day(turn)
+    draft = {
+        "repeat": str(Repeat.DAILY if daily else Repeat.ONCE),
+        "day": day.isoformat() if day else None,
+        "hour": hour,
+    }
+    turn.keep_in_session(DRAFT, draft)
+    return turn.ask(words.ask_am_or_pm(hour), reprompt=words.ASK_AM_PM_REPROMPT)
+
+
+def ask_when(turn: Turn, choice: PlanChoice) -> Response:
+    """Ask for the time still missing, keeping what was said so far."""
+    daily = turn.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
+    draft = {
+        "repeat": str(Repeat.DAILY if daily else Repeat.ONCE),
+        "day": choice.day.isoformat() if choice.day else None,
+    }
+    turn.keep_in_session(DRAFT, draft)
+    if daily:
+        question = words.ASK_DAILY_TIME
+    elif choice.day is not None:
+        zone = service.zone_or_utc(turn)
+        question = words.ask_time_on(choice.day, turn.now().astimezone(zone).date())
+    else:
+        question = words.ASK_WHEN
+    return turn.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
+
+
+class ForgetUnfinishedReminder(AbstractRequestInterceptor):
+    """A half-said reminder ("every day…" "what time?") lasts one answer, no longer.
+
+    Otherwise a later "remind me at 8 pm" would come out daily after the person moved on.
+    """
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if handler_input.request_envelope.session is None:
+            return  # device events carry no session
+        kept = handler_input.attributes_manager.session_attributes
+        setting = any(is_intent_name(name)(handler_input) for name in SETTING_INTENTS)
+        if kept and DRAFT in kept and not setting:
+            kept.pop(DRAFT)

@@ -1,0 +1,84 @@
+"""Opening the skill with a hold under way: carry on, or start again.
+
+"Alexa, open acupressure helper" after pausing (or "Alexa, stop", which a device sends
+as a pause) comes with the device's report of the hold. The time held so far is kept
+first (one write, no read); yes carries on from the device's offset, no goes to the
+routine, whose next hold supersedes this one.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.hold.controls import resume
+from skill.handlers.hold.in_hold import checked, hold_request, unchecked
+from skill.handlers.plumbing.player import player_report
+from skill.handlers.plumbing.turn import Turn
+from skill.handlers.way.flow import begin_routine
+from skill.routine.hold_state import HoldStanding, PlayerReport
+from skill.routine.hold_token import HoldToken
+from skill.routine.journey import Journey
+from skill.speech import hold_words
+
+# Kept in the session while the person is asked whether to carry on.
+CARRY_ON_OFFERED = "carry_on_offered"
+
+
+def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
+    """A hold the device reports under way as the skill is opened, by the report alone."""
+    report = hold_request(handler_input)
+    if report is None:
+        return None
+    where = unchecked(Turn(handler_input), report)
+    return where if where.under_way else None
+
+
+def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
+    turn.note_held(where.token.hold_id, where.held_seconds)
+    token, offset = where.carry_on_from()
+    turn.keep_in_session(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
+    return turn.ask(
+        hold_words.offer_carry_on(where.held_ms, where.total_ms),
+        reprompt=hold_words.CARRY_ON_REPROMPT,
+    )
+
+
+def _offered(kept: object) -> PlayerReport | None:
+    """The hold as it stood when carrying on was offered, kept in the session."""
+    if not isinstance(kept, dict):
+        return None
+    token = HoldToken.parse(kept.get("token"))
+    offset = kept.get("offset")
+    if token is None or not isinstance(offset, int) or offset < 0:
+        return None
+    return PlayerReport(token, offset, "STOPPED")
+
+
+class CarryOnAnswerHandler(AbstractRequestHandler):
+    """Yes (or "carry on") carries the hold on; no (or "start again") goes to the routine."""
+
+    _CARRY_ON = ("AMAZON.YesIntent", "AMAZON.ResumeIntent")
+    _START_AGAIN = ("AMAZON.NoIntent", "AMAZON.StartOverIntent", "BackPainIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        session = handler_input.request_envelope.session
+        if session is None or not (session.attributes or {}).get(CARRY_ON_OFFERED):
+            return False
+        return any(
+            is_intent_name(name)(handler_input) for name in (*self._CARRY_ON, *self._START_AGAIN)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        offered = turn.kept_in_session(CARRY_ON_OFFERED)
+        turn.forget_in_session(CARRY_ON_OFFERED)
+        report = player_report(handler_input) or _offered(offered)
+        if turn.intent_name in self._CARRY_ON and report is not None:
+            where = checked(turn, report)
+            if where.under_way:
+                return resume(turn, where)
+            return turn.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+        return begin_routine(turn, Journey())

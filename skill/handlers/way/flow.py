@@ -1,0 +1,80 @@
+"""Moving the person along their journey and saying what comes next."""
+
+from __future__ import annotations
+
+from ask_sdk_model import Response
+
+from skill.handlers.hold.start import start_hold
+from skill.handlers.plumbing.turn import Turn
+from skill.handlers.reminders.setting import reminder_offer
+from skill.routine import journey as routine
+from skill.routine.journey import Journey, Pending, Stage
+from skill.speech import check_words
+
+_SAFETY_CHECKS = (Pending.SAFETY_FIRST, Pending.SAFETY_SECOND)
+
+
+def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
+    """Keep the journey and say what it calls for now (the safety check first, until passed).
+
+    A question asked on the way (the safety check, a suggested length) is asked
+    again until it is answered; then the stage's own question follows.
+    """
+    journey = routine.understood(journey)
+    if journey.pending is None and journey.started and not turn.profile.heard_safety:
+        journey = routine.ask(journey, Pending.SAFETY_FIRST)
+    if journey.pending is None and journey.stage == Stage.HOLD and journey.minutes is not None:
+        turn.keep_journey(journey)
+        return start_hold(turn, journey.minutes, *lead)
+    turn.keep_journey(journey)
+    usual = turn.usual_minutes
+    prompt = turn.phrases.prompt(journey, usual)
+    if journey.pending in _SAFETY_CHECKS:
+        turn.show_note(check_words.SAFETY_TITLE, prompt)
+    elif journey.pending is None and journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
+        turn.show_point(prompt)
+    return turn.ask(*lead, prompt, reprompt=turn.phrases.reprompt(journey, usual))
+
+
+def where_they_were(turn: Turn, *said: str) -> Response:
+    """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
+    journey = routine.understood(turn.journey())
+    turn.keep_journey(journey)
+    return turn.ask(
+        *said,
+        turn.phrases.reprompt(journey, turn.usual_minutes),
+        reprompt=turn.phrases.reprompt(journey, turn.usual_minutes),
+    )
+
+
+def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
+    """Start the way to the point: who presses it, then the steps."""
+    return continue_journey(turn, routine.begin(journey, returning=turn.practised), *lead)
+
+
+def welcome(turn: Turn) -> Response:
+    """The opening of a session: a first-time welcome, or the returning person's usual hold.
+
+    After their first completed hold, a returning person is offered a reminder, once.
+    """
+    usual = turn.usual_minutes
+    offer = reminder_offer(turn) if turn.returning else None
+    if turn.returning and usual:
+        journey = routine.offer_usual(Journey())
+        turn.keep_journey(journey)
+        reprompt = turn.phrases.reprompt(journey, usual)
+        if offer:
+            return turn.ask(offer, turn.phrases.prompt(journey, usual), reprompt=reprompt)
+        return turn.ask(turn.phrases.welcome_back_usual(usual, turn.seed), reprompt=reprompt)
+    journey = Journey()
+    turn.keep_journey(journey)
+    if offer:
+        return turn.ask(
+            offer,
+            turn.phrases.prompt(journey, usual),
+            reprompt=turn.phrases.reprompt(journey, usual),
+        )
+    greeting = (
+        turn.phrases.welcome_back(turn.seed) if turn.returning else turn.phrases.welcome_new()
+    )
+    return turn.ask(greeting, reprompt=turn.phrases.reprompt(journey, usual))

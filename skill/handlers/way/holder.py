@@ -1,0 +1,32 @@
+"""Who presses the point: "I'll do it myself" or "someone is helping me"."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.handlers.plumbing.turn import Turn
+from skill.handlers.way.flow import continue_journey
+from skill.routine import journey as routine
+from skill.routine.steps import Holder
+
+_HOLDER_INTENTS = {"SelfHoldIntent": Holder.SELF, "HelperHoldIntent": Holder.HELPER}
+
+
+class HolderHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in _HOLDER_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        holder = _HOLDER_INTENTS[turn.intent_name]
+        journey = turn.journey()
+        if not journey.started:
+            journey = routine.begin(journey, returning=turn.practised)
+        if turn.profile.holder != holder:
+            turn.remember(holder=str(holder))
+        return continue_journey(
+            turn, routine.choose_holder(journey, holder), turn.phrases.acknowledge(turn.seed)
+        )
