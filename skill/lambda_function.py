@@ -12,8 +12,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
-from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -23,73 +21,42 @@ from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
 from skill.handlers.hold.controls import (
     AfterHoldHandler,
-    NoHoldHandler,
     PauseHoldHandler,
     ResumeHoldHandler,
     StartOverHoldHandler,
     StopHoldHandler,
 )
+from skill.handlers.hold.group import HOLD
 from skill.handlers.hold.in_hold import InHoldAnswerHandler
-from skill.handlers.hold.playback import (
-    FailedHandler,
-    FinishedHandler,
-    NearlyFinishedHandler,
-    OtherButtonHandler,
-    PauseButtonHandler,
-    PlayButtonHandler,
-    QuietPlaybackEventHandler,
-)
 from skill.handlers.hold.spoken import SpokenHoldHandler
 from skill.handlers.plumbing.catch_all import (
-    AnyOtherRequestHandler,
+    CATCH_ALL,
     FallbackHandler,
     GoodbyeHandler,
     HelpHandler,
-    SessionEndedHandler,
+    NoHoldHandler,
 )
 from skill.handlers.plumbing.errors import AnyFaultHandler
+from skill.handlers.plumbing.order import Before, Group, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
-from skill.handlers.plumbing.turn import SERVICES, Services
-from skill.handlers.privacy.privacy import (
-    ConfirmDeleteHandler,
-    DeleteDataHandler,
-    SkillDisabledHandler,
-)
-from skill.handlers.progress.pain import PainRatingHandler
-from skill.handlers.progress.preferences import (
-    CadenceHandler,
-    SpeechRateHandler,
-    UsualLengthHandler,
-)
+from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
+from skill.handlers.privacy.group import PRIVACY
+from skill.handlers.privacy.privacy import ConfirmDeleteHandler
+from skill.handlers.progress.group import PROGRESS
 from skill.handlers.progress.progress import ProgressHandler
-from skill.handlers.progress.rating_consent import (
-    ForgetUnansweredQuestion,
-    KeepRatingsAnswerHandler,
-    KeepRatingsHandler,
-    StopKeepingRatingsHandler,
-)
-from skill.handlers.questions.asked import HesitationHandler, OtherPainHandler, QuestionHandler
-from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
-from skill.handlers.reminders.listing import ListRemindersHandler
-from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
-from skill.handlers.reminders.when import ForgetUnfinishedReminder
-from skill.handlers.way.answers import NoHandler, NotTodayHandler, YesHandler
+from skill.handlers.progress.rating_consent import KeepRatingsAnswerHandler
+from skill.handlers.questions.asked import HesitationHandler, QuestionHandler
+from skill.handlers.questions.group import QUESTIONS
+from skill.handlers.reminders.group import REMINDERS
+from skill.handlers.way.answers import NoHandler, YesHandler
 from skill.handlers.way.carry_on import CarryOnAnswerHandler
-from skill.handlers.way.hold_length import (
-    HoldLengthHandler,
-    NamedLengthHandler,
-    RecommendedLengthHandler,
-    SameAsUsualHandler,
-)
-from skill.handlers.way.holder import HolderHandler
-from skill.handlers.way.launch import BackPainHandler, LaunchHandler
+from skill.handlers.way.group import WAY
+from skill.handlers.way.launch import BackPainHandler
 from skill.handlers.way.locating import (
-    FoundItHandler,
     NextHandler,
     PreviousHandler,
     RepeatHandler,
     StartOverHandler,
-    WhereIsItHandler,
 )
 from skill.handlers.way.safety import SafetyInfoHandler
 from skill.speech import english
@@ -120,90 +87,74 @@ class _LazyStore:
         return self._store
 
 
-class _ProvideServices(AbstractRequestInterceptor):
-    def __init__(self, services: Services) -> None:
-        self._services = services
+# The groups in the order their handlers are tried: the hold's first (a device's reports,
+# and what is said over a hold, belong to it), what no group took last.
+GROUPS: tuple[Group, ...] = (HOLD, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL)
 
-    def process(self, handler_input: HandlerInput) -> None:
-        handler_input.attributes_manager.request_attributes[SERVICES] = self._services
+# Where handlers of different groups can take the same request, which must win.
+ACROSS_GROUPS = (
+    Before(
+        SpokenHoldHandler,
+        (YesHandler, NoHandler, NextHandler, RepeatHandler, StartOverHandler, HelpHandler),
+        "while a hold is spoken aloud, what is said belongs to it",
+    ),
+    Before(
+        SpokenHoldHandler,
+        (GoodbyeHandler, NoHoldHandler, FallbackHandler),
+        "while a hold is spoken aloud, stop, pause and anything else belong to it",
+    ),
+    Before(
+        InHoldAnswerHandler,
+        (ProgressHandler, BackPainHandler, SafetyInfoHandler, QuestionHandler),
+        "said over a hold, these are answered briefly and the hold plays on",
+    ),
+    Before(
+        InHoldAnswerHandler,
+        (HesitationHandler, HelpHandler, NoHoldHandler, FallbackHandler),
+        "said over a hold, these are answered briefly and the hold plays on",
+    ),
+    Before(
+        StartOverHoldHandler,
+        (StartOverHandler,),
+        "start over, said over a hold, starts the hold again, not the steps",
+    ),
+    Before(
+        AfterHoldHandler,
+        (NextHandler, PreviousHandler, RepeatHandler, StartOverHandler),
+        "after a hold, the audio controls say it has finished instead of moving the steps",
+    ),
+    Before(PauseHoldHandler, (NoHoldHandler,), "pause over a hold pauses it"),
+    Before(ResumeHoldHandler, (NoHoldHandler,), "resume over a paused hold carries it on"),
+    Before(StopHoldHandler, (GoodbyeHandler,), "stop over a hold pauses it, its time kept"),
+    Before(CarryOnAnswerHandler, (NoHoldHandler,), "resume answers 'carry on, or start again?'"),
+    Before(
+        ConfirmDeleteHandler,
+        (YesHandler, NoHandler),
+        "yes or no answers 'shall I delete it?' first",
+    ),
+    Before(
+        KeepRatingsAnswerHandler,
+        (YesHandler, NoHandler),
+        "yes or no answers 'shall I keep your ratings?' first",
+    ),
+)
 
 
 def build_skill(services: Services, api_client: ApiClient | None = None) -> CustomSkill:
-    """The skill, with its handlers in the order they are tried.
+    """The skill: every group's handlers, in order (checked against the rules above).
 
     `api_client` calls Alexa's own APIs (reminders, the device's time zone).
     """
     repair_reminder_models()
     builder = CustomSkillBuilder(api_client=api_client or AlexaApiClient())
-    for handler in (
-        # The device's reports while a hold plays, and its buttons.
-        NearlyFinishedHandler(),
-        FinishedHandler(),
-        FailedHandler(),
-        QuietPlaybackEventHandler(),
-        PlayButtonHandler(),
-        PauseButtonHandler(),
-        OtherButtonHandler(),
-        # What is said during a hold.
-        SpokenHoldHandler(),
-        CarryOnAnswerHandler(),
-        PauseHoldHandler(),
-        ResumeHoldHandler(),
-        StopHoldHandler(),
-        StartOverHoldHandler(),
-        AfterHoldHandler(),
-        InHoldAnswerHandler(),
-        # Deleting what is kept about the person: when they ask, or disable the skill.
-        SkillDisabledHandler(),
-        DeleteDataHandler(),
-        ConfirmDeleteHandler(),
-        # Asides at any point: reminders, progress, pain ratings, preferences.
-        PermissionAnswerHandler(),
-        SetReminderHandler(),
-        ListRemindersHandler(),
-        CancelRemindersHandler(),
-        CancelOneReminderHandler(),
-        ProgressHandler(),
-        KeepRatingsAnswerHandler(),
-        PainRatingHandler(),
-        KeepRatingsHandler(),
-        StopKeepingRatingsHandler(),
-        UsualLengthHandler(),
-        CadenceHandler(),
-        SpeechRateHandler(),
-        # The conversation on the way to the point.
-        LaunchHandler(),
-        BackPainHandler(),
-        SafetyInfoHandler(),
-        HolderHandler(),
-        YesHandler(),
-        NoHandler(),
-        NotTodayHandler(),
-        QuestionHandler(),
-        OtherPainHandler(),
-        HesitationHandler(),
-        NextHandler(),
-        PreviousHandler(),
-        RepeatHandler(),
-        StartOverHandler(),
-        FoundItHandler(),
-        WhereIsItHandler(),
-        HoldLengthHandler(),
-        NamedLengthHandler(),
-        SameAsUsualHandler(),
-        RecommendedLengthHandler(),
-        HelpHandler(),
-        GoodbyeHandler(),
-        NoHoldHandler(),
-        SessionEndedHandler(),
-        FallbackHandler(),  # any intent not handled above
-        AnyOtherRequestHandler(),
-    ):
+    for handler in in_order(GROUPS, ACROSS_GROUPS):
         builder.add_request_handler(handler)
-    builder.add_global_request_interceptor(_ProvideServices(services))
+    builder.add_global_request_interceptor(BeginTurn(services))
     builder.add_global_request_interceptor(RequestLogger())
-    builder.add_global_request_interceptor(ForgetUnfinishedReminder())
-    builder.add_global_request_interceptor(ForgetUnansweredQuestion())
+    for group in GROUPS:
+        for interceptor in group.interceptors:
+            builder.add_global_request_interceptor(interceptor)
+    builder.add_global_response_interceptor(EndTurn())
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
 

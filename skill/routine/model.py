@@ -10,6 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
 
+from skill.routine.usual_length import usual_length
+
 
 class HoldStatus(StrEnum):
     IN_PROGRESS = "in_progress"
@@ -45,6 +47,16 @@ class Profile:
     @property
     def is_new(self) -> bool:
         return self.version == 0
+
+    @property
+    def practised(self) -> bool:
+        """Has held the point before: a one-line reminder of where it is will do."""
+        return self.holds_started > 0
+
+    @property
+    def usual(self) -> int | None:
+        """The usual hold length, counting the last hold if the person finished it."""
+        return usual_length(self.usual_minutes, self.extras, self.holds_completed)
 
     @classmethod
     def from_dict(cls, data: object) -> Profile | None:

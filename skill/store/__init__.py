@@ -7,9 +7,6 @@ from pathlib import Path
 
 from skill.store.base import (
     ConflictError,
-    HoldSession,
-    HoldStatus,
-    Profile,
     SessionStore,
     StoreError,
     account_of,
@@ -20,9 +17,6 @@ from skill.store.base import (
 
 __all__ = [
     "ConflictError",
-    "HoldSession",
-    "HoldStatus",
-    "Profile",
     "SessionStore",
     "StoreError",
     "account_of",

@@ -10,14 +10,11 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 
-# The model belongs to the routine; the store keeps it. Re-exported for the call sites.
+# The model belongs to the routine (import it from there); the store keeps it.
 from skill.routine.model import HoldSession, HoldStatus, Profile
 
 __all__ = [
     "ConflictError",
-    "HoldSession",
-    "HoldStatus",
-    "Profile",
     "SessionStore",
     "StoreError",
     "account_of",

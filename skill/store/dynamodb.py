@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
-from skill.routine.model import ended_counts
-from skill.store.base import ConflictError, HoldSession, HoldStatus, Profile, SessionStore
+from skill.routine.model import HoldSession, HoldStatus, Profile, ended_counts
+from skill.store.base import ConflictError, SessionStore
 from skill.store.dynamodb_errors import (
     CONDITION_FAILED_EXCEPTION,
     condition_failed,

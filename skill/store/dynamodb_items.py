@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from skill.store.base import VOICE_SEPARATOR, HoldSession, HoldStatus, Profile, account_of
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store.base import VOICE_SEPARATOR, account_of
 from skill.store.dynamodb_client import TTL_ATTRIBUTE
 
 if TYPE_CHECKING:

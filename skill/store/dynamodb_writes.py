@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from skill.routine.model import EndedCounts
-from skill.store.base import HoldSession, HoldStatus, Profile
+from skill.routine.model import EndedCounts, HoldSession, HoldStatus, Profile
 from skill.store.dynamodb_items import (
     HOLD_SK_PREFIX,
     PROFILE_SK,

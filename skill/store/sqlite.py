@@ -11,17 +11,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from skill.routine.model import with_hold_ended
-from skill.store.base import (
-    VOICE_SEPARATOR,
-    ConflictError,
-    HoldSession,
-    HoldStatus,
-    Profile,
-    SessionStore,
-    StoreError,
-    account_of,
-)
+from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
+from skill.store.base import VOICE_SEPARATOR, ConflictError, SessionStore, StoreError, account_of
 from skill.store.hold_ids import check_hold_id
 
 _SCHEMA = """

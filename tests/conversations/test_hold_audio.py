@@ -7,7 +7,8 @@ import pytest
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldStatus, SessionStore, person_key
+from skill.routine.model import HoldStatus
+from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation
 
 pytestmark = pytest.mark.usefixtures("audio_base")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from skill.store import HoldStatus, SessionStore, person_key
+from skill.routine.model import HoldStatus
+from skill.store import SessionStore, person_key
 from tests.support.conversation import Conversation, Reply
 
 

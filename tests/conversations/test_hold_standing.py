@@ -17,7 +17,8 @@ import pytest
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold, position_at
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldSession, HoldStatus, SessionStore, person_key
+from skill.routine.model import HoldSession, HoldStatus
+from skill.store import SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.conversation import Conversation, Reply, fixture
 

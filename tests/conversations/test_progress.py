@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from skill.store import HoldSession, HoldStatus, SessionStore, person_key
+from skill.routine.model import HoldSession, HoldStatus
+from skill.store import SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.skill_clock import use_clock

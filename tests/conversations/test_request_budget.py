@@ -14,7 +14,8 @@ import pytest
 
 from skill.lambda_function import lambda_handler
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldStatus, SessionStore, open_store, person_key
+from skill.routine.model import HoldStatus
+from skill.store import SessionStore, open_store, person_key
 from tests.support import conversation
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import Conversation

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from skill.routine.model import HoldStatus
 from skill.routine.usual_length import usual_length
 from skill.speech import english
-from skill.store import HoldStatus, SessionStore, open_store, person_key
+from skill.store import SessionStore, open_store, person_key
 from tests.support.conversation import Conversation, Reply
 from tests.support.moto_server import MotoServer
 from tests.support.skill_dynamodb import Refusal, drop_table, hook_skill_clients, use_table

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from skill.routine.cadence import Cadence
 from skill.routine.journey import Stage
+from skill.routine.model import Profile
 from skill.routine.steps import Holder
-from skill.store import Profile
 from skill.store.hold_ids import new_hold_id
 
 MODELS = Path(__file__).resolve().parents[2] / "interaction_model" / "interactionModels" / "custom"

@@ -24,7 +24,8 @@ from hypothesis.stateful import (
 )
 
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldStatus, SessionStore, open_store, person_key
+from skill.routine.model import HoldStatus
+from skill.store import SessionStore, open_store, person_key
 from tests.fuzz import strategies
 from tests.fuzz.answers import check_answer
 from tests.fuzz.budget import Cases, examples

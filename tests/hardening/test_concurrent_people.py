@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from bench.device_player import play_through, plays
-from skill.store import HoldStatus, open_store, person_key
+from skill.routine.model import HoldStatus
+from skill.store import open_store, person_key
 from skill.store.dynamodb_client import make_client
 from tests.hardening.conftest import ServiceProcess
 from tests.hardening.http_person import person_on

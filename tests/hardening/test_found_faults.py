@@ -15,8 +15,9 @@ from flask.testing import FlaskClient
 
 from bench.envelopes import template
 from skill.lambda_function import lambda_handler
+from skill.routine.model import HoldStatus
 from skill.speech import english
-from skill.store import HoldStatus, open_store, person_key
+from skill.store import open_store, person_key
 from tests.fuzz.answers import check_answer
 from tests.fuzz.offline import OfflineConversation
 from toolkit.web.app import create_app

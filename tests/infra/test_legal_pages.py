@@ -22,7 +22,7 @@ from infra.legal_pages import (
     render,
     write_pages,
 )
-from skill.store.base import HoldSession, Profile
+from skill.routine.model import HoldSession, Profile
 from skill.store.dynamodb_items import HOLD_KEEP
 
 ROOT = Path(__file__).resolve().parents[2]

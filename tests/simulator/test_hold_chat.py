@@ -20,8 +20,9 @@ import pytest
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
+from skill.routine.model import HoldSession, HoldStatus
 from skill.speech.hold_marks import words
-from skill.store import HoldSession, HoldStatus, open_store, person_key
+from skill.store import open_store, person_key
 from toolkit.cli import PROMPT, PromptScreen
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))

@@ -8,17 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from skill.store import (
-    ConflictError,
-    HoldSession,
-    HoldStatus,
-    Profile,
-    SessionStore,
-    StoreError,
-    person_key,
-    voice_key,
-    voice_person,
-)
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import ConflictError, SessionStore, StoreError, person_key, voice_key, voice_person
 from skill.store.hold_ids import new_hold_id
 from tests.store.conftest import Backend
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from skill.store import HoldStatus, open_store, person_key
+from skill.routine.model import HoldStatus
+from skill.store import open_store, person_key
 from skill.store.dynamodb_client import TABLE_PROPERTIES, TTL_ATTRIBUTE
 from tests.support.moto_server import use_fake_credentials
 from toolkit.db import db_main

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from skill.store import ConflictError, HoldSession, HoldStatus, Profile, person_key
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import ConflictError, person_key
 from skill.store.dynamodb import DynamoDbStore
 from skill.store.hold_ids import new_hold_id
 

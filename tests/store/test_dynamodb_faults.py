@@ -11,14 +11,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from botocore.awsrequest import AWSResponse
 
-from skill.store import (
-    ConflictError,
-    HoldSession,
-    HoldStatus,
-    Profile,
-    StoreError,
-    person_key,
-)
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import ConflictError, StoreError, person_key
 from skill.store.dynamodb import DynamoDbStore
 from skill.store.dynamodb_client import (
     ATTEMPTS,

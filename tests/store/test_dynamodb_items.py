@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from skill.store import HoldSession, HoldStatus, Profile, person_key
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import person_key
 from skill.store.dynamodb import DynamoDbStore
 from skill.store.hold_ids import new_hold_id
 from tests.store.conftest import scan_items

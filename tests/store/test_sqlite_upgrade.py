@@ -7,7 +7,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from skill.store import HoldStatus, person_key
+from skill.routine.model import HoldStatus
+from skill.store import person_key
 from skill.store.sqlite import SqliteStore
 
 PERSON = person_key("amzn1.ask.account.UPGRADE-raw-user-id")

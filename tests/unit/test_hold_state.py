@@ -10,7 +10,7 @@ from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import position_at
 from skill.routine.hold_state import PAUSE_KEPT, PlayerReport, Where, standing, started_at
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldSession, HoldStatus
+from skill.routine.model import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
 BEGAN = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)

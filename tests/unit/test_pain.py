@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.pain import PainChange, PainTrend, is_after, pain_trend, parse_rating
-from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
 STARTED = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.progress import LastHold, Progress, pain_change, progress
-from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
 LONDON = ZoneInfo("Europe/London")

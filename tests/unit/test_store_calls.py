@@ -14,7 +14,6 @@ from botocore.exceptions import ClientError
 
 from skill.handlers.plumbing.reply import Reply
 from skill.handlers.plumbing.store_calls import StoreCalls
-from skill.routine.speech_rate import SpeechRate
 from skill.speech import english
 from skill.store import SessionStore, StoreError, open_store
 from tests.support.conversation import plain
@@ -51,7 +50,7 @@ def calls(tmp_path: Path, reply: Reply) -> StoreCalls:
 
 def _told(reply: Reply, *said: str) -> str:
     """What the person hears when the reply ends with `said`."""
-    speech = reply.tell(said, rate=SpeechRate.NORMAL).output_speech
+    speech = reply.tell(*said).output_speech
     assert isinstance(speech, SsmlOutputSpeech)
     return plain(speech.ssml)
 

@@ -22,12 +22,12 @@ from ask_sdk_model import Response
 
 from skill.handlers.hold.in_hold import checked, hold_request, in_hold, where_it_stands
 from skill.handlers.plumbing.player import play, play_from_start, stop
-from skill.handlers.plumbing.turn import JOURNEY, Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, Where
 from skill.routine.hold_state import started_at as started
 from skill.routine.hold_token import HoldToken
+from skill.routine.model import HoldSession, HoldStatus
 from skill.speech import hold_words
-from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
 _AFTER_A_HOLD = (
@@ -45,7 +45,7 @@ _QUIET = ("AMAZON.PauseIntent", "AMAZON.CancelIntent", "AMAZON.StopIntent")
 def settle(turn: Turn, where: HoldStanding) -> None:
     """Repair a finished hold whose last write failed: the device says it played out."""
     if where.end_unrecorded:
-        turn.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
+        turn.work.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
 
 
 class _HoldIntentHandler(AbstractRequestHandler):
@@ -57,7 +57,7 @@ class _HoldIntentHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         report = hold_request(handler_input)
         assert report is not None
         where = checked(turn, report)
@@ -71,10 +71,10 @@ class _HoldIntentHandler(AbstractRequestHandler):
     def after(self, turn: Turn, where: HoldStanding) -> Response:
         """The hold has finished or ended: a short word, never the routine."""
         settle(turn, where)
-        if turn.intent_name in _QUIET:
-            return turn.tell(directives=[stop()])
+        if turn.request.intent_name in _QUIET:
+            return turn.reply.tell(directives=[stop()])
         said = hold_words.HOLD_FINISHED if where.where is Where.FINISHED else hold_words.HOLD_ENDED
-        return turn.tell(said, hold_words.ANOTHER_HINT)
+        return turn.reply.tell(said, hold_words.ANOTHER_HINT)
 
 
 class PauseHoldHandler(_HoldIntentHandler):
@@ -83,8 +83,10 @@ class PauseHoldHandler(_HoldIntentHandler):
     intents = ("AMAZON.PauseIntent",)
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        turn.note_held(where.token.hold_id, where.held_seconds)
-        return turn.tell(hold_words.paused_at(where.held_ms, where.total_ms), directives=[stop()])
+        turn.work.note_held(where.token.hold_id, where.held_seconds)
+        return turn.reply.tell(
+            hold_words.paused_at(where.held_ms, where.total_ms), directives=[stop()]
+        )
 
 
 class ResumeHoldHandler(_HoldIntentHandler):
@@ -98,13 +100,15 @@ class ResumeHoldHandler(_HoldIntentHandler):
     def after(self, turn: Turn, where: HoldStanding) -> Response:
         settle(turn, where)
         if where.where is Where.FINISHED:
-            return turn.tell(hold_words.HOLD_FINISHED, hold_words.ANOTHER_HINT)
-        return turn.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+            return turn.reply.tell(hold_words.HOLD_FINISHED, hold_words.ANOTHER_HINT)
+        return turn.reply.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
 
 
 def resume(turn: Turn, where: HoldStanding) -> Response:
     token, offset = where.carry_on_from()
-    return turn.tell(hold_words.carrying_on(where.remaining_ms), directives=[play(token, offset)])
+    return turn.reply.tell(
+        hold_words.carrying_on(where.remaining_ms), directives=[play(token, offset)]
+    )
 
 
 class StopHoldHandler(_HoldIntentHandler):
@@ -114,9 +118,9 @@ class StopHoldHandler(_HoldIntentHandler):
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         status, held_seconds = where.stopped()
-        ended = turn.end_hold(where.token.hold_id, status, held_seconds)
+        ended = turn.work.end_hold(where.token.hold_id, status, held_seconds)
         said = hold_words.stopped(held_seconds if ended else 0)
-        return turn.tell(said, directives=[stop()])
+        return turn.reply.tell(said, directives=[stop()])
 
 
 class StartOverHoldHandler(_HoldIntentHandler):
@@ -133,14 +137,14 @@ class StartOverHoldHandler(_HoldIntentHandler):
             started_at = max(started_at, began + timedelta(seconds=1))
         minutes = where.total_ms // 60_000
         hold = HoldSession(
-            person=turn.person,
+            person=turn.request.person,
             hold_id=new_hold_id(started_at),
             started_at=started_at,
             planned_seconds=minutes * 60,
         )
-        turn.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        turn.work.restart_hold(where.token.hold_id, where.held_seconds, hold)
         token = HoldToken(hold.hold_id, minutes, where.token.cadence)
-        return turn.tell(
+        return turn.reply.tell(
             hold_words.starting_over(where.held_seconds), directives=[play_from_start(token)]
         )
 
@@ -152,20 +156,3 @@ class AfterHoldHandler(_HoldIntentHandler):
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         return in_hold(turn, where, where_it_stands(where))
-
-
-class NoHoldHandler(AbstractRequestHandler):
-    """Pause, resume or "how long is left" with no hold under way."""
-
-    _INTENTS = ("AMAZON.PauseIntent", "AMAZON.ResumeIntent", "TimeLeftIntent")
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        if turn.kept_in_session(JOURNEY) is not None:
-            journey = turn.journey()
-            reprompt = turn.phrases.reprompt(journey, turn.profile.usual_minutes)
-            return turn.ask(hold_words.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
-        return turn.tell(hold_words.NO_HOLD_RUNNING, hold_words.START_HINT)

@@ -26,7 +26,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.player import play, player_report, stop
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
 from skill.routine.progress import HOLDS_READ
@@ -62,7 +62,7 @@ def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
 
 def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
     """Where the hold stands, bounded by the stored hold: one read."""
-    holds = turn.recent_holds(limit=1)
+    holds = turn.work.recent_holds(limit=1)
     if holds is None:  # the store could not say: go by the device
         return unchecked(turn, report)
     return standing(report, holds[0] if holds else None, turn.now(), checked=True)
@@ -72,10 +72,10 @@ def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
     """Say `said`; a playing hold then plays on from where it stands."""
     if where.where is Where.PLAYING:
         token, offset = where.carry_on_from()
-        return turn.tell(*said, directives=[play(token, offset)])
+        return turn.reply.tell(*said, directives=[play(token, offset)])
     if where.where is Where.PAUSED:
-        return turn.tell(*said, hold_words.RESUME_HINT)
-    return turn.tell(*said)
+        return turn.reply.tell(*said, hold_words.RESUME_HINT)
+    return turn.reply.tell(*said)
 
 
 def _time_left(turn: Turn, where: HoldStanding) -> Sequence[str]:
@@ -147,7 +147,7 @@ def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
     """
     lead = (
         hold_words.NOT_CAUGHT_IN_HOLD
-        if turn.intent_name == "AMAZON.FallbackIntent"
+        if turn.request.intent_name == "AMAZON.FallbackIntent"
         else hold_words.AFTER_THE_HOLD
     )
     return [lead, where_it_stands(where)]
@@ -163,7 +163,7 @@ def _rated(handler_input: HandlerInput) -> bool:
     plays on), once the hold is paused it is the rating after."""
     if not is_intent_name("PainRatingIntent")(handler_input):
         return False
-    return parse_rating(Turn(handler_input).slot("rating")) is not None
+    return parse_rating(turn_of(handler_input).request.slot("rating")) is not None
 
 
 def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
@@ -171,9 +171,11 @@ def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
     hold does not play on. It pauses, its time kept, as "Alexa, pause" would."""
     advice = answer_words.answer(Question.PREGNANT)
     if where.where is not Where.PLAYING:
-        return turn.tell(advice)  # already paused: it stays so, with no word on resuming
-    turn.note_held(where.token.hold_id, where.held_seconds)
-    return turn.tell(hold_words.paused_for_advice(where.held_seconds), advice, directives=[stop()])
+        return turn.reply.tell(advice)  # already paused: it stays so, with no word on resuming
+    turn.work.note_held(where.token.hold_id, where.held_seconds)
+    return turn.reply.tell(
+        hold_words.paused_for_advice(where.held_seconds), advice, directives=[stop()]
+    )
 
 
 class InHoldAnswerHandler(AbstractRequestHandler):
@@ -192,21 +194,21 @@ class InHoldAnswerHandler(AbstractRequestHandler):
         report = hold_request(handler_input)
         if report is None:
             return False
-        where = unchecked(Turn(handler_input), report)
+        where = unchecked(turn_of(handler_input), report)
         if is_intent_name("BackPainIntent")(handler_input):
             # Asked for back pain with the hold paused: offered to carry on (launch).
             return where.where is Where.PLAYING
         return where.under_way
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         report = hold_request(handler_input)
         assert report is not None
-        if turn.intent_name in READS_HOLDS:
-            turn.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
+        if turn.request.intent_name in READS_HOLDS:
+            turn.work.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
-        if turn.intent_name == "PregnantIntent":
+        if turn.request.intent_name == "PregnantIntent":
             return _paused_for_advice(turn, where)
-        answer = IN_HOLD_ANSWERS.get(turn.intent_name, _later)
+        answer = IN_HOLD_ANSWERS.get(turn.request.intent_name, _later)
         return in_hold(turn, where, *answer(turn, where))

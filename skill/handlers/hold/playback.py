@@ -15,10 +15,10 @@ from ask_sdk_model import Response
 
 from skill.handlers.hold.in_hold import checked
 from skill.handlers.plumbing.player import play, player_report, stop
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
-from skill.store import HoldStatus
+from skill.routine.model import HoldStatus
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +59,10 @@ class FinishedHandler(AbstractRequestHandler):
         token = _event_token(handler_input)
         if token is not None and token.is_last_segment:
             # The stored plan bounds what is credited: one read, then the one write.
-            turn = Turn(handler_input)
+            turn = turn_of(handler_input)
             where = checked(turn, PlayerReport(token, token.plan.total_ms, "FINISHED"))
             if where.end_unrecorded:
-                turn.end_hold(token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
+                turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
         return _silent(handler_input)
 
 
@@ -92,10 +92,10 @@ class FailedHandler(AbstractRequestHandler):
         if token is None:
             return _silent(handler_input)
         report = PlayerReport(token, offset if isinstance(offset, int) else 0, "STOPPED")
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         where = checked(turn, report)
         if where.under_way and where.held_past_noted:
-            turn.note_held(token.hold_id, where.held_seconds)
+            turn.work.note_held(token.hold_id, where.held_seconds)
             retry_token, retry_offset = where.carry_on_from()
             response: Response = handler_input.response_builder.add_directive(
                 play(retry_token, retry_offset)
@@ -128,7 +128,7 @@ class PlayButtonHandler(AbstractRequestHandler):
         if report is None:
             return _silent(handler_input)
         # A hold already recorded as ended or finished is not played again.
-        where = checked(Turn(handler_input), report)
+        where = checked(turn_of(handler_input), report)
         if not where.under_way:
             return _silent(handler_input)
         token, offset = where.carry_on_from()
@@ -146,9 +146,9 @@ class PauseButtonHandler(AbstractRequestHandler):
         report = player_report(handler_input)
         if report is not None:
             # Paused by a button: keep the time held so far, as a spoken pause does.
-            where = checked(Turn(handler_input), report)
+            where = checked(turn_of(handler_input), report)
             if where.under_way:
-                Turn(handler_input).note_held(where.token.hold_id, where.held_seconds)
+                turn_of(handler_input).work.note_held(where.token.hold_id, where.held_seconds)
         response: Response = handler_input.response_builder.add_directive(stop()).response
         return response
 

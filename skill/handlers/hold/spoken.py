@@ -10,12 +10,12 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.audio.urls import chime_url
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_token import HoldToken
+from skill.routine.model import HoldStatus
 from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
 from skill.speech import english, hold_marks, hold_words
 from skill.speech.ssml import Ssml, audio, escape, pause
-from skill.store import HoldStatus
 
 SPOKEN_HOLD = "spoken_hold"
 _CONTINUE = {"AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.YesIntent", "FoundItIntent"}
@@ -39,11 +39,13 @@ def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Respon
     chunks = spoken_chunks(token.plan, hold_marks.words)
     chunk = chunks[index]
     if index == len(chunks) - 1:
-        turn.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
-        turn.forget_in_session(SPOKEN_HOLD)
-        return turn.tell(*lead, _ssml(chunk))
-    turn.keep_in_session(SPOKEN_HOLD, {"token": token.encode(), "chunk": index})
-    return turn.ask(*lead, _ssml(chunk), hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
+        turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
+        turn.session.pop(SPOKEN_HOLD)
+        return turn.reply.tell(*lead, _ssml(chunk))
+    turn.session.put(SPOKEN_HOLD, {"token": token.encode(), "chunk": index})
+    return turn.reply.ask(
+        *lead, _ssml(chunk), hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT
+    )
 
 
 def speak_first_chunk(turn: Turn, token: HoldToken, *lead: str) -> Response:
@@ -51,7 +53,7 @@ def speak_first_chunk(turn: Turn, token: HoldToken, *lead: str) -> Response:
 
 
 def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
-    kept: Any = turn.kept_in_session(SPOKEN_HOLD)
+    kept: Any = turn.session.get(SPOKEN_HOLD)
     if not isinstance(kept, dict):
         return None
     token = HoldToken.parse(kept.get("token"))
@@ -69,31 +71,31 @@ class SpokenHoldHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("IntentRequest")(handler_input):
             return False
-        return _spoken_hold(Turn(handler_input)) is not None
+        return _spoken_hold(turn_of(handler_input)) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         found = _spoken_hold(turn)
         assert found is not None
         token, index = found
         heard = spoken_chunks(token.plan, hold_marks.words)[index]
-        intent = turn.intent_name
+        intent = turn.request.intent_name
         if intent in _CONTINUE:
             return _speak_chunk(turn, token, index + 1)
         if intent in _STOP:
             held_seconds = heard.held_seconds
-            turn.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
-            turn.forget_in_session(SPOKEN_HOLD)
-            return turn.tell(hold_words.stopped(held_seconds))
+            turn.work.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
+            turn.session.pop(SPOKEN_HOLD)
+            return turn.reply.tell(hold_words.stopped(held_seconds))
         if intent == "TimeLeftIntent":
             said = hold_words.time_left(token.plan.remaining_ms(heard.end_ms))
-            return turn.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
+            return turn.reply.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
         if intent == "AMAZON.StartOverIntent":
             return _speak_chunk(turn, token, 0, hold_words.STARTING_OVER)
         if intent == "AMAZON.RepeatIntent":
             return _speak_chunk(turn, token, index)
         if intent == "AMAZON.HelpIntent":
-            return turn.ask(hold_words.SPOKEN_HELP, reprompt=hold_words.CONTINUE_REPROMPT)
-        return turn.ask(
+            return turn.reply.ask(hold_words.SPOKEN_HELP, reprompt=hold_words.CONTINUE_REPROMPT)
+        return turn.reply.ask(
             english.DIDNT_CATCH, hold_words.CONTINUE_REPROMPT, reprompt=hold_words.CONTINUE_REPROMPT
         )

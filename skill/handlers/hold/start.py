@@ -10,9 +10,9 @@ from skill.handlers.plumbing.turn import Turn
 from skill.routine.cadence import cadence_of
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
+from skill.routine.model import HoldSession
 from skill.routine.usual_length import candidate
 from skill.speech import hold_words
-from skill.store import HoldSession
 from skill.store.hold_ids import new_hold_id
 
 
@@ -21,32 +21,34 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
 
     Its length becomes the person's usual only if they finish it (see routine.usual_length).
     """
-    profile = turn.profile
+    profile = turn.work.profile()
     cadence = cadence_of(profile.cadence)
     started_at = turn.now()
     hold = HoldSession(
-        person=turn.person,
+        person=turn.request.person,
         hold_id=new_hold_id(started_at),
         started_at=started_at,
         planned_seconds=minutes * 60,
     )
     said = (
         *lead,
-        turn.phrases.length_chosen(minutes, remembered=False),
+        turn.words.length_chosen(minutes, remembered=False),
         hold_words.starting(
             plan_hold(minutes, cadence),
             first_time=profile.holds_started == 0,
-            streamed=turn.supports_audio_player,
+            streamed=turn.request.supports_audio_player,
         ),
     )
-    turn.remember(
-        usual_minutes=turn.usual_minutes,
+    turn.work.remember(
+        usual_minutes=turn.work.profile().usual,
         extras={**profile.extras, **candidate(minutes, profile.holds_completed)},
     )
     pain_before = turn.pain_before()
     turn.begin_hold(hold)
     # The rating travels with the hold, so "after" can be compared with nothing stored.
-    token = HoldToken(hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.voice)
-    if turn.supports_audio_player:
-        return turn.tell(*said, directives=[play_from_start(token)])
+    token = HoldToken(
+        hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.request.voice
+    )
+    if turn.request.supports_audio_player:
+        return turn.reply.tell(*said, directives=[play_from_start(token)])
     return speak_first_chunk(turn, token, *said)

@@ -8,9 +8,7 @@ in the session, so it is asked for once.
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import Any
 
-from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services.reminder_management import Reminder
 
 from skill.alexa import device_settings, reminders
@@ -37,24 +35,18 @@ __all__ = [
 TIME_ZONE = "time_zone"
 
 
-def _system(handler_input: HandlerInput) -> Any:
-    return getattr(handler_input.request_envelope.context, "system", None)
-
-
-def has_consent(handler_input: HandlerInput) -> bool | None:
+def has_consent(turn: Turn) -> bool | None:
     """Whether the person let the skill set reminders: True, False, or None if unsure."""
-    return reminders.has_consent(_system(handler_input))
+    return reminders.has_consent(turn.request.system)
 
 
 def time_zone_name(turn: Turn) -> str:
     """The device's time zone ("Europe/London"), asked once a session."""
-    kept = turn.kept_in_session(TIME_ZONE)
+    kept = turn.session.get(TIME_ZONE)
     if isinstance(kept, str):
         return kept
-    device = getattr(_system(turn.handler_input), "device", None)
-    device_id = str(getattr(device, "device_id", "") or "")
-    name = device_settings.time_zone_name(turn.handler_input.service_client_factory, device_id)
-    turn.keep_in_session(TIME_ZONE, name)
+    name = device_settings.time_zone_name(turn.request.service_clients, turn.request.device_id)
+    turn.session.put(TIME_ZONE, name)
     return name
 
 
@@ -73,14 +65,14 @@ def local_now(turn: Turn, name: str) -> datetime:
 def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
     """Set the reminder, in the person's words; its alert token."""
     request = reminders.reminder_request(
-        plan, local_now(turn, zone), zone, reminder_text(turn.locale)
+        plan, local_now(turn, zone), zone, reminder_text(turn.request.locale)
     )
-    return reminders.create(turn.handler_input.service_client_factory, request)
+    return reminders.create(turn.request.service_clients, request)
 
 
 def active_reminders(turn: Turn) -> list[Reminder]:
-    return reminders.active_reminders(turn.handler_input.service_client_factory)
+    return reminders.active_reminders(turn.request.service_clients)
 
 
 def delete(turn: Turn, alert_token: str) -> None:
-    reminders.delete(turn.handler_input.service_client_factory, alert_token)
+    reminders.delete(turn.request.service_clients, alert_token)

@@ -14,14 +14,14 @@ def carry_on(turn: Turn, *said: str) -> Response:
     The profile is used only if this turn already has it, so an aside that read the
     person's holds stays within one read.
     """
-    kept = turn.kept_in_session(JOURNEY)
+    kept = turn.session.get(JOURNEY)
     if kept is None:
-        return turn.tell(*said)
-    profile = turn.profile_at_hand
+        return turn.reply.tell(*said)
+    profile = turn.work.at_hand()
     journey = turn.journey() if profile else Journey.from_attributes(kept)
-    usual = turn.usual_minutes if profile else None
-    return turn.ask(
+    usual = turn.work.profile().usual if profile else None
+    return turn.reply.ask(
         *said,
-        turn.phrases.prompt(journey, usual),
-        reprompt=turn.phrases.reprompt(journey, usual),
+        turn.words.prompt(journey, usual),
+        reprompt=turn.words.reprompt(journey, usual),
     )

@@ -1,4 +1,5 @@
-"""Help, stop, cancel, fallback, going home and the end of a session."""
+"""Help, stop, cancel, fallback, going home, hold controls with no hold, and the end of a
+session: what no handler of a group took."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.order import Before, Group
+from skill.handlers.plumbing.turn import JOURNEY, turn_of
 from skill.routine import journey as routine
-from skill.speech import english, fallback_words
+from skill.speech import english, fallback_words, hold_words
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +25,11 @@ class HelpHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
-        usual = turn.usual_minutes
-        return turn.ask(
-            turn.phrases.help(journey, usual), reprompt=turn.phrases.reprompt(journey, usual)
+        usual = turn.work.profile().usual
+        return turn.reply.ask(
+            turn.words.help(journey, usual), reprompt=turn.words.reprompt(journey, usual)
         )
 
 
@@ -40,7 +42,7 @@ class GoodbyeHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return Turn(handler_input).tell(english.GOODBYE)
+        return turn_of(handler_input).reply.tell(english.GOODBYE)
 
 
 class FallbackHandler(AbstractRequestHandler):
@@ -54,16 +56,16 @@ class FallbackHandler(AbstractRequestHandler):
         return bool(is_request_type("IntentRequest")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = routine.missed(turn.journey())
         turn.keep_journey(journey)
-        reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
+        reprompt = turn.words.reprompt(journey, turn.work.profile().usual)
         if journey.misses >= 3:
-            return turn.ask(fallback_words.HELP_OR_STOP, reprompt=fallback_words.HELP_OR_STOP)
+            return turn.reply.ask(fallback_words.HELP_OR_STOP, reprompt=fallback_words.HELP_OR_STOP)
         if journey.misses == 2:
             simpler = fallback_words.simpler_choice(journey)
-            return turn.ask(simpler, reprompt=simpler)
-        return turn.ask(fallback_words.DIDNT_CATCH, reprompt, reprompt=reprompt)
+            return turn.reply.ask(simpler, reprompt=simpler)
+        return turn.reply.ask(fallback_words.DIDNT_CATCH, reprompt, reprompt=reprompt)
 
 
 class SessionEndedHandler(AbstractRequestHandler):
@@ -99,3 +101,42 @@ class AnyOtherRequestHandler(AbstractRequestHandler):
         log.info("ignored request: %s", type(handler_input.request_envelope.request).__name__)
         response: Response = handler_input.response_builder.response
         return response
+
+
+class NoHoldHandler(AbstractRequestHandler):
+    """Pause, resume or "how long is left" with no hold under way."""
+
+    _INTENTS = ("AMAZON.PauseIntent", "AMAZON.ResumeIntent", "TimeLeftIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = turn_of(handler_input)
+        if turn.session.get(JOURNEY) is not None:
+            journey = turn.journey()
+            reprompt = turn.words.reprompt(journey, turn.work.profile().usual_minutes)
+            return turn.reply.ask(hold_words.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
+        return turn.reply.tell(hold_words.NO_HOLD_RUNNING, hold_words.START_HINT)
+
+
+# Tried last: what no group's handler took. The fallback takes any intent, and the last
+# handler any request at all.
+CATCH_ALL = Group(
+    "what no other handler took",
+    (
+        HelpHandler(),
+        GoodbyeHandler(),
+        NoHoldHandler(),
+        SessionEndedHandler(),
+        FallbackHandler(),
+        AnyOtherRequestHandler(),
+    ),
+    rules=(
+        Before(
+            FallbackHandler,
+            (AnyOtherRequestHandler,),
+            "any intent no one took is a fallback; anything else is answered quietly",
+        ),
+    ),
+)

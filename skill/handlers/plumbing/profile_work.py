@@ -12,7 +12,8 @@ from typing import Unpack
 
 from skill.handlers.plumbing.request_view import SessionAttributes
 from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
-from skill.store import ConflictError, HoldSession, HoldStatus, Profile, SessionStore
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import ConflictError, SessionStore
 
 PROFILE = "profile"
 
@@ -125,6 +126,11 @@ class ProfileWork:
             lambda store: store.record_held(self.person, hold_id, held_seconds),
             otherwise=False,
         )
+
+    def latest_hold(self) -> HoldSession | None:
+        """The person's most recent hold, or None (also when the store cannot say)."""
+        holds = self.recent_holds(limit=1)
+        return holds[0] if holds else None
 
     def recent_holds(self, limit: int) -> list[HoldSession] | None:
         """The person's holds, newest first; None when the store cannot say.

@@ -1,7 +1,9 @@
 """The reply to one request: what is said, what is shown, and whether Alexa listens.
 
 Notes (such as "that was not saved") come first, once each; the picture of the point
-or a note is shown as a card, and on a screen where there is one.
+or a note is shown as a card, and on a screen where there is one. A note added after the
+answer was built (the turn's changes are saved after the handler answers) is said before
+it all the same: `finish` speaks the answer again with it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Directive, Response
+from ask_sdk_model.ui import SsmlOutputSpeech
 
 from skill.routine.speech_rate import SpeechRate
 from skill.speech.prosody import at_rate
@@ -19,12 +22,21 @@ from skill.visuals.screens import point_card, point_screen
 
 
 class Reply:
-    def __init__(self, handler_input: HandlerInput, *, screen: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        handler_input: HandlerInput,
+        *,
+        screen: Callable[[], bool],
+        rate: Callable[[], SpeechRate] = lambda: SpeechRate.NORMAL,
+    ) -> None:
         self._builder = handler_input.response_builder
         self._screen = screen
+        self._rate = rate
         self._notes: list[str] = []
         self._point_shown: str | None = None
         self._note_shown: tuple[str, str] | None = None
+        # What the answer said, at which rate, and how many notes came before it.
+        self._said: tuple[Sequence[str], SpeechRate, int] | None = None
 
     def note(self, said: str) -> None:
         """Say `said` before the rest of the reply, once however often it is noted."""
@@ -39,45 +51,56 @@ class Reply:
         """Show `text` under `title`: a card, and a screen where there is one."""
         self._note_shown = (title, text)
 
-    def ask(
-        self,
-        said: Sequence[str],
-        *,
-        reprompt: str,
-        rate: SpeechRate,
-        directives: Sequence[Directive] = (),
-    ) -> Response:
+    def ask(self, *said: str, reprompt: str, directives: Sequence[Directive] = ()) -> Response:
         """Speak and keep listening."""
         self._show()
         builder = self._builder
-        builder.speak(_spoken([*self._notes, *said], rate)).ask(_spoken([reprompt], rate))
+        rate = self._rate()
+        builder.speak(self._speech(said, rate)).ask(_spoken([reprompt], rate))
         builder.set_should_end_session(False)
         for directive in directives:
             builder.add_directive(directive)
         return builder.response
 
-    def tell(
-        self, said: Sequence[str], *, rate: SpeechRate, directives: Sequence[Directive] = ()
-    ) -> Response:
+    def tell(self, *said: str, directives: Sequence[Directive] = ()) -> Response:
         """Speak (with any directives) and end the session."""
         self._show()
         builder = self._builder
-        builder.speak(_spoken([*self._notes, *said], rate)).set_should_end_session(True)
+        builder.speak(self._speech(said, self._rate())).set_should_end_session(True)
         for directive in directives:
             builder.add_directive(directive)
         return builder.response
 
-    def hand_over(self, directive: Directive, said: Sequence[str], *, rate: SpeechRate) -> Response:
+    def hand_over(self, directive: Directive, *said: str) -> Response:
         """Speak, then let Alexa take the next turn (a permission prompt, say).
 
         Neither ends the session nor listens: Alexa answers the directive with a request
         of its own, in this session.
         """
         builder = self._builder
+        rate = self._rate()
         if said or self._notes:
-            builder.speak(_spoken([*self._notes, *said], rate))
+            builder.speak(self._speech(said, rate))
+        else:
+            self._said = (said, rate, 0)
         builder.add_directive(directive)
         return builder.response
+
+    def finish(self, response: Response) -> None:
+        """Say any note added since the answer was built before it (a save that failed).
+
+        An answer built without speech by this reply (a device's report, which may not be
+        answered with speech) stays silent.
+        """
+        if self._said is None:
+            return
+        said, rate, noted = self._said
+        if len(self._notes) > noted:
+            response.output_speech = SsmlOutputSpeech(ssml=self._speech(said, rate))
+
+    def _speech(self, said: Sequence[str], rate: SpeechRate) -> str:
+        self._said = (said, rate, len(self._notes))
+        return _spoken([*self._notes, *said], rate)
 
     def _show(self) -> None:
         builder = self._builder

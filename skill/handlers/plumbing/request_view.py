@@ -9,7 +9,7 @@ import hashlib
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import request_util
+from ask_sdk_core.utils import is_intent_name, request_util
 
 from skill.routine.hold_token import HoldToken
 from skill.speech.english import English
@@ -75,8 +75,30 @@ class RequestView:
         return getattr(self.handler_input.request_envelope.context, "audio_player", None)
 
     @property
+    def system(self) -> Any:
+        """`context.System`: the device, the person, and what the skill may ask of Alexa."""
+        return getattr(self.handler_input.request_envelope.context, "system", None)
+
+    @property
+    def device_id(self) -> str:
+        return str(getattr(getattr(self.system, "device", None), "device_id", "") or "")
+
+    @property
+    def service_clients(self) -> Any:
+        """The SDK's factory of clients for Alexa's own APIs (reminders, settings)."""
+        return self.handler_input.service_client_factory
+
+    @property
     def intent_name(self) -> str:
         return str(request_util.get_intent_name(self.handler_input))
+
+    def is_intent(self, name: str) -> bool:
+        """Whether the person asked for intent `name` (False for any other kind of request)."""
+        return bool(is_intent_name(name)(self.handler_input))
+
+    @property
+    def is_new_session(self) -> bool:
+        return bool(request_util.is_new_session(self.handler_input))
 
     def slot(self, name: str) -> str | None:
         """What the person said for a slot of the intent, if anything."""

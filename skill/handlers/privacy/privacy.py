@@ -13,7 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type, request_util
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import JOURNEY, Turn
+from skill.handlers.plumbing.turn import JOURNEY, Turn, turn_of
 from skill.handlers.reminders.cancel import cancel_with_data
 from skill.speech import english, privacy_words
 
@@ -26,12 +26,12 @@ _LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent
 
 def _forget(turn: Turn, *, whole_account: bool = False) -> bool:
     """Delete everything kept about the speaker (or the account); False if the store could not."""
-    return turn.forget_person(whole_account=whole_account)
+    return turn.work.forget_person(whole_account=whole_account)
 
 
 def _ask_to_delete(turn: Turn, *lead: str) -> Response:
-    turn.keep_in_session(CONFIRM_DELETE, True)
-    return turn.ask(*lead, reprompt=privacy_words.DELETE_REPROMPT)
+    turn.session.put(CONFIRM_DELETE, True)
+    return turn.reply.ask(*lead, reprompt=privacy_words.DELETE_REPROMPT)
 
 
 class DeleteDataHandler(AbstractRequestHandler):
@@ -41,7 +41,7 @@ class DeleteDataHandler(AbstractRequestHandler):
         return bool(is_intent_name("DeleteDataIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return _ask_to_delete(Turn(handler_input), privacy_words.DELETE_QUESTION)
+        return _ask_to_delete(turn_of(handler_input), privacy_words.DELETE_QUESTION)
 
 
 class ConfirmDeleteHandler(AbstractRequestHandler):
@@ -56,32 +56,32 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        turn.forget_in_session(CONFIRM_DELETE)
-        intent = turn.intent_name
+        turn = turn_of(handler_input)
+        turn.session.pop(CONFIRM_DELETE)
+        intent = turn.request.intent_name
         if intent == "AMAZON.YesIntent":
             # The reminders first, while the profile still names a voice's own; the Reminders
             # API takes this request's apiAccessToken through the SDK's service client.
             reminders = cancel_with_data(turn)
             if not _forget(turn):
-                return turn.tell(privacy_words.NOT_DELETED, *filter(None, [reminders]))
+                return turn.reply.tell(privacy_words.NOT_DELETED, *filter(None, [reminders]))
             # Nothing about the person goes back to Alexa in the session either, and the
             # profile (with its changes) is gone: nothing is saved after this.
             handler_input.attributes_manager.session_attributes = {}
-            turn.discard_changes()
-            return turn.tell(privacy_words.deleted_with(reminders))
+            turn.work.discard_changes()
+            return turn.reply.tell(privacy_words.deleted_with(reminders))
         if intent in _ASK_AGAIN:
             return _ask_to_delete(turn, privacy_words.DELETE_QUESTION)
         if intent == "AMAZON.FallbackIntent":
             return _ask_to_delete(turn, english.DIDNT_CATCH, privacy_words.DELETE_REPROMPT)
-        if intent in _LEAVE or turn.kept_in_session(JOURNEY) is None:
-            return turn.tell(privacy_words.KEPT_GOODBYE)
+        if intent in _LEAVE or turn.session.get(JOURNEY) is None:
+            return turn.reply.tell(privacy_words.KEPT_GOODBYE)
         journey = turn.journey()
-        usual = turn.profile.usual_minutes
-        return turn.ask(
+        usual = turn.work.profile().usual_minutes
+        return turn.reply.ask(
             privacy_words.KEPT,
-            turn.phrases.prompt(journey, usual),
-            reprompt=turn.phrases.reprompt(journey, usual),
+            turn.words.prompt(journey, usual),
+            reprompt=turn.words.reprompt(journey, usual),
         )
 
 
@@ -96,7 +96,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         if request_util.get_user_id(handler_input):
-            turn = Turn(handler_input)
+            turn = turn_of(handler_input)
             if _forget(turn, whole_account=True):
                 log.info("data deleted: the skill was disabled")
         response: Response = handler_input.response_builder.response

@@ -20,7 +20,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.player import play
-from skill.handlers.plumbing.turn import JOURNEY, PAIN_BEFORE, Turn
+from skill.handlers.plumbing.turn import JOURNEY, PAIN_BEFORE, Turn, turn_of
 from skill.handlers.progress.rating_consent import offer_to_keep
 from skill.routine.hold_plan import elapsed_ms
 from skill.routine.hold_token import HoldToken
@@ -34,7 +34,7 @@ _STILL_PLAYING = {"PLAYING", "BUFFER_UNDERRUN"}
 
 def _device_hold(turn: Turn) -> tuple[HoldToken, int, str] | None:
     """The hold the device last played (token, offset, activity), if any."""
-    player = getattr(turn.handler_input.request_envelope.context, "audio_player", None)
+    player = turn.request.player
     token = HoldToken.parse(getattr(player, "token", None))
     if token is None:
         return None
@@ -44,7 +44,7 @@ def _device_hold(turn: Turn) -> tuple[HoldToken, int, str] | None:
 
 
 def _before_the_hold(turn: Turn, rating: int) -> Response:
-    turn.keep_in_session(PAIN_BEFORE, rating)
+    turn.session.put(PAIN_BEFORE, rating)
     return offer_to_keep(turn, words.rated_before(rating))
 
 
@@ -52,14 +52,14 @@ def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) ->
     held_ms = elapsed_ms(token.plan, token.segment, offset_ms)
     if held_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
         # Speaking to Alexa can stop the stream (handlers/in_hold.py): it plays on.
-        return turn.tell(words.RATE_WHEN_DONE, directives=[play(token, offset_ms)])
+        return turn.reply.tell(words.RATE_WHEN_DONE, directives=[play(token, offset_ms)])
     # Its first minute: how the pain feels as it begins. The hold plays on from where it
     # is, its token now carrying the rating.
-    profile = turn.profile
+    profile = turn.work.profile()
     if profile.keep_ratings:
-        turn.rate_before(token.hold_id, rating)
+        turn.work.rate_before(token.hold_id, rating)
     carried = token._replace(pain_before=rating)
-    return turn.tell(words.rated_before(rating), directives=[play(carried, offset_ms)])
+    return turn.reply.tell(words.rated_before(rating), directives=[play(carried, offset_ms)])
 
 
 def _after_the_hold(
@@ -67,7 +67,7 @@ def _after_the_hold(
 ) -> Response:
     if keep:
         # A store fault adds its own short note; the comparison is said either way.
-        turn.rate_after(hold_id, rating, before=before)
+        turn.work.rate_after(hold_id, rating, before=before)
     return offer_to_keep(turn, words.rated_after(before, rating))
 
 
@@ -76,11 +76,11 @@ class PainRatingHandler(AbstractRequestHandler):
         return bool(is_intent_name("PainRatingIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        rating = parse_rating(turn.slot("rating"))
+        turn = turn_of(handler_input)
+        rating = parse_rating(turn.request.slot("rating"))
         if rating is None:
-            return turn.ask(words.RATING_UNCLEAR, reprompt=words.RATING_REPROMPT)
-        if turn.kept_in_session(JOURNEY) is not None:
+            return turn.reply.ask(words.RATING_UNCLEAR, reprompt=words.RATING_REPROMPT)
+        if turn.session.get(JOURNEY) is not None:
             return _before_the_hold(turn, rating)
         device = _device_hold(turn)
         if device is not None:
@@ -88,14 +88,14 @@ class PainRatingHandler(AbstractRequestHandler):
             if activity in _STILL_PLAYING:
                 return _while_playing(turn, token, offset_ms, rating)
             if soon_after(token.hold_id, token.minutes, turn.now()):
-                keep = turn.profile.keep_ratings
+                keep = turn.work.profile().keep_ratings
                 return _after_the_hold(turn, token.hold_id, token.pain_before, rating, keep=keep)
-        latest = turn.latest_hold()
+        latest = turn.work.latest_hold()
         if latest is not None and is_after(latest, turn.now()):
             # One read is spent on the hold: the profile counts only if it is at hand. A
             # rating before the hold is stored only with the person's yes, so it stands
             # for that yes otherwise.
-            profile = turn.profile_at_hand
+            profile = turn.work.at_hand()
             keep = profile.keep_ratings if profile else latest.pain_before is not None
             return _after_the_hold(turn, latest.hold_id, latest.pain_before, rating, keep=keep)
         # Before a hold: keep it for the hold, and offer to start one.

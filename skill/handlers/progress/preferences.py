@@ -11,8 +11,8 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
-from skill.handlers.way.hold_length import ask_length_again, length_said
+from skill.handlers.plumbing.length_said import ask_length_again, length_said
+from skill.handlers.plumbing.turn import turn_of
 from skill.routine.cadence import Cadence
 from skill.routine.speech_rate import SpeechRate, faster, slower
 from skill.routine.usual_length import without_candidate
@@ -33,11 +33,13 @@ class UsualLengthHandler(AbstractRequestHandler):
         return bool(is_intent_name("UsualLengthIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         choice = length_said(turn)
         if choice.minutes is None:
             return ask_length_again(turn, choice)
-        turn.remember(usual_minutes=choice.minutes, extras=without_candidate(turn.profile.extras))
+        turn.work.remember(
+            usual_minutes=choice.minutes, extras=without_candidate(turn.work.profile().extras)
+        )
         return carry_on(turn, words.usual_set(choice.minutes))
 
 
@@ -48,10 +50,10 @@ class CadenceHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in _CADENCE_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        cadence = _CADENCE_INTENTS[turn.intent_name]
-        if turn.profile.cadence != str(cadence):
-            turn.remember(cadence=str(cadence))
+        turn = turn_of(handler_input)
+        cadence = _CADENCE_INTENTS[turn.request.intent_name]
+        if turn.work.profile().cadence != str(cadence):
+            turn.work.remember(cadence=str(cadence))
         return carry_on(turn, words.cadence_set(cadence))
 
 
@@ -62,9 +64,9 @@ class SpeechRateHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in _RATE_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        current = SpeechRate.saved(turn.profile.speech_rate)
-        match turn.intent_name:
+        turn = turn_of(handler_input)
+        current = SpeechRate.saved(turn.work.profile().speech_rate)
+        match turn.request.intent_name:
             case "SpeakSlowerIntent":
                 chosen = slower(current)
             case "SpeakFasterIntent":
@@ -72,5 +74,5 @@ class SpeechRateHandler(AbstractRequestHandler):
             case _:
                 chosen = SpeechRate.NORMAL
         if chosen != current:
-            turn.remember(speech_rate=str(chosen))
+            turn.work.remember(speech_rate=str(chosen))
         return carry_on(turn, words.rate_set(chosen, changed=chosen != current))

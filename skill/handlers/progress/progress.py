@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing import alexa_calls
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.progress import HOLDS_READ, Progress, progress
 from skill.speech import progress_words
 
@@ -26,7 +26,7 @@ def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progr
 
     `holding` is the hold under way and the seconds held so far, counted as they stand.
     """
-    holds = turn.recent_holds(limit=HOLDS_READ)
+    holds = turn.work.recent_holds(limit=HOLDS_READ)
     if holds is None:
         return None
     if holding is not None:
@@ -62,7 +62,7 @@ def progress_said(turn: Turn, holding: tuple[str, int] | None = None) -> list[st
     if found is None:
         return [progress_words.HOLDS_UNREADABLE]
     summary, today = found
-    return _ANSWERS[turn.intent_name](summary, today)
+    return _ANSWERS[turn.request.intent_name](summary, today)
 
 
 class ProgressHandler(AbstractRequestHandler):
@@ -70,9 +70,9 @@ class ProgressHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in _ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         found = _progress(turn)
         if found is None:
             return carry_on(turn, progress_words.HOLDS_UNREADABLE)
         summary, today = found
-        return carry_on(turn, *_ANSWERS[turn.intent_name](summary, today))
+        return carry_on(turn, *_ANSWERS[turn.request.intent_name](summary, today))

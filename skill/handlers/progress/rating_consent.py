@@ -14,7 +14,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.speech import preference_words as words
 
 KEEP_QUESTION = "keep_ratings_question"  # the question is waiting for its yes or no
@@ -27,12 +27,17 @@ def offer_to_keep(turn: Turn, *said: str) -> Response:
     Asked only when the profile is already at hand (no second read) and there is a
     session to hear the answer in.
     """
-    profile = turn.profile_at_hand
-    if profile is None or profile.ratings_asked or profile.keep_ratings or not turn.in_session:
+    profile = turn.work.at_hand()
+    if (
+        profile is None
+        or profile.ratings_asked
+        or profile.keep_ratings
+        or not turn.request.in_session
+    ):
         return carry_on(turn, *said)
-    turn.remember(ratings_asked=True)
-    turn.keep_in_session(KEEP_QUESTION, True)
-    return turn.ask(*said, words.KEEP_QUESTION, reprompt=words.KEEP_REPROMPT)
+    turn.work.remember(ratings_asked=True)
+    turn.session.put(KEEP_QUESTION, True)
+    return turn.reply.ask(*said, words.KEEP_QUESTION, reprompt=words.KEEP_REPROMPT)
 
 
 class ForgetUnansweredQuestion(AbstractRequestInterceptor):
@@ -59,12 +64,12 @@ class KeepRatingsAnswerHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        turn.forget_in_session(KEEP_QUESTION)
+        turn = turn_of(handler_input)
+        turn.session.pop(KEEP_QUESTION)
         if is_intent_name("AMAZON.YesIntent")(handler_input):
-            turn.remember(keep_ratings=True, ratings_asked=True)
+            turn.work.remember(keep_ratings=True, ratings_asked=True)
             return carry_on(turn, words.KEEPING)
-        turn.remember(keep_ratings=False, ratings_asked=True)
+        turn.work.remember(keep_ratings=False, ratings_asked=True)
         return carry_on(turn, words.NOT_KEEPING)
 
 
@@ -75,8 +80,8 @@ class KeepRatingsHandler(AbstractRequestHandler):
         return bool(is_intent_name("KeepRatingsIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        turn.remember(keep_ratings=True, ratings_asked=True)
+        turn = turn_of(handler_input)
+        turn.work.remember(keep_ratings=True, ratings_asked=True)
         return carry_on(turn, words.KEEPING)
 
 
@@ -87,8 +92,8 @@ class StopKeepingRatingsHandler(AbstractRequestHandler):
         return bool(is_intent_name("StopKeepingRatingsIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        turn.remember(keep_ratings=False, ratings_asked=True)
-        if not turn.forget_ratings():
+        turn = turn_of(handler_input)
+        turn.work.remember(keep_ratings=False, ratings_asked=True)
+        if not turn.work.forget_ratings():
             return carry_on(turn, words.STOPPED_KEEPING_NOT_DELETED)
         return carry_on(turn, words.STOPPED_KEEPING)

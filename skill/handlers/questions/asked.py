@@ -12,7 +12,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, request_util
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import continue_journey, where_they_were
 from skill.handlers.way.launch import BackPainHandler
 from skill.routine import journey as routine
@@ -34,11 +34,11 @@ class QuestionHandler(AbstractRequestHandler):
         return question_asked(str(name)) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        question = question_asked(turn.intent_name)
+        turn = turn_of(handler_input)
+        question = question_asked(turn.request.intent_name)
         assert question is not None
         if ends_the_session(question):
-            return turn.tell(answer_for(question))
+            return turn.reply.tell(answer_for(question))
         return where_they_were(turn, answer_for(question))
 
 
@@ -52,7 +52,7 @@ class OtherPainHandler(AbstractRequestHandler):
         said = str(_said(handler_input) or "")
         if "back" in said.split():  # "for my back pain please": Alexa filled the slot loosely
             return BackPainHandler().handle(handler_input)
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         place = _body_part(handler_input)
         sorry = check_words.OTHER_PAIN_OF.format(place=place) if place else check_words.OTHER_PAIN
         return continue_journey(turn, routine.ask(turn.journey(), Pending.OTHER_PAIN), sorry)
@@ -89,5 +89,5 @@ class HesitationHandler(AbstractRequestHandler):
         return bool(is_intent_name("HesitationIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         return where_they_were(turn, fallback_words.TAKE_YOUR_TIME)

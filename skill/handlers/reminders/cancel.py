@@ -22,7 +22,7 @@ from ask_sdk_model.services.reminder_management import Reminder
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.reminder_plan import ReminderPlan, named_by, named_loosely
 from skill.speech import reminder_words as words
 
@@ -38,9 +38,9 @@ FAULT_WORDS = {
 
 def own_reminders(turn: Turn, reminders: Sequence[Reminder]) -> list[Reminder]:
     """The speaker's reminders among the skill's on the account."""
-    if turn.voice is None:
+    if turn.request.voice is None:
         return list(reminders)
-    mine = set(turn.profile.reminder_ids)
+    mine = set(turn.work.profile().reminder_ids)
     return [reminder for reminder in reminders if str(reminder.alert_token) in mine]
 
 
@@ -84,9 +84,9 @@ def cancel(turn: Turn, alert_tokens: Sequence[str]) -> Cancelled:
             result = Cancelled(gone, len(alert_tokens), fault=error.fault)
             break
         gone.append(alert_token)
-    kept = turn.profile.reminder_ids
+    kept = turn.work.profile().reminder_ids
     if gone and any(token in gone for token in kept):
-        turn.remember(reminder_ids=[token for token in kept if token not in gone])
+        turn.work.remember(reminder_ids=[token for token in kept if token not in gone])
     return result
 
 
@@ -107,8 +107,8 @@ class CancelRemindersHandler(AbstractRequestHandler):
         return bool(is_intent_name("CancelRemindersIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        kept = list(turn.profile.reminder_ids)
+        turn = turn_of(handler_input)
+        kept = list(turn.work.profile().reminder_ids)
         try:
             listed = _own_tokens(turn)
         except ReminderError as error:
@@ -130,8 +130,8 @@ class CancelOneReminderHandler(AbstractRequestHandler):
         return bool(is_intent_name("CancelOneReminderIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        said = turn.slot("time")
+        turn = turn_of(handler_input)
+        said = turn.request.slot("time")
         reminders = own_reminders_or_apology(turn)
         if not isinstance(reminders, list):
             return reminders
@@ -157,8 +157,8 @@ def cancel_with_data(turn: Turn) -> str | None:
 
     Called before the profile goes, while it still names a recognised voice's reminders.
     """
-    kept = list(turn.profile.reminder_ids)
-    if not kept and service.has_consent(turn.handler_input) is False:
+    kept = list(turn.work.profile().reminder_ids)
+    if not kept and service.has_consent(turn) is False:
         return None  # never allowed: there are none to cancel
     try:
         listed = _own_tokens(turn)

@@ -9,7 +9,7 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.reminders.cancel import own_reminders_or_apology
 from skill.speech import reminder_words as words
 
@@ -21,8 +21,8 @@ class ListRemindersHandler(AbstractRequestHandler):
         return bool(is_intent_name("ListRemindersIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        if service.has_consent(handler_input) is False:
+        turn = turn_of(handler_input)
+        if service.has_consent(turn) is False:
             return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
         reminders = own_reminders_or_apology(turn)
         if not isinstance(reminders, list):

@@ -19,7 +19,7 @@ from ask_sdk_model import Response
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.reminders.cancel import FAULT_WORDS, own_reminders
 from skill.handlers.reminders.when import (
     DRAFT,
@@ -61,24 +61,24 @@ def _permission_request() -> SendRequestDirective:
 
 
 def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
-    turn.keep_in_session(PENDING, plan.to_attributes())
-    if is_intent_name("RemindAtPeakIntent")(turn.handler_input):
-        turn.keep_in_session(AT_PEAK, True)
-    return turn.hand_over(_permission_request(), words.PERMISSION_LEAD)
+    turn.session.put(PENDING, plan.to_attributes())
+    if turn.request.is_intent("RemindAtPeakIntent"):
+        turn.session.put(AT_PEAK, True)
+    return turn.reply.hand_over(_permission_request(), words.PERMISSION_LEAD)
 
 
 def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) -> Response:
     """Set `plan` and say when it rings; ask for permission first where it is missing."""
-    if turn.kept_in_session(DECLINED):
+    if turn.session.get(DECLINED):
         return carry_on(turn, words.STILL_DECLINED)
-    if not just_allowed and service.has_consent(turn.handler_input) is False:
+    if not just_allowed and service.has_consent(turn) is False:
         return _ask_permission(turn, plan)
     try:
         zone = service.time_zone_name(turn)
         now = service.local_now(turn, zone)
         have = _already_have(turn, plan, zone)
         if have is not None:
-            turn.remember(reminder_offered=True)
+            turn.work.remember(reminder_offered=True)
             return carry_on(turn, words.already_set(have, now))
         alert_token = service.create(turn, plan, zone)
     except ReminderError as error:
@@ -88,14 +88,14 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
             # Allowed a moment ago, yet refused: asking again would go round in circles.
             return carry_on(turn, words.UNREACHABLE)
         return _ask_permission(turn, plan)
-    profile = turn.profile
-    turn.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
+    profile = turn.work.profile()
+    turn.work.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
     return carry_on(turn, words.reminder_set(plan, now, at_peak=_at_peak(turn)))
 
 
 def _at_peak(turn: Turn) -> bool:
-    asked = is_intent_name("RemindAtPeakIntent")(turn.handler_input)
-    return bool(asked) or bool(turn.kept_in_session(AT_PEAK))
+    asked = turn.request.is_intent("RemindAtPeakIntent")
+    return bool(asked) or bool(turn.session.get(AT_PEAK))
 
 
 def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | None:
@@ -115,10 +115,10 @@ def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | N
 
 def reminder_offer(turn: Turn) -> str | None:
     """The one-time offer of a reminder, when due (see routine.reminder_offer)."""
-    profile = turn.profile
+    profile = turn.work.profile()
     if not offer_due(profile):
         return None
-    turn.remember(reminder_offered=True)
+    turn.work.remember(reminder_offered=True)
     return words.OFFER if worth_offering(profile) else None
 
 
@@ -129,9 +129,9 @@ class SetReminderHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in SETTING_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        if turn.intent_name == "PartOfDayIntent" and not isinstance(
-            turn.kept_in_session(DRAFT), dict
+        turn = turn_of(handler_input)
+        if turn.request.intent_name == "PartOfDayIntent" and not isinstance(
+            turn.session.get(DRAFT), dict
         ):
             # "In the evening" with no reminder being set: nothing to go on.
             return carry_on(turn, english.DIDNT_CATCH)
@@ -145,8 +145,10 @@ class SetReminderHandler(AbstractRequestHandler):
             return ask_when(turn, choice)
         if choice.plan is None:
             problem = words.problem(choice.problem or PlanProblem.UNCLEAR)
-            return turn.ask(problem, words.ASK_WHEN_REPROMPT, reprompt=words.ASK_WHEN_REPROMPT)
-        turn.forget_in_session(DRAFT)
+            return turn.reply.ask(
+                problem, words.ASK_WHEN_REPROMPT, reprompt=words.ASK_WHEN_REPROMPT
+            )
+        turn.session.pop(DRAFT)
         return set_reminder(turn, choice.plan)
 
 
@@ -160,17 +162,17 @@ class PermissionAnswerHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         request = handler_input.request_envelope.request
         payload = getattr(request, "payload", None) or {}
-        plan = ReminderPlan.from_attributes(turn.kept_in_session(PENDING))
-        turn.forget_in_session(PENDING)
+        plan = ReminderPlan.from_attributes(turn.session.get(PENDING))
+        turn.session.pop(PENDING)
         answer = payload.get("status")
         if answer == "ACCEPTED":
             if plan is None:
-                return turn.ask(words.ASK_WHEN, reprompt=words.ASK_WHEN_REPROMPT)
+                return turn.reply.ask(words.ASK_WHEN, reprompt=words.ASK_WHEN_REPROMPT)
             return set_reminder(turn, plan, just_allowed=True)
         if answer == "DENIED":
-            turn.keep_in_session(DECLINED, True)
+            turn.session.put(DECLINED, True)
             return carry_on(turn, words.DECLINED)
         return carry_on(turn, words.NOT_ANSWERED)

@@ -41,12 +41,12 @@ SETTING_INTENTS = (
 
 
 def _draft_day(turn: Turn) -> date | None:
-    draft = turn.kept_in_session(DRAFT)
+    draft = turn.session.get(DRAFT)
     return parse_day(draft.get("day")) if isinstance(draft, dict) else None
 
 
 def _draft_is_daily(turn: Turn) -> bool:
-    draft = turn.kept_in_session(DRAFT)
+    draft = turn.session.get(DRAFT)
     return isinstance(draft, dict) and draft.get("repeat") == str(Repeat.DAILY)
 
 
@@ -56,15 +56,15 @@ def _said_time(turn: Turn) -> str | None:
     "At 7" may be morning or evening: that is asked ("7 in the morning, or in the
     evening?"), with what was said so far kept in the session.
     """
-    at = turn.slot("time")
-    hour = _hour(turn.slot("hour"))
-    draft = turn.kept_in_session(DRAFT)
+    at = turn.request.slot("time")
+    hour = _hour(turn.request.slot("hour"))
+    draft = turn.session.get(DRAFT)
     kept_hour = _hour(str(draft.get("hour"))) if isinstance(draft, dict) else None
     if kept_hour is not None and at in ("MO", "AF", "EV", "NI"):
         # "At night", answering "7 in the morning, or in the evening?": AMAZON.TIME's part.
         chosen = with_part_of_day(kept_hour, at != "MO")
         return chosen.strftime("%H:%M") if chosen else None
-    if turn.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
+    if turn.request.intent_name == "PartOfDayIntent" and isinstance(draft, dict):
         hour = hour if hour is not None else _hour(str(draft.get("hour")))
         evening = _is_evening(turn)
         chosen = with_part_of_day(hour, evening) if hour is not None else None
@@ -82,10 +82,10 @@ _EVENING_WORDS = {"evening", "pm", "p m", "p.m.", "afternoon", "night", "tonight
 
 
 def _is_evening(turn: Turn) -> bool:
-    resolved = turn.slot_id("part")
+    resolved = turn.request.slot_id("part")
     if resolved is not None:
         return resolved == "EVENING"
-    return (turn.slot("part") or "").strip().lower() in _EVENING_WORDS
+    return (turn.request.slot("part") or "").strip().lower() in _EVENING_WORDS
 
 
 def _hour(value: str | None) -> int | None:
@@ -101,16 +101,16 @@ class Unclear(Exception):  # noqa: N818
 
 
 def choose(turn: Turn) -> PlanChoice:
-    intent = turn.intent_name
+    intent = turn.request.intent_name
     if intent == "RemindAtPeakIntent":
         return _on_the_clock(turn, plan_at_peak())
     at = _said_time(turn)
-    if intent == "RemindDailyIntent" or (_draft_is_daily(turn) and not turn.slot("day")):
+    if intent == "RemindDailyIntent" or (_draft_is_daily(turn) and not turn.request.slot("day")):
         return plan_daily(at)
-    if turn.slot("delay") and not at:
-        choice = plan_after(turn.slot("delay"))
+    if turn.request.slot("delay") and not at:
+        choice = plan_after(turn.request.slot("delay"))
         return _on_the_clock(turn, choice.plan) if choice.plan else choice
-    day = turn.slot("day")
+    day = turn.request.slot("day")
     if not at and day is None and _draft_day(turn) is None:
         return PlanChoice(problem=PlanProblem.NO_TIME)
     # "Tomorrow" and "7 pm" are the person's own day and time: plan on their clock.
@@ -125,25 +125,25 @@ def _on_the_clock(turn: Turn, plan: ReminderPlan) -> PlanChoice:
 
 
 def ask_am_or_pm(turn: Turn, hour: int) -> Response:
-    daily = turn.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
-    day = parse_day(turn.slot("day")) or _draft_day(turn)
+    daily = turn.request.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
+    day = parse_day(turn.request.slot("day")) or _draft_day(turn)
     draft = {
         "repeat": str(Repeat.DAILY if daily else Repeat.ONCE),
         "day": day.isoformat() if day else None,
         "hour": hour,
     }
-    turn.keep_in_session(DRAFT, draft)
-    return turn.ask(words.ask_am_or_pm(hour), reprompt=words.ASK_AM_PM_REPROMPT)
+    turn.session.put(DRAFT, draft)
+    return turn.reply.ask(words.ask_am_or_pm(hour), reprompt=words.ASK_AM_PM_REPROMPT)
 
 
 def ask_when(turn: Turn, choice: PlanChoice) -> Response:
     """Ask for the time still missing, keeping what was said so far."""
-    daily = turn.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
+    daily = turn.request.intent_name == "RemindDailyIntent" or _draft_is_daily(turn)
     draft = {
         "repeat": str(Repeat.DAILY if daily else Repeat.ONCE),
         "day": choice.day.isoformat() if choice.day else None,
     }
-    turn.keep_in_session(DRAFT, draft)
+    turn.session.put(DRAFT, draft)
     if daily:
         question = words.ASK_DAILY_TIME
     elif choice.day is not None:
@@ -151,7 +151,7 @@ def ask_when(turn: Turn, choice: PlanChoice) -> Response:
         question = words.ask_time_on(choice.day, turn.now().astimezone(zone).date())
     else:
         question = words.ASK_WHEN
-    return turn.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
+    return turn.reply.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
 
 
 class ForgetUnfinishedReminder(AbstractRequestInterceptor):

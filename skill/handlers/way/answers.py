@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.handlers.way.hold_length import chosen
 from skill.routine import journey as routine
@@ -18,8 +18,8 @@ from skill.speech import check_words, english
 
 def _ask_again(turn: Turn) -> Response:
     """Yes or no where neither answers the question: ask it again, plainly."""
-    reprompt = turn.phrases.reprompt(turn.journey(), turn.usual_minutes)
-    return turn.ask(reprompt, reprompt=reprompt)
+    reprompt = turn.words.reprompt(turn.journey(), turn.work.profile().usual)
+    return turn.reply.ask(reprompt, reprompt=reprompt)
 
 
 def _go_on(turn: Turn, journey: Journey, *lead: str) -> Response:
@@ -33,13 +33,15 @@ def _yes_to(turn: Turn, journey: Journey) -> Response:
     match journey.pending:
         case Pending.SAFETY_FIRST:
             # The note is offered again next time: heard_safety stays unset.
-            return turn.tell(check_words.STOP_FOR_A_DOCTOR)
+            return turn.reply.tell(check_words.STOP_FOR_A_DOCTOR)
         case Pending.SAFETY_SECOND:
-            return turn.tell(check_words.STOP_BEHIND_THE_KNEE)
+            return turn.reply.tell(check_words.STOP_BEHIND_THE_KNEE)
         case Pending.CONFIRM_LENGTH:
             return chosen(turn, journey.suggested or RECOMMENDED_MINUTES)
         case _:  # go on with the routine, or (instead of the usual) find the point first
-            return _go_on(turn, routine.answered(journey), turn.phrases.acknowledge(turn.seed))
+            return _go_on(
+                turn, routine.answered(journey), turn.words.acknowledge(turn.request.seed)
+            )
 
 
 def _no_to(turn: Turn, journey: Journey) -> Response:
@@ -47,19 +49,19 @@ def _no_to(turn: Turn, journey: Journey) -> Response:
         case Pending.SAFETY_FIRST:
             return continue_journey(turn, routine.ask(journey, Pending.SAFETY_SECOND))
         case Pending.SAFETY_SECOND:
-            turn.remember(heard_safety=True)
+            turn.work.remember(heard_safety=True)
             return continue_journey(turn, routine.answered(journey), check_words.SAFETY_CLEAR)
         case Pending.CONFIRM_LENGTH if journey.stage == Stage.LENGTH:
             return _length_instead(turn, journey)
         case Pending.CONFIRM_LENGTH:
             return continue_journey(turn, routine.answered(journey), english.NOT_FOUND_YET)
         case _:  # stop rather than go on, or not today
-            return turn.tell(english.NOT_NOW)
+            return turn.reply.tell(english.NOT_NOW)
 
 
 def _length_instead(turn: Turn, journey: Journey) -> Response:
     turn.keep_journey(routine.answered(journey))
-    return turn.ask(
+    return turn.reply.ask(
         check_words.LENGTH_INSTEAD, english.LENGTH_REPROMPT, reprompt=english.LENGTH_REPROMPT
     )
 
@@ -69,11 +71,11 @@ class YesHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.YesIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
         if journey.pending is not None:
             return _yes_to(turn, journey)
-        usual = turn.usual_minutes
+        usual = turn.work.profile().usual
         match journey.stage:
             case Stage.OFFER:
                 return begin_routine(turn, journey)
@@ -92,13 +94,13 @@ class NoHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.NoIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
         if journey.pending is not None:
             return _no_to(turn, journey)
         match journey.stage:
             case Stage.OFFER:
-                return turn.tell(english.NOT_NOW)
+                return turn.reply.tell(english.NOT_NOW)
             case Stage.USUAL:
                 # Not the usual: ask what they would like instead, never carry on as if yes.
                 return continue_journey(turn, routine.ask(journey, Pending.INSTEAD))
@@ -117,4 +119,4 @@ class NotTodayHandler(AbstractRequestHandler):
         return bool(is_intent_name("NotTodayIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return Turn(handler_input).tell(english.NOT_NOW)
+        return turn_of(handler_input).reply.tell(english.NOT_NOW)

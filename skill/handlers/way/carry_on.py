@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 from skill.handlers.hold.controls import resume
 from skill.handlers.hold.in_hold import checked, hold_request, unchecked
 from skill.handlers.plumbing.player import player_report
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import begin_routine
 from skill.routine.hold_state import HoldStanding, PlayerReport
 from skill.routine.hold_token import HoldToken
@@ -32,15 +32,15 @@ def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
     report = hold_request(handler_input)
     if report is None:
         return None
-    where = unchecked(Turn(handler_input), report)
+    where = unchecked(turn_of(handler_input), report)
     return where if where.under_way else None
 
 
 def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
-    turn.note_held(where.token.hold_id, where.held_seconds)
+    turn.work.note_held(where.token.hold_id, where.held_seconds)
     token, offset = where.carry_on_from()
-    turn.keep_in_session(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
-    return turn.ask(
+    turn.session.put(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
+    return turn.reply.ask(
         hold_words.offer_carry_on(where.held_ms, where.total_ms),
         reprompt=hold_words.CARRY_ON_REPROMPT,
     )
@@ -72,13 +72,13 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        offered = turn.kept_in_session(CARRY_ON_OFFERED)
-        turn.forget_in_session(CARRY_ON_OFFERED)
+        turn = turn_of(handler_input)
+        offered = turn.session.get(CARRY_ON_OFFERED)
+        turn.session.pop(CARRY_ON_OFFERED)
         report = player_report(handler_input) or _offered(offered)
-        if turn.intent_name in self._CARRY_ON and report is not None:
+        if turn.request.intent_name in self._CARRY_ON and report is not None:
             where = checked(turn, report)
             if where.under_way:
                 return resume(turn, where)
-            return turn.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+            return turn.reply.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
         return begin_routine(turn, Journey())

@@ -21,35 +21,37 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
     again until it is answered; then the stage's own question follows.
     """
     journey = routine.understood(journey)
-    if journey.pending is None and journey.started and not turn.profile.heard_safety:
+    if journey.pending is None and journey.started and not turn.work.profile().heard_safety:
         journey = routine.ask(journey, Pending.SAFETY_FIRST)
     if journey.pending is None and journey.stage == Stage.HOLD and journey.minutes is not None:
         turn.keep_journey(journey)
         return start_hold(turn, journey.minutes, *lead)
     turn.keep_journey(journey)
-    usual = turn.usual_minutes
-    prompt = turn.phrases.prompt(journey, usual)
+    usual = turn.work.profile().usual
+    prompt = turn.words.prompt(journey, usual)
     if journey.pending in _SAFETY_CHECKS:
-        turn.show_note(check_words.SAFETY_TITLE, prompt)
+        turn.reply.show_note(check_words.SAFETY_TITLE, prompt)
     elif journey.pending is None and journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
-        turn.show_point(prompt)
-    return turn.ask(*lead, prompt, reprompt=turn.phrases.reprompt(journey, usual))
+        turn.reply.show_point(prompt)
+    return turn.reply.ask(*lead, prompt, reprompt=turn.words.reprompt(journey, usual))
 
 
 def where_they_were(turn: Turn, *said: str) -> Response:
     """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
     journey = routine.understood(turn.journey())
     turn.keep_journey(journey)
-    return turn.ask(
+    return turn.reply.ask(
         *said,
-        turn.phrases.reprompt(journey, turn.usual_minutes),
-        reprompt=turn.phrases.reprompt(journey, turn.usual_minutes),
+        turn.words.reprompt(journey, turn.work.profile().usual),
+        reprompt=turn.words.reprompt(journey, turn.work.profile().usual),
     )
 
 
 def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
     """Start the way to the point: who presses it, then the steps."""
-    return continue_journey(turn, routine.begin(journey, returning=turn.practised), *lead)
+    return continue_journey(
+        turn, routine.begin(journey, returning=turn.work.profile().practised), *lead
+    )
 
 
 def welcome(turn: Turn) -> Response:
@@ -57,24 +59,28 @@ def welcome(turn: Turn) -> Response:
 
     After their first completed hold, a returning person is offered a reminder, once.
     """
-    usual = turn.usual_minutes
-    offer = reminder_offer(turn) if turn.returning else None
-    if turn.returning and usual:
+    usual = turn.work.profile().usual
+    offer = reminder_offer(turn) if not turn.work.profile().is_new else None
+    if not turn.work.profile().is_new and usual:
         journey = routine.offer_usual(Journey())
         turn.keep_journey(journey)
-        reprompt = turn.phrases.reprompt(journey, usual)
+        reprompt = turn.words.reprompt(journey, usual)
         if offer:
-            return turn.ask(offer, turn.phrases.prompt(journey, usual), reprompt=reprompt)
-        return turn.ask(turn.phrases.welcome_back_usual(usual, turn.seed), reprompt=reprompt)
+            return turn.reply.ask(offer, turn.words.prompt(journey, usual), reprompt=reprompt)
+        return turn.reply.ask(
+            turn.words.welcome_back_usual(usual, turn.request.seed), reprompt=reprompt
+        )
     journey = Journey()
     turn.keep_journey(journey)
     if offer:
-        return turn.ask(
+        return turn.reply.ask(
             offer,
-            turn.phrases.prompt(journey, usual),
-            reprompt=turn.phrases.reprompt(journey, usual),
+            turn.words.prompt(journey, usual),
+            reprompt=turn.words.reprompt(journey, usual),
         )
     greeting = (
-        turn.phrases.welcome_back(turn.seed) if turn.returning else turn.phrases.welcome_new()
+        turn.words.welcome_back(turn.request.seed)
+        if not turn.work.profile().is_new
+        else turn.words.welcome_new()
     )
-    return turn.ask(greeting, reprompt=turn.phrases.reprompt(journey, usual))
+    return turn.reply.ask(greeting, reprompt=turn.words.reprompt(journey, usual))

@@ -9,43 +9,31 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.length_said import ask_length_again, length_said
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import continue_journey
 from skill.routine import journey as routine
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
     RECOMMENDED_MINUTES,
-    LengthChoice,
-    choose_length,
 )
 from skill.routine.journey import Pending, Stage
 from skill.speech import english
 from skill.speech.english import LENGTH_REPROMPT
 
 
-def length_said(turn: Turn) -> LengthChoice:
-    """The length in the person's words: a number of minutes, or a duration."""
-    return choose_length(turn.slot("minutes"), turn.slot("length"))
-
-
-def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
-    """Say why a length cannot be used, and ask for one that can."""
-    problem = turn.phrases.length_problem(choice.problem) if choice.problem else ""
-    return turn.ask(problem, reprompt=LENGTH_REPROMPT)
-
-
 def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
     """A length the person chose: the hold starts if the point is found, else it is kept."""
     before = turn.journey()
-    journey = routine.choose_minutes(before, minutes, returning=turn.practised)
+    journey = routine.choose_minutes(before, minutes, returning=turn.work.profile().practised)
     if journey.pending is not None:  # a question still waits: a short note, then it again
-        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
+        return continue_journey(turn, journey, *lead, turn.words.length_kept(minutes))
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
     if not before.started:  # the way to the point begins now: a short note, then its first step
-        return continue_journey(turn, journey, *lead, turn.phrases.length_kept(minutes))
-    return continue_journey(turn, journey, *lead, turn.phrases.length_noted(minutes))
+        return continue_journey(turn, journey, *lead, turn.words.length_kept(minutes))
+    return continue_journey(turn, journey, *lead, turn.words.length_noted(minutes))
 
 
 class HoldLengthHandler(AbstractRequestHandler):
@@ -55,7 +43,7 @@ class HoldLengthHandler(AbstractRequestHandler):
         return bool(is_intent_name("HoldLengthIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         choice = length_said(turn)
         if choice.minutes is None:
             return ask_length_again(turn, choice)
@@ -74,8 +62,8 @@ class NamedLengthHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in self._MINUTES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        return chosen(turn, self._MINUTES[turn.intent_name])
+        turn = turn_of(handler_input)
+        return chosen(turn, self._MINUTES[turn.request.intent_name])
 
 
 class SameAsUsualHandler(AbstractRequestHandler):
@@ -85,10 +73,10 @@ class SameAsUsualHandler(AbstractRequestHandler):
         return bool(is_intent_name("SameAsUsualIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        usual = turn.usual_minutes
+        turn = turn_of(handler_input)
+        usual = turn.work.profile().usual
         if usual is None:
-            return turn.ask(english.NO_USUAL_YET, LENGTH_REPROMPT, reprompt=LENGTH_REPROMPT)
+            return turn.reply.ask(english.NO_USUAL_YET, LENGTH_REPROMPT, reprompt=LENGTH_REPROMPT)
         return chosen(turn, usual)
 
 
@@ -99,6 +87,6 @@ class RecommendedLengthHandler(AbstractRequestHandler):
         return bool(is_intent_name("RecommendedLengthIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = routine.ask(turn.journey(), Pending.CONFIRM_LENGTH, suggested=RECOMMENDED_MINUTES)
         return continue_journey(turn, journey)

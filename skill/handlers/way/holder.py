@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import continue_journey
 from skill.routine import journey as routine
 from skill.routine.steps import Holder
@@ -20,13 +20,13 @@ class HolderHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in _HOLDER_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
-        holder = _HOLDER_INTENTS[turn.intent_name]
+        turn = turn_of(handler_input)
+        holder = _HOLDER_INTENTS[turn.request.intent_name]
         journey = turn.journey()
         if not journey.started:
-            journey = routine.begin(journey, returning=turn.practised)
-        if turn.profile.holder != holder:
-            turn.remember(holder=str(holder))
+            journey = routine.begin(journey, returning=turn.work.profile().practised)
+        if turn.work.profile().holder != holder:
+            turn.work.remember(holder=str(holder))
         return continue_journey(
-            turn, routine.choose_holder(journey, holder), turn.phrases.acknowledge(turn.seed)
+            turn, routine.choose_holder(journey, holder), turn.words.acknowledge(turn.request.seed)
         )

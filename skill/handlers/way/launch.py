@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_core.utils.request_util import is_new_session
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.carry_on import hold_to_carry_on, offer_to_carry_on
 from skill.handlers.way.flow import begin_routine, continue_journey, welcome
 from skill.routine import journey as routine
@@ -28,8 +28,8 @@ class LaunchHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         under_way = hold_to_carry_on(handler_input)
         if under_way is not None:
-            return offer_to_carry_on(Turn(handler_input), under_way)
-        return welcome(Turn(handler_input))
+            return offer_to_carry_on(turn_of(handler_input), under_way)
+        return welcome(turn_of(handler_input))
 
 
 class BackPainHandler(AbstractRequestHandler):
@@ -42,18 +42,24 @@ class BackPainHandler(AbstractRequestHandler):
         return bool(is_intent_name("BackPainIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         under_way = hold_to_carry_on(handler_input) if is_new_session(handler_input) else None
         if under_way is not None:
             return offer_to_carry_on(turn, under_way)
         journey = turn.journey()
         if journey.pending in _ANSWERED_BY_GOING_ON:
             journey = routine.answered(journey)
-        said = choose_length(turn.slot("minutes"), turn.slot("length"))
+        said = choose_length(turn.request.slot("minutes"), turn.request.slot("length"))
         if said.minutes is not None:
-            journey = routine.choose_minutes(journey, said.minutes, returning=turn.practised)
-            return continue_journey(turn, journey, turn.phrases.length_kept(said.minutes))
-        if is_new_session(handler_input) and turn.returning and turn.usual_minutes:
+            journey = routine.choose_minutes(
+                journey, said.minutes, returning=turn.work.profile().practised
+            )
+            return continue_journey(turn, journey, turn.words.length_kept(said.minutes))
+        if (
+            is_new_session(handler_input)
+            and not turn.work.profile().is_new
+            and turn.work.profile().usual
+        ):
             return welcome(turn)
         if journey.stage == Stage.QUICK_LOCATE:
             return continue_journey(turn, routine.guide(journey))

@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.routine import journey as routine
 from skill.routine.journey import Stage
@@ -19,7 +19,7 @@ class NextHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.NextIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
         if not journey.started:
             return begin_routine(turn, journey)
@@ -31,7 +31,7 @@ class PreviousHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.PreviousIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
         back = routine.previous_step(journey)
         if journey.stage == Stage.LOCATE and back == journey:
@@ -44,7 +44,7 @@ class RepeatHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.RepeatIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         return continue_journey(turn, turn.journey())
 
 
@@ -53,7 +53,7 @@ class StartOverHandler(AbstractRequestHandler):
         return bool(is_intent_name("AMAZON.StartOverIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         return continue_journey(turn, routine.start_over(turn.journey()))
 
 
@@ -67,7 +67,7 @@ class FoundItHandler(AbstractRequestHandler):
         return bool(is_intent_name("FoundItIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
         if journey.pending is not None or journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
@@ -82,8 +82,8 @@ class WhereIsItHandler(AbstractRequestHandler):
         return bool(is_intent_name("WhereIsItIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         journey = turn.journey()
-        reprompt = turn.phrases.reprompt(journey, turn.usual_minutes)
-        turn.show_point(english.WHERE_IS_IT)
-        return turn.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)
+        reprompt = turn.words.reprompt(journey, turn.work.profile().usual)
+        turn.reply.show_point(english.WHERE_IS_IT)
+        return turn.reply.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)

@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import continue_journey
 from skill.routine import journey as routine
 from skill.routine.journey import Pending
@@ -18,5 +18,5 @@ class SafetyInfoHandler(AbstractRequestHandler):
         return bool(is_intent_name("SafetyInfoIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn(handler_input)
+        turn = turn_of(handler_input)
         return continue_journey(turn, routine.ask(turn.journey(), Pending.SAFETY_FIRST))

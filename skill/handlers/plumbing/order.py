@@ -1,0 +1,56 @@
+"""The order handlers are tried in, as rules a build checks rather than comments.
+
+The ASK SDK asks each request handler in turn whether it can handle a request and gives
+the request to the first that says yes. Where two handlers can take the same request,
+which comes first decides what the person hears, so each such pair is a `Before` rule
+with its reason, and `in_order` refuses to build a skill that breaks one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ask_sdk_core.dispatch_components import (
+    AbstractRequestHandler,
+    AbstractRequestInterceptor,
+)
+
+
+class Before(NamedTuple):
+    """`first` is tried before each of `then`: both can take some requests, and it must win."""
+
+    first: type[AbstractRequestHandler]
+    then: tuple[type[AbstractRequestHandler], ...]
+    why: str
+
+
+class Group(NamedTuple):
+    """The handlers for one thing the person does, in the order they are tried."""
+
+    name: str
+    handlers: tuple[AbstractRequestHandler, ...]
+    rules: tuple[Before, ...] = ()
+    # Run before any handler is asked: they tidy what the session kept for this group.
+    interceptors: tuple[AbstractRequestInterceptor, ...] = ()
+
+
+class OrderError(Exception):
+    """The handlers are in an order that breaks a rule (or a rule names a missing one)."""
+
+
+def in_order(groups: Sequence[Group], rules: Iterable[Before] = ()) -> list[AbstractRequestHandler]:
+    """Every group's handlers, group after group, checked against every rule."""
+    handlers = [handler for group in groups for handler in group.handlers]
+    position = {type(handler): index for index, handler in enumerate(handlers)}
+    every_rule = [*rules, *(rule for group in groups for rule in group.rules)]
+    for rule in every_rule:
+        for then in rule.then:
+            missing = [kind for kind in (rule.first, then) if kind not in position]
+            if missing:
+                raise OrderError(f"{missing[0].__name__} is not registered ({rule.why})")
+            if position[rule.first] > position[then]:
+                raise OrderError(
+                    f"{rule.first.__name__} must come before {then.__name__}: {rule.why}"
+                )
+    return handlers

@@ -1,0 +1,21 @@
+"""Reminders: setting one (with the permission it needs), listing and cancelling them."""
+
+from __future__ import annotations
+
+from skill.handlers.plumbing.order import Group
+from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
+from skill.handlers.reminders.listing import ListRemindersHandler
+from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
+from skill.handlers.reminders.when import ForgetUnfinishedReminder
+
+REMINDERS = Group(
+    "reminders",
+    (
+        PermissionAnswerHandler(),
+        SetReminderHandler(),
+        ListRemindersHandler(),
+        CancelRemindersHandler(),
+        CancelOneReminderHandler(),
+    ),
+    interceptors=(ForgetUnfinishedReminder(),),
+)

@@ -1,0 +1,55 @@
+"""The way to the point: opening, the safety check, who presses, the steps, the length."""
+
+from __future__ import annotations
+
+from skill.handlers.plumbing.order import Before, Group
+from skill.handlers.way.answers import NoHandler, NotTodayHandler, YesHandler
+from skill.handlers.way.carry_on import CarryOnAnswerHandler
+from skill.handlers.way.hold_length import (
+    HoldLengthHandler,
+    NamedLengthHandler,
+    RecommendedLengthHandler,
+    SameAsUsualHandler,
+)
+from skill.handlers.way.holder import HolderHandler
+from skill.handlers.way.launch import BackPainHandler, LaunchHandler
+from skill.handlers.way.locating import (
+    FoundItHandler,
+    NextHandler,
+    PreviousHandler,
+    RepeatHandler,
+    StartOverHandler,
+    WhereIsItHandler,
+)
+from skill.handlers.way.safety import SafetyInfoHandler
+
+WAY = Group(
+    "the way to the point",
+    (
+        CarryOnAnswerHandler(),
+        LaunchHandler(),
+        BackPainHandler(),
+        SafetyInfoHandler(),
+        HolderHandler(),
+        YesHandler(),
+        NoHandler(),
+        NotTodayHandler(),
+        NextHandler(),
+        PreviousHandler(),
+        RepeatHandler(),
+        StartOverHandler(),
+        FoundItHandler(),
+        WhereIsItHandler(),
+        HoldLengthHandler(),
+        NamedLengthHandler(),
+        SameAsUsualHandler(),
+        RecommendedLengthHandler(),
+    ),
+    rules=(
+        Before(
+            CarryOnAnswerHandler,
+            (YesHandler, NoHandler, BackPainHandler, StartOverHandler),
+            "yes, no, start again or 'for back pain' answer 'carry on, or start again?' first",
+        ),
+    ),
+)
