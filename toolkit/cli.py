@@ -266,7 +266,7 @@ def _chat(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
         print(f"acupressure-helper: the skill could not be loaded: {error}", file=sys.stderr)
         return 1
     from toolkit.simulator.device import Device, wait_ms
-    from toolkit.simulator.player import file_lengths
+    from toolkit.simulator.segment_lengths import file_lengths
     from toolkit.simulator.speaker import espeak_speaker
 
     try:

@@ -14,7 +14,7 @@ import pytest
 
 from skill import lambda_function
 from toolkit.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device, wait_ms
-from toolkit.simulator.player import Activity
+from toolkit.simulator.streams import Activity
 
 TO_A_HOLD = (
     "Alexa, ask acupressure helper for back pain",

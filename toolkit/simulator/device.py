@@ -16,12 +16,14 @@ from skill.routine.duration import duration_seconds
 from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
 from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
 from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
+from toolkit.simulator.live_clock import LiveClock
 from toolkit.simulator.matcher import FALLBACK_INTENT, Match, Matcher
 from toolkit.simulator.model import InteractionModel, load_model
 from toolkit.simulator.normalise import words
 from toolkit.simulator.permissions import ASK_FOR, PermissionPrompt
-from toolkit.simulator.player import FileLength, LiveClock, Player, estimated_length_ms
+from toolkit.simulator.player import Player
 from toolkit.simulator.render import render_response, said_text
+from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
 from toolkit.simulator.spoken_numbers import duration_value
 
