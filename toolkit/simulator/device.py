@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol, TextIO
 
 from skill.routine.duration import duration_seconds
-from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
+from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
 from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
 from toolkit.simulator.live_clock import LiveClock
@@ -22,6 +22,7 @@ from toolkit.simulator.model import InteractionModel, load_model
 from toolkit.simulator.normalise import words
 from toolkit.simulator.permissions import ASK_FOR, PermissionPrompt
 from toolkit.simulator.player import Player
+from toolkit.simulator.reminders import StoredReminder, reminder_line
 from toolkit.simulator.render import render_response, said_text
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
