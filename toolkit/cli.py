@@ -265,9 +265,10 @@ def _chat(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR0915
     except Exception as error:
         print(f"acupressure-helper: the skill could not be loaded: {error}", file=sys.stderr)
         return 1
-    from toolkit.simulator.device import Device, wait_ms
+    from toolkit.simulator.device import Device
     from toolkit.simulator.segment_lengths import file_lengths
     from toolkit.simulator.speaker import espeak_speaker
+    from toolkit.simulator.wait_line import wait_ms
 
     try:
         audio_lengths = file_lengths(args.audio_manifest)
