@@ -22,7 +22,7 @@ from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
 from skill.speech.hold_marks import words
 from skill.store import HoldSession, HoldStatus, open_store, person_key
-from toolkit.cli import PROMPT, PromptScreen
+from toolkit.chat.terminal import PROMPT, PromptScreen
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]
