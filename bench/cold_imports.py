@@ -19,6 +19,7 @@ OFF_THE_COLD_PATH = (
     "toolkit.web.server",
     "gunicorn",
     "toolkit.cli",
+    "toolkit.chat",
     "toolkit.simulator",
     "toolkit.audio.render",
     "toolkit.audio.renderer",

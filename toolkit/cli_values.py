@@ -74,6 +74,17 @@ def store_file(text: str) -> Path:
     return path
 
 
+def time_zone(text: str) -> str:
+    """A time zone by its IANA name, such as Europe/London."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(f"no time zone is called {text!r}") from None
+    return text
+
+
 def _integer(text: str) -> int:
     try:
         return int(text)

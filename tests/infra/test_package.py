@@ -36,8 +36,9 @@ NOT_FOR_LAMBDA = {
 }  # fmt: skip
 NOT_FOR_LAMBDA_SKILL_MODULES = (
     "toolkit/simulator/", "toolkit/web/app.py", "toolkit/web/crypto.py", "toolkit/web/verifiers.py",
-    "toolkit/web/serve.py", "toolkit/cli.py", "toolkit/audio/render.py", "toolkit/audio/espeak.py",
-    "toolkit/audio/polly.py", "toolkit/audio/mixdown.py", "toolkit/visuals/render.py",
+    "toolkit/web/serve.py", "toolkit/cli.py", "toolkit/chat/", "toolkit/audio/render.py",
+    "toolkit/audio/espeak.py", "toolkit/audio/polly.py", "toolkit/audio/mixdown.py",
+    "toolkit/visuals/render.py",
 )  # fmt: skip
 USER_ID = "amzn1.ask.account.PACKAGED"
 

@@ -19,7 +19,8 @@ from skill.alexa.api_client import (
     AlexaApiClient,
     repair_reminder_models,
 )
-from toolkit.simulator.alexa_apis import AlexaApis, describe, reminder_line
+from toolkit.simulator.alexa_apis import AlexaApis
+from toolkit.simulator.reminders import describe, reminder_line
 
 DAILY = {
     "requestTime": "2026-11-23T18:00:05",

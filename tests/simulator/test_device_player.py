@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from skill import lambda_function
-from toolkit.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device, wait_ms
-from toolkit.simulator.player import Activity
+from toolkit.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device
+from toolkit.simulator.streams import Activity
+from toolkit.simulator.wait_line import wait_ms
 
 TO_A_HOLD = (
     "Alexa, ask acupressure helper for back pain",

@@ -23,7 +23,7 @@ from skill.routine.hold_plan import plan_hold
 from skill.routine.model import HoldSession, HoldStatus
 from skill.speech.hold_marks import words
 from skill.store import open_store, person_key
-from toolkit.cli import PROMPT, PromptScreen
+from toolkit.chat.terminal import PROMPT, PromptScreen
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]

@@ -17,14 +17,13 @@ from skill.routine.hold_segments import FINAL_MS, Closing, segment_spec
 from skill.speech.hold_marks import CLOSING_WORDS
 from toolkit.audio.manifest import Manifest, ManifestEntry
 from toolkit.simulator.envelopes import Envelopes
-from toolkit.simulator.player import (
+from toolkit.simulator.player import Player
+from toolkit.simulator.segment_lengths import (
     CLOSING_MS_PER_WORD,
-    NEARLY_FINISHED_BEFORE_END_MS,
-    Activity,
-    Player,
     estimated_length_ms,
     file_lengths,
 )
+from toolkit.simulator.streams import NEARLY_FINISHED_BEFORE_END_MS, Activity
 
 BASE = "https://localhost/audio"
 EARLY_MS = segment_spec("minute-early").nominal_ms

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from skill.store import person_key
-from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder
+from toolkit.simulator.alexa_apis import AlexaApis
+from toolkit.simulator.reminders import StoredReminder
 
 SUFFIX = ".alexa-account.json"
 

@@ -11,7 +11,6 @@ need the person's permission (`permission_granted`), as on a real device.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import re
 import ssl
@@ -21,46 +20,19 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Final
 
 from toolkit.simulator.envelopes import utc_now
+from toolkit.simulator.local_certificate import self_signed_certificate
+from toolkit.simulator.reminders import StoredReminder, refusal
 
 REMINDERS: Final = "/v1/alerts/reminders"
 _TIME_ZONE_PATH = re.compile(r"/v2/devices/[^/]+/settings/System\.timeZone")
-_LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?")
-_DAILY = re.compile(r"FREQ=DAILY;BYHOUR=(\d{1,2});BYMINUTE=(\d{1,2})")
 
-Change = Callable[[str, "StoredReminder"], None]
-
-
-@dataclass
-class StoredReminder:
-    alert_token: str
-    request: dict[str, Any]  # the body the skill sent
-    created_at: datetime
-    status: str = "ON"
-
-    def as_api(self) -> dict[str, Any]:
-        """The reminder as the API reads it back."""
-        created = self.created_at.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-        return {
-            "alertToken": self.alert_token,
-            "createdTime": created,
-            "updatedTime": created,
-            "status": self.status,
-            "trigger": self.request.get("trigger"),
-            "alertInfo": self.request.get("alertInfo"),
-            "pushNotification": self.request.get("pushNotification"),
-            "version": "1",
-        }
-
-    @property
-    def spoken_text(self) -> str:
-        content = self.request.get("alertInfo", {}).get("spokenInfo", {}).get("content", [{}])
-        return str(content[0].get("text", "")) if content else ""
+Change = Callable[[str, StoredReminder], None]
 
 
 @dataclass(frozen=True)
@@ -69,91 +41,6 @@ class ApiCall:
     path: str
     body: Any
     authorization: str | None
-
-
-def describe(request: dict[str, Any]) -> str:
-    """When a reminder rings, for a person reading the simulator: "daily at 19:00 Europe/London"."""
-    trigger = request.get("trigger") or {}
-    zone = trigger.get("timeZoneId") or "(device time zone)"
-    if trigger.get("type") == "SCHEDULED_RELATIVE":
-        seconds = int(trigger.get("offsetInSeconds") or 0)
-        return f"in {seconds / 3600:g} hours" if seconds % 360 == 0 else f"in {seconds} seconds"
-    rules = (trigger.get("recurrence") or {}).get("recurrenceRules") or []
-    for rule in rules:
-        daily = _DAILY.search(rule)
-        if daily:
-            return f"daily at {int(daily.group(1)):02d}:{int(daily.group(2)):02d} {zone}"
-    scheduled = str(trigger.get("scheduledTime", "")).replace("T", " ")[:16]
-    return f"once at {scheduled} {zone}"
-
-
-def reminder_line(kind: str, reminder: StoredReminder) -> str:
-    """'  [reminder] created: daily at 19:00 Europe/London — "Time for your acupressure. …"'."""
-    return f'  [reminder] {kind}: {describe(reminder.request)} — "{reminder.spoken_text}"'
-
-
-def _problem(request: Any) -> str | None:
-    """Why the API would refuse this reminder, or None: the checks Alexa makes that matter here."""
-    if not isinstance(request, dict):
-        return "INVALID_REQUEST"
-    trigger = request.get("trigger") or {}
-    kind = trigger.get("type")
-    if kind == "SCHEDULED_RELATIVE":
-        if not isinstance(trigger.get("offsetInSeconds"), int):
-            return "INVALID_TRIGGER_OFFSET"
-    elif kind == "SCHEDULED_ABSOLUTE":
-        recurrence = trigger.get("recurrence")
-        when = (recurrence or {}).get("startDateTime") or trigger.get("scheduledTime")
-        # Times are local wall-clock times: no offset, no "Z".
-        if not isinstance(when, str) or not _LOCAL_TIME.fullmatch(when):
-            return "INVALID_TRIGGER_SCHEDULED_TIME_FORMAT"
-        if recurrence is not None and not recurrence.get("recurrenceRules"):
-            return "INVALID_RECURRENCE"
-    else:
-        return "INVALID_TRIGGER_TYPE"
-    content = (request.get("alertInfo") or {}).get("spokenInfo", {}).get("content") or []
-    if not content or not all(entry.get("locale") and entry.get("text") for entry in content):
-        return "INVALID_ALERT_INFO"
-    return None
-
-
-def _certificate(folder: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and localhost, and its key."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "alexa-apis.local")])
-    now = datetime.now(UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=2))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = folder / "alexa-apis.pem", folder / "alexa-apis.key"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
 
 
 @dataclass
@@ -192,7 +79,7 @@ class AlexaApis:
 
     def start(self) -> AlexaApis:
         self._folder = tempfile.TemporaryDirectory(prefix="alexa-apis-")
-        cert_path, key_path = _certificate(Path(self._folder.name))
+        cert_path, key_path = self_signed_certificate(Path(self._folder.name))
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert_path, key_path)
         server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -257,7 +144,7 @@ class AlexaApis:
     def _reminders(self, method: str, path: str, body: Any) -> tuple[int, Any]:
         alert_token = path[len(REMINDERS) + 1 :]
         if method == "POST" and not alert_token:
-            problem = _problem(body)
+            problem = refusal(body)
             if problem is not None:
                 return 400, {"code": problem, "message": "the reminder was refused"}
             reminder = StoredReminder(f"amzn1.alert.{uuid.uuid4()}", body, self.clock())

@@ -3,64 +3,31 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
-import threading
-import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any, Protocol, TextIO
 
-from skill.routine.duration import duration_seconds
-from toolkit.simulator.alexa_apis import AlexaApis, StoredReminder, reminder_line
-from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes, utc_now
+from toolkit.simulator.alexa_apis import AlexaApis
+from toolkit.simulator.audio_controls import audio_control
+from toolkit.simulator.device_clock import DeviceClock
+from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes
 from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
 from toolkit.simulator.matcher import FALLBACK_INTENT, Match, Matcher
 from toolkit.simulator.model import InteractionModel, load_model
-from toolkit.simulator.normalise import words
 from toolkit.simulator.permissions import ASK_FOR, PermissionPrompt
-from toolkit.simulator.player import FileLength, LiveClock, Player, estimated_length_ms
+from toolkit.simulator.player import Player
+from toolkit.simulator.reminders import StoredReminder, reminder_line
 from toolkit.simulator.render import render_response, said_text
+from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
+from toolkit.simulator.skill_endpoint import Handler, SkillEndpoint, in_one_line
 from toolkit.simulator.speaker import Speaker
-from toolkit.simulator.spoken_numbers import duration_value
+from toolkit.simulator.wait_line import wait_ms
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
-
-# The built-in intents a device sends to the skill that last played audio, without its
-# name ("Standard Built-in Intents"; "stop" arrives as AMAZON.PauseIntent).
-WITHOUT_THE_NAME = frozenset(
-    {
-        "AMAZON.CancelIntent",
-        "AMAZON.LoopOffIntent",
-        "AMAZON.LoopOnIntent",
-        "AMAZON.NextIntent",
-        "AMAZON.PauseIntent",
-        "AMAZON.PreviousIntent",
-        "AMAZON.RepeatIntent",
-        "AMAZON.ResumeIntent",
-        "AMAZON.ShuffleOffIntent",
-        "AMAZON.ShuffleOnIntent",
-        "AMAZON.StartOverIntent",
-    }
-)
 NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
 # At the end of piped input a hold plays on to its end, but not for ever.
 LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000
-
-
-def wait_ms(line: str) -> int | None:
-    """The time a script line such as "wait 1 minute 30 seconds" lets pass, or None.
-
-    The line may be in brackets: "(wait 2 minutes)". A bare "wait" is something said.
-    """
-    tokens = words(line.strip().removeprefix("(").removesuffix(")"))
-    if tokens[:1] != ["wait"]:
-        return None
-    rest = tokens[2:] if tokens[1:2] == ["for"] else tokens[1:]
-    seconds = duration_seconds(duration_value(rest))
-    return None if seconds is None else round(seconds * 1000)
 
 
 class Output(Protocol):
@@ -69,25 +36,6 @@ class Output(Protocol):
     def write(self, text: str, /) -> int: ...
 
     def flush(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class LambdaContext:
-    """The little of AWS Lambda's context object a skill may read."""
-
-    function_name: str = "acupressure-helper-local"
-    aws_request_id: str = "local"
-    # Alexa waits at most 8 seconds for an answer.
-    remaining_millis: int = 8000
-
-    def get_remaining_time_in_millis(self) -> int:
-        return self.remaining_millis
-
-
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    detail = f"{type(error).__name__}: {text[0]}" if text else type(error).__name__
-    return detail[:200]
 
 
 class Device:
@@ -114,12 +62,11 @@ class Device:
         audio_lengths: FileLength = estimated_length_ms,
         alexa_apis: AlexaApis | None = None,
     ) -> None:
-        self.handler = handler
+        self._skill = SkillEndpoint(handler, request_log)
         self.model = model or load_model(locale)
         self.matcher = Matcher(self.model)
         # Virtual time since the device was switched on; request timestamps follow it.
-        self._now_ms = 0
-        self._switched_on = utc_now()
+        self._clock = DeviceClock(self._play_for, self._until_next_ms, speed)
         self.envelopes = Envelopes(
             user_id=user_id,
             person_id=person_id,
@@ -138,20 +85,23 @@ class Device:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
         self._permission = PermissionPrompt(self.model.invocation_name.title())
-        # How much faster than real time the hold's clock runs.
-        self.speed = speed
         self._out = out
-        self._request_log = request_log
         self._speak = speak
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
-        # Lines and the live clock's thread take turns with the device.
-        self._lock = threading.Condition(threading.RLock())
-        self._live: LiveClock | None = None
+
+    @property
+    def speed(self) -> float:
+        """How much faster than real time the hold's clock runs."""
+        return self._clock.speed
 
     @property
     def now_ms(self) -> int:
         """Virtual milliseconds since the device was switched on."""
-        return self._now_ms
+        return self._clock.now_ms
+
+    def clock(self) -> datetime:
+        """The device's time: when it was switched on, plus the virtual time passed since."""
+        return self._clock.now()
 
     def run(self, lines: Iterable[str]) -> None:
         """Hear every line at once, then end the open session and let any hold play to its end."""
@@ -162,14 +112,9 @@ class Device:
 
     def run_live(self, lines: Iterable[str]) -> None:
         """Hear lines as they are typed while the player plays on its own; stop when they end."""
-        self._live = LiveClock(self._lock, self._pass_time, self._until_next_ms, self.speed)
-        self._live.start()
-        try:
+        with self._clock.live():
             for line in lines:
                 self.hear(line)
-        finally:
-            self._live.stop()
-            self._live = None
         self.finish()
 
     def hear(self, line: str) -> None:
@@ -181,15 +126,15 @@ class Device:
         tokens = without_wake_word(line)
         if not tokens:
             return
-        with self._lock:
-            self._catch_up()
+        with self._clock.lock:
+            self._clock.catch_up()
             self._hear(tokens)
-            self._lock.notify_all()
+            self._clock.lock.notify_all()
 
     def wait(self, ms: int) -> None:
         """Let `ms` of virtual time pass: a hold plays on, its marks shown as they come."""
-        with self._lock:
-            self._catch_up()
+        with self._clock.lock:
+            self._clock.catch_up()
             if self.envelopes.session_open:
                 # Nobody answered while Alexa listened (and any audio waited): Alexa ends
                 # the session with reason EXCEEDED_MAX_REPROMPTS, sent when "the user does
@@ -198,29 +143,20 @@ class Device:
                 # response" ("Request Types Reference", SessionEndedRequest).
                 self._print(TIMED_OUT_NOTE)
                 self._send(self.envelopes.session_ended("EXCEEDED_MAX_REPROMPTS"))
-                self._lock.notify_all()
-        if self._live is not None:
-            time.sleep(ms / 1000 / self.speed)
-            return
-        left = ms
-        while left > 0:
-            gap = self._until_next_ms()
-            step = left if gap is None else min(left, gap)
-            time.sleep(step / 1000 / self.speed)
-            self._pass_time(step)
-            left -= step
+                self._clock.lock.notify_all()
+        self._clock.sleep(ms)
 
     def play_on(self) -> None:
         """Let what is playing play to its end."""
         played = 0
-        while (gap := self._until_next_ms()) is not None and played < LONGEST_PLAY_ON_MS:
+        while (gap := self._clock.until_next_ms()) is not None and played < LONGEST_PLAY_ON_MS:
             # A moment due now still needs a turn of the clock to be reached.
             step = max(gap, 1)
             self.wait(step)
             played += step
 
     def finish(self) -> None:
-        with self._lock:
+        with self._clock.lock:
             self._report_player()
             if self.envelopes.session_open:
                 self._send(self.envelopes.session_ended("USER_INITIATED"))
@@ -241,27 +177,12 @@ class Device:
             self._print(NO_SESSION_NOTE)
 
     def _route_outside_session(self, tokens: list[str]) -> bool:
-        """Give a line said with no session open to the skill that last played audio.
-
-        "For skills that stream audio using the AudioPlayer interface, users can invoke
-        this intent without using your invocation name if your skill is currently playing
-        audio or was the most recent skill to play audio" ("Standard Built-in Intents",
-        said of Cancel, Loop, Next, Pause, Previous, Repeat, Resume, Shuffle and
-        StartOver): so only those reach the skill without its name, also after the hold
-        has finished. And the Alexa docs' note on stopping audio skills: "when your skill
-        is not in an active session but is playing audio, or was the skill most recently
-        playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent
-        instead of an AMAZON.StopIntent". Any other line said without the name is not
-        for the skill.
-        """
+        """Give a line said with no session open to the skill that last played audio, if
+        it is one of the audio controls that reach a skill without its name."""
         if not self.player.played_last:
             return False
-        match = self.matcher.find(" ".join(tokens))
+        match = audio_control(self.matcher, tokens)
         if match is None:
-            return False
-        if match.intent == "AMAZON.StopIntent":
-            match = Match("AMAZON.PauseIntent")
-        if match.intent not in WITHOUT_THE_NAME:
             return False
         self._interrupt()
         self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
@@ -278,24 +199,13 @@ class Device:
         self.player.interrupt()
         self._report_player()
 
-    def clock(self) -> datetime:
-        """The device's time: when it was switched on, plus the virtual time passed since."""
-        return self._switched_on + timedelta(milliseconds=self._now_ms)
-
-    def _catch_up(self) -> None:
-        if self._live is not None:
-            self._live.catch_up()
-
-    def _pass_time(self, ms: int) -> None:
+    def _play_for(self, ms: int) -> None:
         """Virtual time passes; audio plays only while no session is open, as Alexa ducks it."""
-        with self._lock:
-            self._now_ms += ms
-            if not self.envelopes.session_open:
-                self.player.play_for(ms)
+        if not self.envelopes.session_open:
+            self.player.play_for(ms)
 
     def _until_next_ms(self) -> int | None:
-        with self._lock:
-            return None if self.envelopes.session_open else self.player.until_next_ms()
+        return None if self.envelopes.session_open else self.player.until_next_ms()
 
     def _report_player(self) -> None:
         self.envelopes.player = self.player.context
@@ -311,21 +221,12 @@ class Device:
         match = next((item for item in found if item is not None), Match(FALLBACK_INTENT))
         self._send(self.envelopes.intent(match.intent, match.slots, new_session=True))
 
-    def _call(self, envelope: dict[str, Any]) -> dict[str, Any]:
-        if self._request_log is not None:
-            self._request_log.write(json.dumps(envelope) + "\n")
-            self._request_log.flush()
-        response = self.handler(envelope, LambdaContext())
-        if not isinstance(response, dict):
-            raise TypeError(f"the answer is a {type(response).__name__}, not a JSON object")
-        return response
-
     def _send(self, envelope: dict[str, Any]) -> None:
         request_type = envelope["request"]["type"]
         try:
-            response = self._call(envelope)
+            response = self._skill.call(envelope)
         except Exception as error:
-            self._print(f"(the skill failed: {_one_line(error)})")
+            self._print(f"(the skill failed: {in_one_line(error)})")
             self._end_after_failure(error)
             return
         if request_type == "SessionEndedRequest":
@@ -359,9 +260,9 @@ class Device:
         """Send a player event; the answer, unless it failed or is one Alexa would reject."""
         self._report_player()
         try:
-            response = self._call(self.envelopes.event(request_type, **fields))
+            response = self._skill.call(self.envelopes.event(request_type, **fields))
         except Exception as error:
-            self._print(f"(the skill failed on {request_type}: {_one_line(error)})")
+            self._print(f"(the skill failed on {request_type}: {in_one_line(error)})")
             return None
         body = response.get("response") or {}
         if any(key in body for key in ("outputSpeech", "reprompt", "card")):
@@ -373,11 +274,11 @@ class Device:
         """Close the session as Alexa does after a failed answer, telling the skill why."""
         if not self.envelopes.session_open:
             return
-        failure = {"type": "INVALID_RESPONSE", "message": _one_line(error)}
+        failure = {"type": "INVALID_RESPONSE", "message": in_one_line(error)}
         envelope = self.envelopes.session_ended("ERROR", failure)
         # Alexa ignores the answer to this request, whether or not it fails too.
         with contextlib.suppress(Exception):
-            self._call(envelope)
+            self._skill.call(envelope)
 
     def _print(self, line: str) -> None:
         print(line, file=self._out or sys.stdout, flush=True)

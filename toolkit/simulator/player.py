@@ -9,121 +9,26 @@ segment is shown as it is reached, with the time the hold has been playing.
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
-from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlparse
 
-from skill.routine.hold_segments import Mark, segment_spec
 from skill.speech.hold_marks import words
-from toolkit.audio.manifest import Manifest
 from toolkit.simulator.render import hold_clock, mark_line, player_line
+from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
+from toolkit.simulator.streams import Activity, Playing, Stream
 
-# A device asks for the next stream this long before the current one ends.
-NEARLY_FINISHED_BEFORE_END_MS = 10_000
-# How long a closing takes to say, for files not rendered yet.
-CLOSING_MS_PER_WORD = 400
 # A Play from where the player stopped, give or take this, carries the same hold on.
 SAME_PLACE_MS = 1_000
 
 # Sends one event to the skill; its answer, or None when there is none to act on.
 EventSender = Callable[[str, dict[str, Any]], Mapping[str, Any] | None]
 Show = Callable[[str], None]
-# The length in milliseconds of a recorded segment, by its audio id.
-FileLength = Callable[[str], int]
-
-
-class Activity(StrEnum):
-    """What context.AudioPlayer reports as playerActivity.
-
-    The docs list IDLE, PAUSED, PLAYING, BUFFER_UNDERRUN, FINISHED and STOPPED
-    ("AudioPlayer Interface Reference"); this player never buffers, and a stream it
-    stops (by a Stop directive, or because the person spoke) reports STOPPED.
-    """
-
-    IDLE = "IDLE"
-    PLAYING = "PLAYING"
-    STOPPED = "STOPPED"
-    FINISHED = "FINISHED"
-
-
-def estimated_length_ms(audio_id: str) -> int:
-    """A segment's length before it is rendered: its marks, then its closing said at a calm pace."""
-    spec = segment_spec(audio_id)
-    closing = spec.closing_mark
-    closing_words = len(words(closing.said).split()) if closing is not None else 0
-    return spec.nominal_ms + CLOSING_MS_PER_WORD * closing_words
-
-
-def file_lengths(manifest: Path | None) -> FileLength:
-    """Segment lengths: measured ones from a manifest of rendered audio, when there is one."""
-    measured: dict[str, int] = {}
-    if manifest is not None and manifest.is_file():
-        measured = {entry.id: entry.duration_ms for entry in Manifest.load(manifest).entries}
-
-    def length(audio_id: str) -> int:
-        return measured.get(audio_id) or estimated_length_ms(audio_id)
-
-    return length
 
 
 def _file_clock(ms: int) -> str:
     minutes, seconds = divmod(ms // 1000, 60)
     return f"{minutes}:{seconds:02d}"
-
-
-@dataclass(frozen=True)
-class Stream:
-    """One audio stream a Play directive names."""
-
-    token: str
-    url: str
-    offset_ms: int = 0
-    expected_previous: str | None = None
-
-    @property
-    def file_name(self) -> str:
-        return PurePosixPath(urlparse(self.url).path).name or self.url
-
-    @property
-    def audio_id(self) -> str:
-        return PurePosixPath(self.file_name).stem
-
-    @classmethod
-    def from_play(cls, directive: Mapping[str, Any]) -> Stream | None:
-        stream = (directive.get("audioItem") or {}).get("stream") or {}
-        token, url = stream.get("token"), stream.get("url")
-        if not isinstance(token, str) or not isinstance(url, str):
-            return None
-        offset = stream.get("offsetInMilliseconds")
-        expected = stream.get("expectedPreviousToken")
-        return cls(
-            token=token,
-            url=url,
-            offset_ms=offset if isinstance(offset, int) and offset > 0 else 0,
-            expected_previous=expected if isinstance(expected, str) else None,
-        )
-
-
-@dataclass
-class _Playing:
-    """The stream in the player, and how far it has got."""
-
-    stream: Stream
-    length_ms: int
-    # The marks still to come, in order.
-    marks: list[Mark]
-    position_ms: int
-    nearly_finished_sent: bool = False
-
-    @property
-    def nearly_finished_at_ms(self) -> int:
-        return max(self.position_ms, self.length_ms - NEARLY_FINISHED_BEFORE_END_MS)
 
 
 class Player:
@@ -141,7 +46,7 @@ class Player:
         self._show = show
         self._lengths = lengths
         self._speak = speak
-        self._current: _Playing | None = None
+        self._current: Playing | None = None
         self._queue: list[Stream] = []
         self.activity = Activity.IDLE
         # How long the hold has played: pauses not counted, back to 0 when it starts afresh.
@@ -190,12 +95,9 @@ class Player:
             return
         stream = Stream(token=token, url=url, offset_ms=offset)
         try:
-            length = self._lengths(stream.audio_id)
-            heard = segment_spec(stream.audio_id).heard
+            self._current = Playing.at(stream, offset, self._lengths)
         except KeyError:
             return
-        marks = [mark for mark in heard if mark.at_ms >= offset]
-        self._current = _Playing(stream, length, marks, position_ms=offset)
         self.activity = Activity(activity)
 
     @property
@@ -238,9 +140,9 @@ class Player:
             left -= gap
             reach(playing)
 
-    def _next_moment(self, playing: _Playing) -> tuple[int, Callable[[_Playing], None]]:
+    def _next_moment(self, playing: Playing) -> tuple[int, Callable[[Playing], None]]:
         """Where in the file the next thing happens, and what; at one place, marks come first."""
-        moments: list[tuple[int, int, Callable[[_Playing], None]]] = [
+        moments: list[tuple[int, int, Callable[[Playing], None]]] = [
             (playing.length_ms, 2, self._end)
         ]
         if playing.marks:
@@ -302,13 +204,10 @@ class Player:
 
     def _start(self, stream: Stream) -> None:
         try:
-            length = self._lengths(stream.audio_id)
-            heard = segment_spec(stream.audio_id).heard
+            self._current = Playing.at(stream, stream.offset_ms, self._lengths)
         except KeyError:
             self._fail(stream)
             return
-        marks = [mark for mark in heard if mark.at_ms >= stream.offset_ms]
-        self._current = _Playing(stream, length, marks, position_ms=stream.offset_ms)
         self.activity = Activity.PLAYING
         self._show(player_line(f"playing {stream.file_name} from {_file_clock(stream.offset_ms)}"))
         self._event("AudioPlayer.PlaybackStarted")
@@ -341,18 +240,18 @@ class Player:
         if behavior == "CLEAR_ALL":
             self._stop()
 
-    def _mark(self, playing: _Playing) -> None:
+    def _mark(self, playing: Playing) -> None:
         mark = playing.marks.pop(0)
         text = words(mark.said)
         self._show(mark_line(self.hold_ms, text, chime=mark.chime))
         if text and self._speak is not None:
             self._speak(text)
 
-    def _nearly_finished(self, playing: _Playing) -> None:
+    def _nearly_finished(self, playing: Playing) -> None:
         playing.nearly_finished_sent = True
         self._event("AudioPlayer.PlaybackNearlyFinished")
 
-    def _end(self, playing: _Playing) -> None:
+    def _end(self, playing: Playing) -> None:
         self.activity = Activity.FINISHED
         self._event("AudioPlayer.PlaybackFinished")
         if self._current is not playing or self.activity is not Activity.FINISHED:
@@ -374,52 +273,3 @@ class Player:
         answer = self._send(request_type, fields)
         if answer is not None:
             self._apply((answer.get("response") or {}).get("directives") or [])
-
-
-class LiveClock:
-    """Runs a player on its own thread, `speed` times faster than real time.
-
-    Every change to the device happens under `lock`; whoever takes it calls
-    `catch_up()` first, so time is always spent in the state it passed in.
-    """
-
-    def __init__(
-        self,
-        lock: threading.Condition,
-        pass_time: Callable[[int], None],
-        until_next_ms: Callable[[], int | None],
-        speed: float,
-    ) -> None:
-        self._lock = lock
-        self._pass_time = pass_time
-        self._until_next_ms = until_next_ms
-        self._speed = speed
-        self._last = time.monotonic()
-        self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="audio-player", daemon=True)
-
-    def start(self) -> None:
-        self._last = time.monotonic()
-        self._thread.start()
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopping = True
-            self._lock.notify_all()
-        self._thread.join()
-
-    def catch_up(self) -> None:
-        """Pass the virtual time that has gone by since the last catch-up. Hold the lock."""
-        now = time.monotonic()
-        ms = int((now - self._last) * 1000 * self._speed)
-        # Keep the fraction of a virtual millisecond not passed yet for next time.
-        self._last += ms / 1000 / self._speed
-        if ms > 0:
-            self._pass_time(ms)
-
-    def _run(self) -> None:
-        with self._lock:
-            while not self._stopping:
-                self.catch_up()
-                gap = self._until_next_ms()
-                self._lock.wait(None if gap is None else (gap + 1) / 1000 / self._speed)

@@ -1,0 +1,1 @@
+"""`acupressure-helper chat`: talking to the skill through the simulated device."""
