@@ -1,4 +1,4 @@
-"""The bench's table: each figure beside the baseline's and the goal it is held to."""
+"""The bench's table: each figure beside the baselines' and the goal it is held to."""
 
 from __future__ import annotations
 
