@@ -12,14 +12,23 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from bench.envelopes import template
+from bench import cold_requests
+from bench.adapter_table import TABLE_SETTING, create_attributes_table
+from bench.cold_requests import LAUNCH, NEXT_SEGMENT, ONE_SHOT
+from bench.envelopes import Envelope
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 ROOT = Path(__file__).resolve().parent.parent
 SKILL = "skill.lambda_function"
 BASELINE = "bench.baseline_skill"
-COLD_PERSON = "amzn1.ask.account.BENCH-COLD"
+ADAPTER = "bench.adapter_skill"
+SKILLS = (SKILL, BASELINE, ADAPTER)
+# How results.json names each.
+NAMES = {SKILL: "skill", BASELINE: "baseline", ADAPTER: "adapter"}
 
 _SETTINGS = {
     "AWS_ACCESS_KEY_ID": "testing",
@@ -59,8 +68,10 @@ class Lab:
     bytecode_cache: bool = True
     env: dict[str, str] = field(default_factory=dict)
     folder: Path = Path()
-    launch: Path = Path()
+    # Each kind of first request a child can be woken by, as a file it reads.
+    first_requests: dict[str, Path] = field(default_factory=dict)
     _moto: subprocess.Popen[str] | None = None
+    _tables: DynamoDBClient | None = None
     _tmp: tempfile.TemporaryDirectory[str] | None = None
 
     def __enter__(self) -> Lab:
@@ -86,39 +97,52 @@ class Lab:
         env["AWS_ENDPOINT_URL_DYNAMODB"] = endpoint
         self.env = env
         self.fresh_table()
-        launch = template("launch_request.json")
-        for holder in (launch["session"]["user"], launch["context"]["System"]["user"]):
-            holder["userId"] = COLD_PERSON
-        self.launch = self.folder / "launch.json"
-        self.launch.write_text(json.dumps(launch))
+        self._write_first(LAUNCH, cold_requests.launch())
+        self._write_first(ONE_SHOT, cold_requests.one_shot())
         return self
 
-    def fresh_table(self) -> str:
-        """A new, empty sessions table for the children started from now on.
+    def _write_first(self, kind: str, envelope: Envelope) -> None:
+        path = self.folder / f"first-{len(self.first_requests)}.json"
+        path.write_text(json.dumps(envelope))
+        self.first_requests[kind] = path
 
-        Each measurement starts on an empty one, so that what one skill wrote never
-        weighs on the next measurement of either.
+    def learn_the_hold(self, script: list[Envelope]) -> None:
+        """The device event a cold start answers, from a session this skill was driven through."""
+        self._write_first(NEXT_SEGMENT, cold_requests.next_segment(script))
+
+    def fresh_table(self) -> str:
+        """New, empty tables for the children started from now on.
+
+        Each measurement starts on empty ones, so that what one skill wrote never weighs on
+        the next measurement of any: the sessions table as the skill's template declares it,
+        and the adapter skill's table as the adapter itself would create it.
         """
         table = f"bench-{uuid.uuid4().hex[:8]}"
-        self._create_table(self.env["AWS_ENDPOINT_URL_DYNAMODB"], table)
-        self.env["SESSIONS_TABLE"] = table
-        return table
-
-    def _create_table(self, endpoint: str, table: str) -> None:
-        import boto3
-
+        client = self.tables()
         from skill.store.dynamodb_client import create_table
 
+        create_table(client, table)
+        create_attributes_table(client, f"{table}-attributes")
+        self.env["SESSIONS_TABLE"] = table
+        self.env[TABLE_SETTING] = f"{table}-attributes"
+        return table
+
+    def tables(self) -> DynamoDBClient:
+        """The lab's own DynamoDB client, for its tables."""
+        import boto3
+
+        if self._tables is not None:
+            return self._tables
         # Not the skill's client: its one-second timeouts are too short for a server
         # that is still loading.
-        client = boto3.client(
+        self._tables = boto3.client(
             "dynamodb",
-            endpoint_url=endpoint,
+            endpoint_url=self.env["AWS_ENDPOINT_URL_DYNAMODB"],
             region_name=_SETTINGS["AWS_DEFAULT_REGION"],
             aws_access_key_id=_SETTINGS["AWS_ACCESS_KEY_ID"],
             aws_secret_access_key=_SETTINGS["AWS_SECRET_ACCESS_KEY"],
         )
-        create_table(client, table)
+        return self._tables
 
     def __exit__(
         self,
@@ -131,10 +155,21 @@ class Lab:
         if self._tmp is not None:
             self._tmp.cleanup()
 
-    def child(self, mode: str, module: str, *options: str, importtime: bool = False) -> ChildRun:
-        """Run `bench.child` in a fresh interpreter; its JSON report back."""
+    def child(
+        self,
+        mode: str,
+        module: str,
+        *options: str,
+        first: str = LAUNCH,
+        importtime: bool = False,
+    ) -> ChildRun:
+        """Run `bench.child` in a fresh interpreter, woken by the `first` kind of request.
+
+        Its JSON report back, once its answer to that request is checked.
+        """
         flags = ["-X", "importtime"] if importtime else []
-        command = [self.python, *flags, "-m", "bench.child", mode, module, str(self.launch)]
+        first_path = str(self.first_requests[first])
+        command = [self.python, *flags, "-m", "bench.child", mode, module, first_path]
         spawned_at_ns = time.monotonic_ns()
         done = subprocess.run(
             [*command, *options],
@@ -146,7 +181,11 @@ class Lab:
         )
         if done.returncode != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
-        return ChildRun(json.loads(done.stdout.splitlines()[-1]), spawned_at_ns, done.stderr)
+        run = ChildRun(json.loads(done.stdout.splitlines()[-1]), spawned_at_ns, done.stderr)
+        fault = cold_requests.answer_fault(first, run.report["cold_answer"], module == SKILL)
+        if fault is not None:
+            raise RuntimeError(f"{module}, woken by {first}: {fault}")
+        return run
 
     def start(self, module: str) -> tuple[subprocess.Popen[str], str]:
         """MODULE served over loopback HTTP in its own process; the process and its URL."""

@@ -2,7 +2,8 @@
 
 .PHONY: bench fuzz
 
-## This skill against a bare ASK SDK skill: prints a table, writes bench/results.json.
+## This skill against two ASK SDK skills (bare, and with the persistence adapter): prints a
+## table, writes bench/results.json.
 ## Options with ARGS="--runs 9 --web-seconds 10" (see python -m bench --help).
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)

@@ -1,7 +1,9 @@
-"""`make bench`: this skill against a bare ASK SDK skill, measured in the same run.
+"""`make bench`: this skill against two baselines, measured in the same run.
 
-Every measurement alternates the two skills (this skill, then the baseline, several
-times) so that the machine's drift falls on both alike. Prints a table and writes
+The baselines: a bare ASK SDK skill that reads one item a turn, and the SDK with its
+DynamoDB persistence adapter, reading and saving a person's attributes every turn. Every
+measurement takes the three skills in turn, in every order, so that the machine's drift
+falls on all alike. Prints a table and writes
 `bench/results.json`; see bench/README.md for what each figure means and how it is taken.
 """
 
@@ -9,15 +11,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cold_imports, machine
-from bench.lab import BASELINE, ROOT, SKILL, ChildRun, Lab, close_process
+from bench import cold_imports, machine, rounds
+from bench.lab import ADAPTER, BASELINE, NAMES, ROOT, SKILL, SKILLS, Lab, close_process
+from bench.ratios import ratios
 from bench.report import GOALS, table
-from bench.stats import Spread, percentile, ratio
+from bench.rounds import in_turn, replay
+from bench.stats import Spread, percentile
 from bench.web_load import Load, one_session, put_under_load
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -38,64 +43,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _counts(lab: Lab) -> tuple[dict[str, Any], Path]:
-    """DynamoDB requests per turn of this skill, and the script it recorded for the baseline."""
+    """DynamoDB requests per turn of each skill, and the script this skill recorded."""
     script = lab.folder / "script.json"
     ours = lab.child("count", SKILL, "--record", str(script)).report
-    baseline = lab.child("count", BASELINE, "--replay", str(script)).report
+    lab.learn_the_hold(json.loads(script.read_text()))
+    bare = lab.child("count", BASELINE, *replay(BASELINE, script)).report
+    adapter = lab.child("count", ADAPTER, *replay(ADAPTER, script)).report
     turns = ours["turns"]
     return {
         "turns": turns,
         "max_db_reads_per_turn": max(turn["reads"] for turn in turns),
         "max_db_writes_per_turn": max(turn["writes"] for turn in turns),
-        "baseline_max_db_reads_per_turn": max(turn["reads"] for turn in baseline["turns"]),
+        "baseline_max_db_reads_per_turn": max(turn["reads"] for turn in bare["turns"]),
+        "adapter_max_db_reads_per_turn": max(turn["reads"] for turn in adapter["turns"]),
+        "adapter_max_db_writes_per_turn": max(turn["writes"] for turn in adapter["turns"]),
         "requests_per_30min_hold": ours["requests_per_30min_hold"],
     }, script
-
-
-def _in_turn(round_number: int) -> tuple[str, str]:
-    """The two skills in the order a round measures them: ABBA, so neither is always first."""
-    return (SKILL, BASELINE) if round_number % 2 == 0 else (BASELINE, SKILL)
-
-
-def _timed(lab: Lab, script: Path, runs: int, sessions: int) -> dict[str, list[ChildRun]]:
-    """Fresh processes, alternating: cold start, warm sessions, peak RSS."""
-    done: dict[str, list[ChildRun]] = {SKILL: [], BASELINE: []}
-    replay = {SKILL: (), BASELINE: ("--replay", str(script))}
-    for module in (SKILL, BASELINE):  # fills the byte-code cache; not measured
-        lab.child("timed", module, "--repeat", "1", *replay[module])
-    for round_number in range(runs):
-        for module in _in_turn(round_number):
-            lab.fresh_table()
-            run = lab.child("timed", module, "--repeat", str(sessions), *replay[module])
-            done[module].append(run)
-            print(f"  {module}: cold {run.cold_ms:.0f} ms", flush=True)
-    return done
-
-
-def _by_request(runs: list[ChildRun]) -> dict[str, float]:
-    """The median warm turn of each kind of request, in milliseconds."""
-    kinds: dict[str, list[float]] = {}
-    for run in runs:
-        for name, ns in zip(run.report["turn_names"], run.report["turn_ns"], strict=True):
-            kinds.setdefault(name, []).append(ns / 1e6)
-    return {name: round(Spread.of(times).median, 3) for name, times in kinds.items()}
-
-
-def _summary(runs: list[ChildRun]) -> dict[str, Any]:
-    turns_ms = [ns / 1e6 for run in runs for ns in run.report["turn_ns"]]
-    cold = Spread.of([run.cold_ms for run in runs])
-    in_process = Spread.of([run.cold_in_process_ms for run in runs])
-    return {
-        "cold_start_ms": cold.as_dict(),
-        "cold_in_process_ms": in_process.as_dict(),
-        "interpreter_start_ms": round(cold.median - in_process.median, 2),
-        "warm_turn_ms": {
-            **Spread.of(turns_ms).as_dict(3),
-            "p99": round(percentile(turns_ms, 0.99), 3),
-        },
-        "warm_turn_by_request_ms": _by_request(runs),
-        "peak_rss_kb": Spread.of([float(run.report["maxrss_kb"]) for run in runs]).as_dict(0),
-    }
 
 
 def _imports(lab: Lab) -> dict[str, Any]:
@@ -114,15 +77,15 @@ def _imports(lab: Lab) -> dict[str, Any]:
 
 def _web(lab: Lab, script: Path, args: argparse.Namespace) -> dict[str, Any]:
     recorded = json.loads(script.read_text())
-    loads: dict[str, list[Load]] = {SKILL: [], BASELINE: []}
+    loads: dict[str, list[Load]] = {module: [] for module in SKILLS}
     for round_number in range(args.web_rounds):
-        for module in _in_turn(round_number):
-            replay = None if module == SKILL else recorded
+        for module in in_turn(round_number):
+            sent = None if module == SKILL else recorded
             lab.fresh_table()
             server, url = lab.start(module)
             try:
-                one_session(url, replay)
-                load = put_under_load(url, replay, args.clients, args.web_seconds, args.web_cap)
+                one_session(url, sent)
+                load = put_under_load(url, sent, args.clients, args.web_seconds, args.web_cap)
             finally:
                 close_process(server)
             loads[module].append(load)
@@ -131,7 +94,7 @@ def _web(lab: Lab, script: Path, args: argparse.Namespace) -> dict[str, Any]:
                 f"p99 {percentile(load.latencies_ms, 0.99):.1f} ms",
                 flush=True,
             )
-    return {module: _web_summary(rounds) for module, rounds in loads.items()}
+    return {NAMES[module]: _web_summary(rounds) for module, rounds in loads.items()}
 
 
 def _web_summary(rounds: list[Load]) -> dict[str, Any]:
@@ -148,15 +111,12 @@ def _web_summary(rounds: list[Load]) -> dict[str, Any]:
 def _profile(lab: Lab, script: Path, sessions: int) -> dict[str, Any]:
     """Where the time goes: each skill's cold answer and warm sessions, under cProfile."""
     profiles = {}
-    for name, module, replay in (
-        ("skill", SKILL, ()),
-        ("baseline", BASELINE, ("--replay", str(script))),
-    ):
-        report = lab.child("profile", module, "--repeat", str(sessions), *replay).report
-        profiles[name] = {
+    for module in SKILLS:
+        report = lab.child("profile", module, "--repeat", str(sessions), *replay(module, script))
+        profiles[NAMES[module]] = {
             phase: {
-                "by_total": report[phase]["by_total"][:25],
-                "by_own": report[phase]["by_own"][:15],
+                "by_total": report.report[phase]["by_total"][:25],
+                "by_own": report.report[phase]["by_own"][:15],
             }
             for phase in ("cold", "warm")
         }
@@ -191,47 +151,41 @@ def _fuzz_cases() -> int | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    started = time.monotonic()
     with Lab() as lab:
         print("Counting DynamoDB requests per turn...", flush=True)
         counts, script = _counts(lab)
-        print(f"Cold starts and warm turns, {args.runs} processes each...", flush=True)
-        runs = _timed(lab, script, args.runs, args.sessions)
+        print(f"Cold starts and warm turns, {args.runs} rounds...", flush=True)
+        runs = rounds.timed(lab, script, args.runs, args.sessions)
         print("Import costs on the cold path...", flush=True)
         imports = _imports(lab)
         print("Profile of warm turns...", flush=True)
         profile = _profile(lab, script, args.sessions)
         print(f"Web service, {args.clients} clients...", flush=True)
         web = _web(lab, script, args)
-    ours, baseline = _summary(runs[SKILL]), _summary(runs[BASELINE])
-    package = _lambda_zip()
+    summaries = {NAMES[module]: rounds.summary(by_kind) for module, by_kind in runs.items()}
     results = {
-        "cold_start_ratio": ratio(
-            ours["cold_start_ms"]["median"], baseline["cold_start_ms"]["median"]
-        ),
-        "warm_turn_ratio": ratio(
-            ours["warm_turn_ms"]["median"], baseline["warm_turn_ms"]["median"]
-        ),
-        "warm_turn_p99_ratio": ratio(ours["warm_turn_ms"]["p99"], baseline["warm_turn_ms"]["p99"]),
-        "peak_rss_ratio": ratio(ours["peak_rss_kb"]["median"], baseline["peak_rss_kb"]["median"]),
+        **ratios(summaries, web),
         "max_db_reads_per_turn": counts["max_db_reads_per_turn"],
         "max_db_writes_per_turn": counts["max_db_writes_per_turn"],
         "requests_per_30min_hold": counts["requests_per_30min_hold"],
-        "lambda_zip_bytes": package["bytes"],
-        "lambda_zip": package,
-        "web_rps_ratio": ratio(
-            web[SKILL]["answers_per_second"]["median"],
-            web[BASELINE]["answers_per_second"]["median"],
-        ),
-        "web_p99_ms": web[SKILL]["p99_ms"],
-        "baseline_web_p99_ms": web[BASELINE]["p99_ms"],
+        "lambda_zip_bytes": _lambda_zip()["bytes"],
+        "lambda_zip": _lambda_zip(),
+        "web_p99_ms": web["skill"]["p99_ms"],
+        "baseline_web_p99_ms": web["baseline"]["p99_ms"],
+        "adapter_web_p99_ms": web["adapter"]["p99_ms"],
         "fuzz_cases": _fuzz_cases(),
         "goals": GOALS,
         "machine": machine.describe(),
         "settings": {k: v for k, v in vars(args).items() if k != "out"},
-        "skill": ours,
-        "baseline": baseline,
-        "web": {"skill": web[SKILL], "baseline": web[BASELINE]},
+        "bench_seconds": round(time.monotonic() - started),
+        **summaries,
+        "web": web,
         "db_requests_per_turn": counts["turns"],
+        "adapter_max_db_requests_per_turn": {
+            "reads": counts["adapter_max_db_reads_per_turn"],
+            "writes": counts["adapter_max_db_writes_per_turn"],
+        },
         "cold_path_imports": imports,
         "profile": profile,
     }

@@ -1,7 +1,7 @@
 """Many people at once on a served skill: throughput and latency over loopback HTTP.
 
 Each client is one thread with one keep-alive connection, going through full scripted
-sessions back to back (live for this skill, the recorded envelopes for the baseline)
+sessions back to back (live for this skill, the recorded envelopes for the baselines)
 until the time or the request budget runs out.
 """
 
