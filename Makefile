@@ -82,8 +82,8 @@ suite: $(STAMP) system-packages
 test-fast: $(STAMP) system-packages
 	$(BIN)/pytest -m "not slow" --durations=15
 
-## The unit tests alone (tests/unit): the routine, the words and the model, in about
-## 10 s (8 s of processor time).
+## The unit tests alone (tests/unit): the routine, the words and the model, in seconds:
+## about 10 s of processor time, 15 to 20 s when other runs share the machine.
 unit: $(STAMP) system-packages
 	$(BIN)/pytest tests/unit --durations=5
 
