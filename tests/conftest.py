@@ -1,4 +1,4 @@
-"""Fixtures every tier of the suite may use."""
+"""Fixtures every tier of the suite may use, and the time a test not marked slow may take."""
 
 from __future__ import annotations
 
@@ -10,8 +10,20 @@ import pytest
 from skill import lambda_function
 from tests.support.alexa_apis import alexa_apis
 from tests.support.moto_server import moto_server
+from tests.support.time_limit import (
+    pytest_configure,
+    pytest_runtest_call,
+    pytest_runtest_makereport,
+)
 
-__all__ = ["alexa_apis", "moto_server", "skill_on_sqlite"]
+__all__ = [
+    "alexa_apis",
+    "moto_server",
+    "pytest_configure",
+    "pytest_runtest_call",
+    "pytest_runtest_makereport",
+    "skill_on_sqlite",
+]
 
 
 @pytest.fixture

@@ -1,4 +1,9 @@
-"""Every conversation runs twice: on the embedded SQLite store and on DynamoDB over HTTP."""
+"""Every conversation runs twice: on the embedded SQLite store and on DynamoDB over HTTP.
+
+DynamoDB over HTTP costs each conversation four times what SQLite does, so its runs are
+marked slow: `make test` has both, `make test-fast` SQLite alone (the store contract
+still runs on both there).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from tests.support.conversation import Conversation
 from tests.support.moto_server import use_fake_credentials
 
 
-@pytest.fixture(params=["sqlite", "dynamodb"])
+@pytest.fixture(params=["sqlite", pytest.param("dynamodb", marks=pytest.mark.slow)])
 def store(
     request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[SessionStore]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-import pytest
 from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -33,7 +32,8 @@ from tests.fuzz.faults import logged_faults
 from tests.fuzz.offline import OfflineConversation
 from tests.support.conversation import Reply
 
-pytestmark = pytest.mark.slow
+# Not marked slow: its fixed-seed sample takes under a second, so the fuzz tier has a
+# part in `make test-fast`; `make fuzz` runs it in full.
 
 EVENTS = tuple(kind.split(".", 1)[1] for kind in strategies.AUDIO_PLAYER_EVENTS)
 BUTTONS = tuple(kind.split(".", 1)[1] for kind in strategies.BUTTONS)

@@ -2,8 +2,6 @@
 
 The package is built for real, as `make package` builds it: wheels for Lambda's platform
 from PyPI. Its Python code is portable, and modules compiled for Lambda's processor have
-
-pytestmark = pytest.mark.slow
 pure Python alternatives, so this machine's Python can run the very same zip.
 """
 
@@ -26,6 +24,8 @@ from skill.store.dynamodb_client import make_client
 from skill.store.dynamodb_items import PROFILE_SK
 from tests.support.conversation import fixture
 from tests.support.skill_dynamodb import drop_table, use_table
+
+pytestmark = pytest.mark.slow
 
 # Distributions of the dev and web extras, and what they bring, that Lambda never needs.
 NOT_FOR_LAMBDA = {

@@ -493,6 +493,7 @@ CONVERSATION = [
 ]
 
 
+@pytest.mark.slow  # the service started in a process of its own
 def test_no_verify_on_loopback_serves_a_whole_conversation(serve: Any, tmp_path: Path) -> None:
     url = serve("--no-verify", "--host", "127.0.0.1")
     out = io.StringIO()
@@ -552,6 +553,7 @@ def _server_certificate(directory: Path) -> tuple[Path, Path]:
     return certfile, keyfile
 
 
+@pytest.mark.slow  # the service started in a process of its own
 def test_serve_over_https_verifies_by_default(serve: Any, tmp_path: Path) -> None:
     certfile, keyfile = _server_certificate(tmp_path)
     url = serve("--certfile", str(certfile), "--keyfile", str(keyfile))

@@ -24,6 +24,9 @@ from tests.integration.test_web import REPO, _clean_env, _server_certificate
 from tests.support.alexa_signing import AlexaKeys, signed_headers
 from tests.support.web_client import SKILL_ID, body_of, call, envelope
 
+# Each test starts the service in a process of its own, and most wait for its timeouts.
+pytestmark = pytest.mark.slow
+
 # Long enough that nothing is closed by accident while a test runs.
 PATIENT = "30"
 # How long a test waits for the server to close a connection it should close.

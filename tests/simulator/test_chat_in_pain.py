@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.simulator.test_chat_with_the_skill import chat
 
 
@@ -47,6 +49,7 @@ def test_a_person_in_pain_asks_on_the_way_and_is_answered(tmp_path: Path) -> Non
     assert "15 minutes it is." in _answer_to(said, "fifteen minutes I guess")
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_a_one_shot_with_a_length_and_a_returning_no(tmp_path: Path) -> None:
     db = str(tmp_path / "db.sqlite3")
     first = [
@@ -66,6 +69,7 @@ def test_a_one_shot_with_a_length_and_a_returning_no(tmp_path: Path) -> None:
     assert "Whenever you need me" in _answer_to(said, "not today")
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_neck_pain_is_met_kindly(tmp_path: Path) -> None:
     said = chat(
         "Alexa, ask acupressure helper for neck pain\nno\n", "--db", str(tmp_path / "db.sqlite3")
@@ -74,6 +78,7 @@ def test_neck_pain_is_met_kindly(tmp_path: Path) -> None:
     assert "Whenever you need me" in _answer_to(said, "no")
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_worries_said_mid_hold_are_answered_as_questions(tmp_path: Path) -> None:
     script = [
         "Alexa, ask acupressure helper for back pain",

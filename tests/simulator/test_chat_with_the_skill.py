@@ -40,6 +40,7 @@ WALK = (
 )
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_a_scripted_walk_to_a_confirmed_length_in_every_locale(tmp_path: Path, locale: str) -> None:
     said = chat(WALK, "--db", str(tmp_path / "db.sqlite3"), "--locale", locale)
@@ -49,6 +50,7 @@ def test_a_scripted_walk_to_a_confirmed_length_in_every_locale(tmp_path: Path, l
     assert "12 minutes it is." in said
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_the_same_person_does_not_hear_the_safety_note_twice(tmp_path: Path) -> None:
     db = str(tmp_path / "db.sqlite3")
     first = chat(WALK, "--db", db, "--user", "sam")

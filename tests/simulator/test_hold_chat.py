@@ -113,6 +113,7 @@ def test_a_five_minute_hold_is_counted_through_to_the_closing(tmp_path: Path) ->
     )  # fmt: skip
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 @pytest.mark.parametrize("minutes", [1, 30, 60])
 def test_every_mark_of_a_hold_comes_at_its_time_with_few_requests(
     tmp_path: Path, minutes: int
@@ -125,6 +126,7 @@ def test_every_mark_of_a_hold_comes_at_its_time_with_few_requests(
     assert run.hold.status is HoldStatus.COMPLETED
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_each_stream_starts_nearly_finishes_and_finishes_in_order(tmp_path: Path) -> None:
     run = chat(tmp_path, f"{TO_A_HOLD}sixty minutes\n")
 
@@ -136,6 +138,7 @@ def test_each_stream_starts_nearly_finishes_and_finishes_in_order(tmp_path: Path
         assert events == ["PlaybackStarted", "PlaybackNearlyFinished", "PlaybackFinished"]
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_how_long_is_left_answers_and_the_hold_carries_on(tmp_path: Path) -> None:
     asked = "Alexa, ask acupressure helper how long is left"
     run = chat(tmp_path, f"{TO_A_HOLD}five minutes\nwait 2 minutes\n{asked}\n")
@@ -151,6 +154,7 @@ def test_how_long_is_left_answers_and_the_hold_carries_on(tmp_path: Path) -> Non
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 300)
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_a_paused_hold_goes_on_from_where_it_was(tmp_path: Path) -> None:
     script = "five minutes\nwait 1 minute 30 seconds\nAlexa, pause\n(wait 5 minutes)\nresume\n"
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")
@@ -168,6 +172,7 @@ def test_a_paused_hold_goes_on_from_where_it_was(tmp_path: Path) -> None:
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 300)
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_stop_pauses_and_keeps_the_time_held(tmp_path: Path) -> None:
     run = chat(tmp_path, f"{TO_A_HOLD}twelve minutes\nwait 7 minutes 20 seconds\nstop\n")
 
@@ -178,6 +183,7 @@ def test_stop_pauses_and_keeps_the_time_held(tmp_path: Path) -> None:
     assert abs(hold.held_seconds - 440) <= 2
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) -> None:
     chat(tmp_path, f"{TO_A_HOLD}ten minutes\nwait 3 minutes\nAlexa, stop\n")
 
@@ -191,6 +197,7 @@ def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) ->
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_a_hold_paused_and_left_two_days_is_not_offered_again(tmp_path: Path) -> None:
     # The skill goes by the device's clock, so two days of "wait" are two days for it too.
     script = "ten minutes\nwait 3 minutes\nAlexa, stop\nwait 48 hours\n"
@@ -204,6 +211,7 @@ def test_a_hold_paused_and_left_two_days_is_not_offered_again(tmp_path: Path) ->
     assert run.hold.held_seconds == 180
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: Path) -> None:
     script = "twelve minutes\nwait 6 minutes 30 seconds\nstart over\nwait 2 minutes\nstop\n"
     run = chat(tmp_path, f"{TO_A_HOLD}{script}")
@@ -225,6 +233,7 @@ def test_start_over_keeps_the_minutes_and_counts_a_new_hold_from_zero(tmp_path: 
     assert abs(again.held_seconds - 120) <= 2
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_without_audio_player_continue_carries_a_spoken_hold_to_its_end(tmp_path: Path) -> None:
     run = chat(tmp_path, f"{TO_A_HOLD}five minutes\ncontinue\ncontinue\n", "--no-audio-player")
 
@@ -289,6 +298,7 @@ class _Terminal:
         return code
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_at_a_terminal_the_hold_plays_while_the_person_types(tmp_path: Path) -> None:
     terminal = _Terminal(tmp_path, "--speed", "120")  # a minute in half a second
     for line in TO_A_HOLD.splitlines():

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 TO_A_FIVE_MINUTE_HOLD = (
     "Alexa, ask acupressure helper for back pain\nno\nno\nI will do it myself\nI found it\n"
@@ -39,12 +41,14 @@ def test_a_piped_hold_plays_fast_to_its_end_and_says_how_to_slow_it(tmp_path: Pa
     assert "[05:00] Well done." in done.stdout
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_a_speed_given_is_the_speed_used_and_nothing_is_said(tmp_path: Path) -> None:
     done = chat(tmp_path, "--speed", "100000")
     assert NOTE not in done.stderr
     assert "[05:00] Well done." in done.stdout
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_at_a_terminal_the_hold_plays_in_real_time_and_says_how_to_speed_it(
     tmp_path: Path,
 ) -> None:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 COMMAND = Path(sys.executable).with_name("acupressure-helper")
 REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
 
@@ -75,6 +77,7 @@ def test_a_daily_reminder_is_asked_for_set_listed_and_a_hold_shows_in_progress(
     assert doing[0].startswith("Alexa: In the last 7 days you've done 1 hold, 5 minutes in all.")
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_no_to_the_prompt_sets_nothing_and_is_not_asked_again(tmp_path: Path) -> None:
     script = (
         "Alexa, open acupressure helper\n"
@@ -97,6 +100,7 @@ def test_no_to_the_prompt_sets_nothing_and_is_not_asked_again(tmp_path: Path) ->
     )
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_the_day_and_a_half_reminder_is_set_on_the_clock_and_cancelled_by_voice(
     tmp_path: Path,
 ) -> None:
@@ -132,6 +136,7 @@ def test_an_unknown_time_zone_is_refused_before_anything_starts(tmp_path: Path) 
     assert "no time zone is called 'Mars/Base'" in finished.stderr
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_each_voice_keeps_its_own_reminders_from_one_chat_to_the_next(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
     set_it = "Alexa, ask acupressure helper to remind me every day at 7\nin the evening\nyes\n"
@@ -153,6 +158,7 @@ def test_each_voice_keeps_its_own_reminders_from_one_chat_to_the_next(tmp_path: 
     assert "Alexa: You don't have any reminders from me." in after(someone_else, listing.strip())
 
 
+@pytest.mark.slow  # a whole chat in a process of its own
 def test_the_alexa_account_outlives_one_chat(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
     chat(

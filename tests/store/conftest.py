@@ -38,9 +38,13 @@ def dynamodb_client(moto_server: str) -> DynamoDBClient:
 
 @pytest.fixture
 def table_name(dynamodb_client: DynamoDBClient) -> Iterator[str]:
-    """A fresh table for one test, built as the template declares it."""
+    """A fresh table for one test, built as the template declares it.
+
+    The name is the test's own, so a CreateTable the client retried under load finds
+    the table its first attempt made: `exist_ok`.
+    """
     name = f"sessions-{uuid.uuid4().hex[:12]}"
-    create_table(dynamodb_client, name)
+    create_table(dynamodb_client, name, exist_ok=True)
     yield name
     dynamodb_client.delete_table(TableName=name)
 

@@ -1,10 +1,15 @@
-"""Where the DynamoDB client points: the endpoint and region the environment names."""
+"""Where the DynamoDB client points, and the table it makes for a test."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from skill.store.dynamodb_client import make_client
+from skill.store.dynamodb_client import create_table, make_client
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 
 def test_the_endpoint_comes_from_aws_endpoint_url_dynamodb(
@@ -48,3 +53,21 @@ def test_the_region_comes_from_the_environment(
             monkeypatch.setenv(name, value)
 
     assert make_client(moto_server).meta.region_name == expected
+
+
+def test_a_table_made_again_with_exist_ok_keeps_what_it_holds(
+    dynamodb_client: DynamoDBClient, table_name: str
+) -> None:
+    item = {"pk": {"S": "USER#kept"}, "sk": {"S": "PROFILE"}}
+    dynamodb_client.put_item(TableName=table_name, Item=item)
+
+    create_table(dynamodb_client, table_name, exist_ok=True)
+
+    assert dynamodb_client.scan(TableName=table_name)["Items"] == [item]
+
+
+def test_without_exist_ok_a_table_made_again_is_refused(
+    dynamodb_client: DynamoDBClient, table_name: str
+) -> None:
+    with pytest.raises(dynamodb_client.exceptions.ResourceInUseException):
+        create_table(dynamodb_client, table_name)

@@ -80,7 +80,8 @@ def test_a_stopped_server_gives_a_store_error_within_the_timeouts(
     use_fake_credentials(monkeypatch)
     server = MotoServer()
     client = make_client(server.start())
-    create_table(client, "sessions-stopped")
+    # The server is this test's own: a CreateTable retried under load finds the table made.
+    create_table(client, "sessions-stopped", exist_ok=True)
     store = DynamoDbStore(client, "sessions-stopped")
     store.save_profile(store.load_profile(PERSON))
     server.stop()

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Any
 
+import boto3
 import pytest
+from botocore.config import Config
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
     MotoRequestHandler,
@@ -25,6 +27,9 @@ FAKE_CREDENTIALS = {
     "AWS_SESSION_TOKEN": "testing",
 }
 UNSET_SETTINGS = ("AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB")
+# moto builds its DynamoDB on the first request, seconds on a busy machine: longer than the
+# store's one-second timeouts, so the server answers one patient request before any test's.
+_PATIENT = Config(connect_timeout=60, read_timeout=60, retries={"total_max_attempts": 1})
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -75,7 +80,18 @@ class MotoServer:
             target=self._server.serve_forever, args=(0.05,), daemon=True
         )
         self._thread.start()
+        self._warm_up()
         return self.url
+
+    def _warm_up(self) -> None:
+        boto3.client(
+            "dynamodb",
+            endpoint_url=self.url,
+            region_name="us-east-1",
+            aws_access_key_id=FAKE_CREDENTIALS["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=FAKE_CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+            config=_PATIENT,
+        ).list_tables()
 
     def stop(self) -> None:
         if self._server is not None:
