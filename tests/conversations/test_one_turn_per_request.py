@@ -147,6 +147,7 @@ def test_every_intent_said_on_the_way_to_the_point(budget: Budget, alexa_apis: A
     assert budget.over == []
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("audio_base")
 @pytest.mark.parametrize("activity", ["PLAYING", "STOPPED"])
 def test_every_intent_said_over_a_hold(
