@@ -59,7 +59,7 @@ from skill.handlers.way.locating import (
     StartOverHandler,
 )
 from skill.handlers.way.safety import SafetyInfoHandler
-from skill.speech import english
+from skill.speech.languages import words_for
 from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store
 
@@ -176,7 +176,7 @@ _skill: CustomSkill | None = None
 _DEVICE_EVENTS = ("AudioPlayer.", "PlaybackController.")
 
 
-def fallback_answer(request_type: object) -> dict[str, Any]:
+def fallback_answer(request_type: object, locale: object = None) -> dict[str, Any]:
     """A valid answer when the skill could not run at all.
 
     A short apology for a person; nothing for a device's playback events, which may
@@ -187,15 +187,24 @@ def fallback_answer(request_type: object) -> dict[str, Any]:
     return {
         "version": "1.0",
         "response": {
-            "outputSpeech": {"type": "SSML", "ssml": speak(sentences([english.SORRY]))},
+            "outputSpeech": {"type": "SSML", "ssml": speak(sentences([_sorry(locale)]))},
             "shouldEndSession": True,
         },
     }
 
 
+def _sorry(locale: object) -> str:
+    return words_for(locale if isinstance(locale, str) else None).common.SORRY
+
+
 def _request_type(event: object) -> object:
     request = event.get("request") if isinstance(event, dict) else None
     return request.get("type") if isinstance(request, dict) else None
+
+
+def _request_locale(event: object) -> object:
+    request = event.get("request") if isinstance(event, dict) else None
+    return request.get("locale") if isinstance(request, dict) else None
 
 
 def use_skill(skill: CustomSkill) -> None:
@@ -221,14 +230,14 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         if refused.for_another_skill:
             # Not a person's request to this skill: answer nothing, do nothing.
             return {"version": "1.0", "response": {"shouldEndSession": True}}
-        return fallback_answer(_request_type(event))
+        return fallback_answer(_request_type(event), _request_locale(event))
     try:
         response = _skill.invoke(request_envelope=envelope, context=context)
         answer = _serializer.serialize(response)
     except Exception as error:
         # The SDK failed before or after any handler (its exception handlers cover the rest).
         log.error("the skill could not answer: %s", type(error).__name__, exc_info=error)
-        return fallback_answer(_request_type(event))
+        return fallback_answer(_request_type(event), _request_locale(event))
     if not isinstance(answer, dict):
-        return fallback_answer(_request_type(event))
+        return fallback_answer(_request_type(event), _request_locale(event))
     return answer

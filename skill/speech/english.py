@@ -5,8 +5,6 @@ Sentences are short and plain: the listener is in pain, hands busy, eyes closed.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
@@ -113,6 +111,8 @@ NOT_NOW = "Okay. Whenever you need me, just ask Acupressure Helper for back pain
 NO_USUAL_YET = "You don't have a usual length yet."
 
 NOT_SAVED = "I couldn't save that just now."
+# The title of the card and screen that show the point.
+POINT_TITLE = "Finding Bladder 40"
 SORRY = "Sorry, something went wrong on my side."
 DIDNT_CATCH = "Sorry, I didn't get that."
 
@@ -121,10 +121,8 @@ def minutes(count: int) -> str:
     return "1 minute" if count == 1 else f"{count} minutes"
 
 
-class English(NamedTuple):
-    """The English phrases, with the few words that differ between en-* locales."""
-
-    locale: str
+class English:
+    """The English phrases that fit where the person is, for every en-* locale."""
 
     def welcome_back_usual(self, usual: int, seed: int) -> str:
         greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]

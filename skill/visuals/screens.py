@@ -9,14 +9,13 @@ from ask_sdk_model.ui import Image, StandardCard
 
 from skill.visuals.images import CARD_LARGE, CARD_SMALL, image_url
 
-TITLE = "Finding Bladder 40"
 SCREEN_TOKEN = "point"  # noqa: S105 - names a screen, not a secret
 
 
-def point_card(text: str) -> StandardCard:
+def point_card(title: str, text: str) -> StandardCard:
     """A card in the Alexa app: the picture and the step just spoken."""
     return StandardCard(
-        title=TITLE,
+        title=title,
         text=text,
         image=Image(small_image_url=image_url(CARD_SMALL), large_image_url=image_url(CARD_LARGE)),
     )

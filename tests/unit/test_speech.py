@@ -6,13 +6,14 @@ from skill.routine.hold_length import LengthProblem
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import LOCATING_STEPS, Holder
 from skill.speech.check_words import SAFETY_FIRST, SAFETY_SECOND
-from skill.speech.locales import SUPPORTED_LOCALES, phrases_for
+from skill.speech.languages import ENGLISH, words_for
+from skill.speech.locales import SUPPORTED_LOCALES
 from skill.speech.ssml import pause, sentences, speak
 
 
 @pytest.mark.parametrize("holder", [Holder.SELF, Holder.HELPER, None])
 def test_every_step_has_short_sentences(holder: Holder | None) -> None:
-    phrases = phrases_for("en-US")
+    phrases = words_for("en-US").phrases
     for step in LOCATING_STEPS:
         text = phrases.step(step, holder)
         longest = max(len(sentence.split()) for sentence in text.split(". "))
@@ -21,7 +22,7 @@ def test_every_step_has_short_sentences(holder: Holder | None) -> None:
 
 @pytest.mark.parametrize("stage", list(Stage))
 def test_every_stage_has_a_prompt_reprompt_and_help(stage: Stage) -> None:
-    phrases = phrases_for("en-GB")
+    phrases = words_for("en-GB").phrases
     journey = Journey(stage=stage, holder=Holder.SELF)
     for text in (
         phrases.prompt(journey, 12),
@@ -32,14 +33,18 @@ def test_every_stage_has_a_prompt_reprompt_and_help(stage: Stage) -> None:
 
 
 def test_every_length_problem_says_the_range() -> None:
-    phrases = phrases_for("en-AU")
+    phrases = words_for("en-AU").phrases
     for problem in LengthProblem:
         assert "1 to 60 minutes" in phrases.length_problem(problem)
 
 
-def test_the_locales_all_speak() -> None:
-    assert all(phrases_for(locale).locale == locale for locale in SUPPORTED_LOCALES)
-    assert phrases_for("fr-FR").locale == "en-US"
+def test_every_english_locale_speaks_the_english_pack() -> None:
+    assert all(words_for(locale) is ENGLISH for locale in SUPPORTED_LOCALES)
+
+
+@pytest.mark.parametrize("locale", ["fr-FR", "de-DE", "", None, "xx"])
+def test_a_language_the_skill_does_not_speak_gets_english(locale: str | None) -> None:
+    assert words_for(locale) is ENGLISH
 
 
 def test_each_turn_of_the_safety_check_fits_one_breath_of_attention() -> None:

@@ -27,7 +27,6 @@ from skill.routine.hold_state import HoldStanding, Where
 from skill.routine.hold_state import started_at as started
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus
-from skill.speech import hold_words
 from skill.store.hold_ids import new_hold_id
 
 _AFTER_A_HOLD = (
@@ -73,8 +72,12 @@ class _HoldIntentHandler(AbstractRequestHandler):
         settle(turn, where)
         if turn.request.intent_name in _QUIET:
             return turn.reply.tell(directives=[stop()])
-        said = hold_words.HOLD_FINISHED if where.where is Where.FINISHED else hold_words.HOLD_ENDED
-        return turn.reply.tell(said, hold_words.ANOTHER_HINT)
+        said = (
+            turn.words.hold.HOLD_FINISHED
+            if where.where is Where.FINISHED
+            else turn.words.hold.HOLD_ENDED
+        )
+        return turn.reply.tell(said, turn.words.hold.ANOTHER_HINT)
 
 
 class PauseHoldHandler(_HoldIntentHandler):
@@ -85,7 +88,7 @@ class PauseHoldHandler(_HoldIntentHandler):
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         turn.work.note_held(where.token.hold_id, where.held_seconds)
         return turn.reply.tell(
-            hold_words.paused_at(where.held_ms, where.total_ms), directives=[stop()]
+            turn.words.hold.paused_at(where.held_ms, where.total_ms), directives=[stop()]
         )
 
 
@@ -100,14 +103,17 @@ class ResumeHoldHandler(_HoldIntentHandler):
     def after(self, turn: Turn, where: HoldStanding) -> Response:
         settle(turn, where)
         if where.where is Where.FINISHED:
-            return turn.reply.tell(hold_words.HOLD_FINISHED, hold_words.ANOTHER_HINT)
-        return turn.reply.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+            return turn.reply.tell(turn.words.hold.HOLD_FINISHED, turn.words.hold.ANOTHER_HINT)
+        return turn.reply.tell(
+            turn.words.hold.kept(where.held_seconds), turn.words.hold.ANOTHER_HINT
+        )
 
 
 def resume(turn: Turn, where: HoldStanding) -> Response:
     token, offset = where.carry_on_from()
     return turn.reply.tell(
-        hold_words.carrying_on(where.remaining_ms), directives=[play(token, offset)]
+        turn.words.hold.carrying_on(where.remaining_ms),
+        directives=[play(turn.words.hold, token, offset)],
     )
 
 
@@ -119,7 +125,7 @@ class StopHoldHandler(_HoldIntentHandler):
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         status, held_seconds = where.stopped()
         ended = turn.work.end_hold(where.token.hold_id, status, held_seconds)
-        said = hold_words.stopped(held_seconds if ended else 0)
+        said = turn.words.hold.stopped(held_seconds if ended else 0)
         return turn.reply.tell(said, directives=[stop()])
 
 
@@ -145,7 +151,8 @@ class StartOverHoldHandler(_HoldIntentHandler):
         turn.work.restart_hold(where.token.hold_id, where.held_seconds, hold)
         token = HoldToken(hold.hold_id, minutes, where.token.cadence)
         return turn.reply.tell(
-            hold_words.starting_over(where.held_seconds), directives=[play_from_start(token)]
+            turn.words.hold.starting_over(where.held_seconds),
+            directives=[play_from_start(turn.words.hold, token)],
         )
 
 
@@ -155,4 +162,4 @@ class AfterHoldHandler(_HoldIntentHandler):
     intents = _AFTER_A_HOLD
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        return in_hold(turn, where, where_it_stands(where))
+        return in_hold(turn, where, where_it_stands(turn, where))

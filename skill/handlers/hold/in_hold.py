@@ -31,7 +31,6 @@ from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
 from skill.routine.progress import HOLDS_READ
 from skill.routine.questions import QUESTION_INTENTS, Question
-from skill.speech import answer_words, fallback_words, hold_words, progress_words
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
 
@@ -72,33 +71,33 @@ def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
     """Say `said`; a playing hold then plays on from where it stands."""
     if where.where is Where.PLAYING:
         token, offset = where.carry_on_from()
-        return turn.reply.tell(*said, directives=[play(token, offset)])
+        return turn.reply.tell(*said, directives=[play(turn.words.hold, token, offset)])
     if where.where is Where.PAUSED:
-        return turn.reply.tell(*said, hold_words.RESUME_HINT)
+        return turn.reply.tell(*said, turn.words.hold.RESUME_HINT)
     return turn.reply.tell(*said)
 
 
 def _time_left(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [hold_words.time_left(where.remaining_ms)]
+    return [turn.words.hold.time_left(where.remaining_ms)]
 
 
 def _help(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [hold_words.HOLD_HELP]
+    return [turn.words.hold.HOLD_HELP]
 
 
 def _safety(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [hold_words.HOLD_SAFETY]
+    return [turn.words.hold.HOLD_SAFETY]
 
 
-def where_it_stands(where: HoldStanding) -> str:
+def where_it_stands(turn: Turn, where: HoldStanding) -> str:
     """ "Your hold is paused at 3 of 10 minutes." or "Your hold is going: 7 minutes to go." """
     if where.where is Where.PAUSED:
-        return hold_words.paused_hold(where.held_ms, where.total_ms)
-    return hold_words.going(where.remaining_ms)
+        return turn.words.hold.paused_hold(where.held_ms, where.total_ms)
+    return turn.words.hold.going(where.remaining_ms)
 
 
 def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [where_it_stands(where)]
+    return [where_it_stands(turn, where)]
 
 
 def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
@@ -106,21 +105,21 @@ def _progress(turn: Turn, where: HoldStanding) -> Sequence[str]:
 
     said = progress_said(turn, (where.token.hold_id, where.held_seconds))
     # Mid-hold the answer stays short: the tip about ratings waits for another time.
-    return [line for line in said if line != progress_words.RATING_HINT]
+    return [line for line in said if line != turn.words.progress.RATING_HINT]
 
 
 def _pain_unclear(turn: Turn, where: HoldStanding) -> Sequence[str]:
     """A rating with no number caught, mid-hold: no question now, the hold goes on."""
-    return [hold_words.RATE_AFTER_THE_HOLD]
+    return [turn.words.hold.RATE_AFTER_THE_HOLD]
 
 
 def _answer(question: Question) -> InHoldAnswer:
     """ "Which knee?", "how hard?" asked mid-hold: the same short answer as on the way."""
-    return lambda turn, where: [answer_words.answer(question)]
+    return lambda turn, where: [turn.words.answers.answer(question)]
 
 
 def _hesitation(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [fallback_words.TAKE_YOUR_TIME]
+    return [turn.words.fallback.TAKE_YOUR_TIME]
 
 
 # Answers that read the person's recent holds themselves.
@@ -146,11 +145,11 @@ def _later(turn: Turn, where: HoldStanding) -> Sequence[str]:
     it) with its minutes unrecorded; a paused hold lapses within hours (see hold_state).
     """
     lead = (
-        hold_words.NOT_CAUGHT_IN_HOLD
+        turn.words.hold.NOT_CAUGHT_IN_HOLD
         if turn.request.intent_name == "AMAZON.FallbackIntent"
-        else hold_words.AFTER_THE_HOLD
+        else turn.words.hold.AFTER_THE_HOLD
     )
-    return [lead, where_it_stands(where)]
+    return [lead, where_it_stands(turn, where)]
 
 
 # Said during a hold, these go to their own handlers as at any other time.
@@ -169,12 +168,12 @@ def _rated(handler_input: HandlerInput) -> bool:
 def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
     """Pregnancy asked mid-hold: the answer sends them to a midwife or doctor first, so the
     hold does not play on. It pauses, its time kept, as "Alexa, pause" would."""
-    advice = answer_words.answer(Question.PREGNANT)
+    advice = turn.words.answers.answer(Question.PREGNANT)
     if where.where is not Where.PLAYING:
         return turn.reply.tell(advice)  # already paused: it stays so, with no word on resuming
     turn.work.note_held(where.token.hold_id, where.held_seconds)
     return turn.reply.tell(
-        hold_words.paused_for_advice(where.held_seconds), advice, directives=[stop()]
+        turn.words.hold.paused_for_advice(where.held_seconds), advice, directives=[stop()]
     )
 
 

@@ -44,7 +44,9 @@ class NearlyFinishedHandler(AbstractRequestHandler):
             return _silent(handler_input)
         following = token.at_segment(token.segment + 1)
         offset = following.plan.segments[following.segment].offset_ms
-        directive = play(following, offset, expected_previous=token)
+        directive = play(
+            turn_of(handler_input).words.hold, following, offset, expected_previous=token
+        )
         response: Response = handler_input.response_builder.add_directive(directive).response
         return response
 
@@ -98,7 +100,7 @@ class FailedHandler(AbstractRequestHandler):
             turn.work.note_held(token.hold_id, where.held_seconds)
             retry_token, retry_offset = where.carry_on_from()
             response: Response = handler_input.response_builder.add_directive(
-                play(retry_token, retry_offset)
+                play(turn_of(handler_input).words.hold, retry_token, retry_offset)
             ).response
             return response
         return _silent(handler_input)
@@ -133,7 +135,7 @@ class PlayButtonHandler(AbstractRequestHandler):
             return _silent(handler_input)
         token, offset = where.carry_on_from()
         response: Response = handler_input.response_builder.add_directive(
-            play(token, offset)
+            play(turn_of(handler_input).words.hold, token, offset)
         ).response
         return response
 

@@ -14,7 +14,6 @@ from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
 from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
-from skill.speech import english, hold_marks, hold_words
 from skill.speech.ssml import Ssml, audio, escape, pause
 
 SPOKEN_HOLD = "spoken_hold"
@@ -36,7 +35,7 @@ def _ssml(chunk: Chunk) -> Ssml:
 
 
 def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Response:
-    chunks = spoken_chunks(token.plan, hold_marks.words)
+    chunks = spoken_chunks(token.plan, turn.words.marks.words)
     chunk = chunks[index]
     if index == len(chunks) - 1:
         turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
@@ -44,7 +43,7 @@ def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Respon
         return turn.reply.tell(*lead, _ssml(chunk))
     turn.session.put(SPOKEN_HOLD, {"token": token.encode(), "chunk": index})
     return turn.reply.ask(
-        *lead, _ssml(chunk), hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT
+        *lead, _ssml(chunk), turn.words.hold.CONTINUE, reprompt=turn.words.hold.CONTINUE_REPROMPT
     )
 
 
@@ -60,7 +59,7 @@ def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
     index = kept.get("chunk")
     if token is None or not isinstance(index, int):
         return None
-    if not 0 <= index < len(spoken_chunks(token.plan, hold_marks.words)):
+    if not 0 <= index < len(spoken_chunks(token.plan, turn.words.marks.words)):
         return None
     return token, index
 
@@ -78,7 +77,7 @@ class SpokenHoldHandler(AbstractRequestHandler):
         found = _spoken_hold(turn)
         assert found is not None
         token, index = found
-        heard = spoken_chunks(token.plan, hold_marks.words)[index]
+        heard = spoken_chunks(token.plan, turn.words.marks.words)[index]
         intent = turn.request.intent_name
         if intent in _CONTINUE:
             return _speak_chunk(turn, token, index + 1)
@@ -86,16 +85,22 @@ class SpokenHoldHandler(AbstractRequestHandler):
             held_seconds = heard.held_seconds
             turn.work.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
             turn.session.pop(SPOKEN_HOLD)
-            return turn.reply.tell(hold_words.stopped(held_seconds))
+            return turn.reply.tell(turn.words.hold.stopped(held_seconds))
         if intent == "TimeLeftIntent":
-            said = hold_words.time_left(token.plan.remaining_ms(heard.end_ms))
-            return turn.reply.ask(said, hold_words.CONTINUE, reprompt=hold_words.CONTINUE_REPROMPT)
+            said = turn.words.hold.time_left(token.plan.remaining_ms(heard.end_ms))
+            return turn.reply.ask(
+                said, turn.words.hold.CONTINUE, reprompt=turn.words.hold.CONTINUE_REPROMPT
+            )
         if intent == "AMAZON.StartOverIntent":
-            return _speak_chunk(turn, token, 0, hold_words.STARTING_OVER)
+            return _speak_chunk(turn, token, 0, turn.words.hold.STARTING_OVER)
         if intent == "AMAZON.RepeatIntent":
             return _speak_chunk(turn, token, index)
         if intent == "AMAZON.HelpIntent":
-            return turn.reply.ask(hold_words.SPOKEN_HELP, reprompt=hold_words.CONTINUE_REPROMPT)
+            return turn.reply.ask(
+                turn.words.hold.SPOKEN_HELP, reprompt=turn.words.hold.CONTINUE_REPROMPT
+            )
         return turn.reply.ask(
-            english.DIDNT_CATCH, hold_words.CONTINUE_REPROMPT, reprompt=hold_words.CONTINUE_REPROMPT
+            turn.words.common.DIDNT_CATCH,
+            turn.words.hold.CONTINUE_REPROMPT,
+            reprompt=turn.words.hold.CONTINUE_REPROMPT,
         )

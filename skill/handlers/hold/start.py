@@ -12,7 +12,6 @@ from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession
 from skill.routine.usual_length import candidate
-from skill.speech import hold_words
 from skill.store.hold_ids import new_hold_id
 
 
@@ -32,8 +31,8 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     )
     said = (
         *lead,
-        turn.words.length_chosen(minutes, remembered=False),
-        hold_words.starting(
+        turn.words.phrases.length_chosen(minutes, remembered=False),
+        turn.words.hold.starting(
             plan_hold(minutes, cadence),
             first_time=profile.holds_started == 0,
             streamed=turn.request.supports_audio_player,
@@ -50,5 +49,5 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
         hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.request.voice
     )
     if turn.request.supports_audio_player:
-        return turn.reply.tell(*said, directives=[play_from_start(token)])
+        return turn.reply.tell(*said, directives=[play_from_start(turn.words.hold, token)])
     return speak_first_chunk(turn, token, *said)

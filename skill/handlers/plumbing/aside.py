@@ -22,6 +22,6 @@ def carry_on(turn: Turn, *said: str) -> Response:
     usual = turn.work.profile().usual if profile else None
     return turn.reply.ask(
         *said,
-        turn.words.prompt(journey, usual),
-        reprompt=turn.words.reprompt(journey, usual),
+        turn.words.phrases.prompt(journey, usual),
+        reprompt=turn.words.phrases.reprompt(journey, usual),
     )

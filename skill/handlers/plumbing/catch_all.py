@@ -13,7 +13,6 @@ from ask_sdk_model import Response
 from skill.handlers.plumbing.order import Before, Group
 from skill.handlers.plumbing.turn import JOURNEY, turn_of
 from skill.routine import journey as routine
-from skill.speech import english, fallback_words, hold_words
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +28,8 @@ class HelpHandler(AbstractRequestHandler):
         journey = turn.journey()
         usual = turn.work.profile().usual
         return turn.reply.ask(
-            turn.words.help(journey, usual), reprompt=turn.words.reprompt(journey, usual)
+            turn.words.phrases.help(journey, usual),
+            reprompt=turn.words.phrases.reprompt(journey, usual),
         )
 
 
@@ -42,7 +42,8 @@ class GoodbyeHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in self._INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return turn_of(handler_input).reply.tell(english.GOODBYE)
+        turn = turn_of(handler_input)
+        return turn.reply.tell(turn.words.common.GOODBYE)
 
 
 class FallbackHandler(AbstractRequestHandler):
@@ -59,13 +60,15 @@ class FallbackHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         journey = routine.missed(turn.journey())
         turn.keep_journey(journey)
-        reprompt = turn.words.reprompt(journey, turn.work.profile().usual)
+        reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual)
         if journey.misses >= 3:
-            return turn.reply.ask(fallback_words.HELP_OR_STOP, reprompt=fallback_words.HELP_OR_STOP)
+            return turn.reply.ask(
+                turn.words.fallback.HELP_OR_STOP, reprompt=turn.words.fallback.HELP_OR_STOP
+            )
         if journey.misses == 2:
-            simpler = fallback_words.simpler_choice(journey)
+            simpler = turn.words.fallback.simpler_choice(journey)
             return turn.reply.ask(simpler, reprompt=simpler)
-        return turn.reply.ask(fallback_words.DIDNT_CATCH, reprompt, reprompt=reprompt)
+        return turn.reply.ask(turn.words.fallback.DIDNT_CATCH, reprompt, reprompt=reprompt)
 
 
 class SessionEndedHandler(AbstractRequestHandler):
@@ -115,9 +118,9 @@ class NoHoldHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         if turn.session.get(JOURNEY) is not None:
             journey = turn.journey()
-            reprompt = turn.words.reprompt(journey, turn.work.profile().usual_minutes)
-            return turn.reply.ask(hold_words.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
-        return turn.reply.tell(hold_words.NO_HOLD_RUNNING, hold_words.START_HINT)
+            reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual_minutes)
+            return turn.reply.ask(turn.words.hold.NO_HOLD_RUNNING, reprompt, reprompt=reprompt)
+        return turn.reply.tell(turn.words.hold.NO_HOLD_RUNNING, turn.words.hold.START_HINT)
 
 
 # Tried last: what no group's handler took. The fallback takes any intent, and the last

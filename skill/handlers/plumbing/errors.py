@@ -9,8 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from skill.routine.journey import Journey
-from skill.speech import english
-from skill.speech.locales import phrases_for
+from skill.speech.languages import words_for
 from skill.speech.ssml import sentences, speak
 
 log = logging.getLogger(__name__)
@@ -30,10 +29,12 @@ class AnyFaultHandler(AbstractExceptionHandler):
             response: Response = builder.response
             return response
         locale = getattr(envelope.request, "locale", None)
-        phrases = phrases_for(locale if isinstance(locale, str) else None)
+        words = words_for(locale if isinstance(locale, str) else None)
         attributes = envelope.session.attributes or {}
         journey = Journey.from_attributes(attributes.get("journey"))
-        reprompt = phrases.reprompt(journey, None)
-        builder.speak(speak(sentences([english.SORRY, reprompt]))).ask(speak(sentences([reprompt])))
+        reprompt = words.phrases.reprompt(journey, None)
+        builder.speak(speak(sentences([words.common.SORRY, reprompt]))).ask(
+            speak(sentences([reprompt]))
+        )
         builder.set_should_end_session(False)
         return builder.response

@@ -6,7 +6,6 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing.turn import Turn
 from skill.routine.hold_length import LengthChoice, choose_length
-from skill.speech.english import LENGTH_REPROMPT
 
 
 def length_said(turn: Turn) -> LengthChoice:
@@ -16,5 +15,5 @@ def length_said(turn: Turn) -> LengthChoice:
 
 def ask_length_again(turn: Turn, choice: LengthChoice) -> Response:
     """Say why a length cannot be used, and ask for one that can."""
-    problem = turn.words.length_problem(choice.problem) if choice.problem else ""
-    return turn.reply.ask(problem, reprompt=LENGTH_REPROMPT)
+    problem = turn.words.phrases.length_problem(choice.problem) if choice.problem else ""
+    return turn.reply.ask(problem, reprompt=turn.words.common.LENGTH_REPROMPT)

@@ -17,7 +17,7 @@ from ask_sdk_model.interfaces.display import ImageInstance
 from skill.audio.urls import segment_url
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
-from skill.speech import hold_words
+from skill.speech.pack_hold import HoldWords
 from skill.visuals.images import ART, CARD_LARGE, image_url
 
 
@@ -45,7 +45,7 @@ def player_report(handler_input: HandlerInput) -> PlayerReport | None:
 
 
 def play(
-    token: HoldToken, offset_ms: int, expected_previous: HoldToken | None = None
+    words: HoldWords, token: HoldToken, offset_ms: int, expected_previous: HoldToken | None = None
 ) -> PlayDirective:
     """Play one segment of the hold from `offset_ms` into its file.
 
@@ -64,8 +64,8 @@ def play(
                 expected_previous_token=expected_previous.encode() if expected_previous else None,
             ),
             metadata=AudioItemMetadata(
-                title=hold_words.TITLE,
-                subtitle=hold_words.subtitle(token.minutes),
+                title=words.TITLE,
+                subtitle=words.subtitle(token.minutes),
                 art=DisplayImage(sources=[ImageInstance(url=image_url(ART))]),
                 background_image=DisplayImage(sources=[ImageInstance(url=image_url(CARD_LARGE))]),
             ),
@@ -73,9 +73,9 @@ def play(
     )
 
 
-def play_from_start(token: HoldToken) -> PlayDirective:
+def play_from_start(words: HoldWords, token: HoldToken) -> PlayDirective:
     first = token.at_segment(0)
-    return play(first, first.plan.segments[0].offset_ms)
+    return play(words, first, first.plan.segments[0].offset_ms)
 
 
 def stop() -> StopDirective:

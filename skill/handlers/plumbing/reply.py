@@ -33,7 +33,7 @@ class Reply:
         self._screen = screen
         self._rate = rate
         self._notes: list[str] = []
-        self._point_shown: str | None = None
+        self._point_shown: tuple[str, str] | None = None
         self._note_shown: tuple[str, str] | None = None
         # What the answer said, at which rate, and how many notes came before it.
         self._said: tuple[Sequence[str], SpeechRate, int] | None = None
@@ -43,9 +43,9 @@ class Reply:
         if said not in self._notes:
             self._notes.append(said)
 
-    def show_point(self, text: str) -> None:
+    def show_point(self, title: str, text: str) -> None:
         """Show the picture of the point with `text`: a card, and a screen where there is one."""
-        self._point_shown = text
+        self._point_shown = (title, text)
 
     def show_note(self, title: str, text: str) -> None:
         """Show `text` under `title`: a card, and a screen where there is one."""
@@ -111,9 +111,10 @@ class Reply:
             return
         if self._point_shown is None:
             return
-        builder.set_card(point_card(self._point_shown))
+        title, text = self._point_shown
+        builder.set_card(point_card(title, text))
         if self._screen():
-            builder.add_directive(point_screen(self._point_shown))
+            builder.add_directive(point_screen(text))
 
 
 def _spoken(said: Sequence[str], rate: SpeechRate) -> str:

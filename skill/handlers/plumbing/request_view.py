@@ -12,8 +12,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, request_util
 
 from skill.routine.hold_token import HoldToken
-from skill.speech.english import English
-from skill.speech.locales import phrases_for
+from skill.speech.languages import words_for
+from skill.speech.pack import Words
 from skill.store import person_key, voice_key, voice_person
 
 
@@ -29,8 +29,9 @@ class RequestView:
             return None
 
     @property
-    def phrases(self) -> English:
-        return phrases_for(self.locale)
+    def words(self) -> Words:
+        """The language pack the request's locale speaks."""
+        return words_for(self.locale)
 
     @property
     def seed(self) -> int:

@@ -31,8 +31,6 @@ from skill.routine.journey import Journey
 from skill.routine.model import HoldSession
 from skill.routine.speech_rate import SpeechRate
 from skill.routine.steps import Holder
-from skill.speech import english
-from skill.speech.english import English
 from skill.store.base import SessionStore
 
 TURN = "turn"
@@ -54,11 +52,13 @@ class Turn:
     def __init__(self, handler_input: HandlerInput, services: Services) -> None:
         self.request = RequestView(handler_input)
         self.session = SessionAttributes(self.request)
-        self.words: English = self.request.phrases
+        self.words = self.request.words
         self.reply = Reply(
             handler_input, screen=lambda: self.request.supports_screen, rate=self._rate
         )
-        calls = StoreCalls(services.store, not_saved=lambda: self.reply.note(english.NOT_SAVED))
+        calls = StoreCalls(
+            services.store, not_saved=lambda: self.reply.note(self.words.common.NOT_SAVED)
+        )
         self.work = ProfileWork(lambda: self.request.person, calls, self.session)
         self.now = services.clock
 

@@ -15,7 +15,6 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing.turn import JOURNEY, Turn, turn_of
 from skill.handlers.reminders.cancel import cancel_with_data
-from skill.speech import english, privacy_words
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +30,7 @@ def _forget(turn: Turn, *, whole_account: bool = False) -> bool:
 
 def _ask_to_delete(turn: Turn, *lead: str) -> Response:
     turn.session.put(CONFIRM_DELETE, True)
-    return turn.reply.ask(*lead, reprompt=privacy_words.DELETE_REPROMPT)
+    return turn.reply.ask(*lead, reprompt=turn.words.privacy.DELETE_REPROMPT)
 
 
 class DeleteDataHandler(AbstractRequestHandler):
@@ -41,7 +40,8 @@ class DeleteDataHandler(AbstractRequestHandler):
         return bool(is_intent_name("DeleteDataIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return _ask_to_delete(turn_of(handler_input), privacy_words.DELETE_QUESTION)
+        turn = turn_of(handler_input)
+        return _ask_to_delete(turn, turn.words.privacy.DELETE_QUESTION)
 
 
 class ConfirmDeleteHandler(AbstractRequestHandler):
@@ -64,24 +64,26 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
             # API takes this request's apiAccessToken through the SDK's service client.
             reminders = cancel_with_data(turn)
             if not _forget(turn):
-                return turn.reply.tell(privacy_words.NOT_DELETED, *filter(None, [reminders]))
+                return turn.reply.tell(turn.words.privacy.NOT_DELETED, *filter(None, [reminders]))
             # Nothing about the person goes back to Alexa in the session either, and the
             # profile (with its changes) is gone: nothing is saved after this.
             handler_input.attributes_manager.session_attributes = {}
             turn.work.discard_changes()
-            return turn.reply.tell(privacy_words.deleted_with(reminders))
+            return turn.reply.tell(turn.words.privacy.deleted_with(reminders))
         if intent in _ASK_AGAIN:
-            return _ask_to_delete(turn, privacy_words.DELETE_QUESTION)
+            return _ask_to_delete(turn, turn.words.privacy.DELETE_QUESTION)
         if intent == "AMAZON.FallbackIntent":
-            return _ask_to_delete(turn, english.DIDNT_CATCH, privacy_words.DELETE_REPROMPT)
+            return _ask_to_delete(
+                turn, turn.words.common.DIDNT_CATCH, turn.words.privacy.DELETE_REPROMPT
+            )
         if intent in _LEAVE or turn.session.get(JOURNEY) is None:
-            return turn.reply.tell(privacy_words.KEPT_GOODBYE)
+            return turn.reply.tell(turn.words.privacy.KEPT_GOODBYE)
         journey = turn.journey()
         usual = turn.work.profile().usual_minutes
         return turn.reply.ask(
-            privacy_words.KEPT,
-            turn.words.prompt(journey, usual),
-            reprompt=turn.words.reprompt(journey, usual),
+            turn.words.privacy.KEPT,
+            turn.words.phrases.prompt(journey, usual),
+            reprompt=turn.words.phrases.reprompt(journey, usual),
         )
 
 

@@ -26,7 +26,6 @@ from skill.routine.hold_plan import elapsed_ms
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.pain import AS_IT_BEGINS_MS, is_after, parse_rating, soon_after
-from skill.speech import preference_words as words
 
 # What the device's player reports while a hold still sounds.
 _STILL_PLAYING = {"PLAYING", "BUFFER_UNDERRUN"}
@@ -45,21 +44,27 @@ def _device_hold(turn: Turn) -> tuple[HoldToken, int, str] | None:
 
 def _before_the_hold(turn: Turn, rating: int) -> Response:
     turn.session.put(PAIN_BEFORE, rating)
-    return offer_to_keep(turn, words.rated_before(rating))
+    return offer_to_keep(turn, turn.words.preferences.rated_before(rating))
 
 
 def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) -> Response:
     held_ms = elapsed_ms(token.plan, token.segment, offset_ms)
     if held_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
         # Speaking to Alexa can stop the stream (handlers/in_hold.py): it plays on.
-        return turn.reply.tell(words.RATE_WHEN_DONE, directives=[play(token, offset_ms)])
+        return turn.reply.tell(
+            turn.words.preferences.RATE_WHEN_DONE,
+            directives=[play(turn.words.hold, token, offset_ms)],
+        )
     # Its first minute: how the pain feels as it begins. The hold plays on from where it
     # is, its token now carrying the rating.
     profile = turn.work.profile()
     if profile.keep_ratings:
         turn.work.rate_before(token.hold_id, rating)
     carried = token._replace(pain_before=rating)
-    return turn.reply.tell(words.rated_before(rating), directives=[play(carried, offset_ms)])
+    return turn.reply.tell(
+        turn.words.preferences.rated_before(rating),
+        directives=[play(turn.words.hold, carried, offset_ms)],
+    )
 
 
 def _after_the_hold(
@@ -68,7 +73,7 @@ def _after_the_hold(
     if keep:
         # A store fault adds its own short note; the comparison is said either way.
         turn.work.rate_after(hold_id, rating, before=before)
-    return offer_to_keep(turn, words.rated_after(before, rating))
+    return offer_to_keep(turn, turn.words.preferences.rated_after(before, rating))
 
 
 class PainRatingHandler(AbstractRequestHandler):
@@ -79,7 +84,10 @@ class PainRatingHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         rating = parse_rating(turn.request.slot("rating"))
         if rating is None:
-            return turn.reply.ask(words.RATING_UNCLEAR, reprompt=words.RATING_REPROMPT)
+            return turn.reply.ask(
+                turn.words.preferences.RATING_UNCLEAR,
+                reprompt=turn.words.preferences.RATING_REPROMPT,
+            )
         if turn.session.get(JOURNEY) is not None:
             return _before_the_hold(turn, rating)
         device = _device_hold(turn)

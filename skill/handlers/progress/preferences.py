@@ -16,7 +16,6 @@ from skill.handlers.plumbing.turn import turn_of
 from skill.routine.cadence import Cadence
 from skill.routine.speech_rate import SpeechRate, faster, slower
 from skill.routine.usual_length import without_candidate
-from skill.speech import preference_words as words
 
 _CADENCE_INTENTS = {
     "CountEveryMinuteIntent": Cadence.MINUTE,
@@ -40,7 +39,7 @@ class UsualLengthHandler(AbstractRequestHandler):
         turn.work.remember(
             usual_minutes=choice.minutes, extras=without_candidate(turn.work.profile().extras)
         )
-        return carry_on(turn, words.usual_set(choice.minutes))
+        return carry_on(turn, turn.words.preferences.usual_set(choice.minutes))
 
 
 class CadenceHandler(AbstractRequestHandler):
@@ -54,7 +53,7 @@ class CadenceHandler(AbstractRequestHandler):
         cadence = _CADENCE_INTENTS[turn.request.intent_name]
         if turn.work.profile().cadence != str(cadence):
             turn.work.remember(cadence=str(cadence))
-        return carry_on(turn, words.cadence_set(cadence))
+        return carry_on(turn, turn.words.preferences.cadence_set(cadence))
 
 
 class SpeechRateHandler(AbstractRequestHandler):
@@ -75,4 +74,4 @@ class SpeechRateHandler(AbstractRequestHandler):
                 chosen = SpeechRate.NORMAL
         if chosen != current:
             turn.work.remember(speech_rate=str(chosen))
-        return carry_on(turn, words.rate_set(chosen, changed=chosen != current))
+        return carry_on(turn, turn.words.preferences.rate_set(chosen, changed=chosen != current))

@@ -18,7 +18,7 @@ from skill.handlers.plumbing import alexa_calls
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.progress import HOLDS_READ, Progress, progress
-from skill.speech import progress_words
+from skill.speech.pack_hold import ProgressWords
 
 
 def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progress, date] | None:
@@ -42,15 +42,15 @@ def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progr
     return progress(holds, now, zone), now.astimezone(zone).date()
 
 
-def _how_am_i_doing(summary: Progress, today: date) -> list[str]:
-    return progress_words.progress(summary, today)
+def _how_am_i_doing(words: ProgressWords, summary: Progress, today: date) -> list[str]:
+    return words.progress(summary, today)
 
 
-def _last_hold(summary: Progress, today: date) -> list[str]:
-    return [progress_words.last_hold(summary.last, today)]
+def _last_hold(words: ProgressWords, summary: Progress, today: date) -> list[str]:
+    return [words.last_hold(summary.last, today)]
 
 
-_ANSWERS: dict[str, Callable[[Progress, date], list[str]]] = {
+_ANSWERS: dict[str, Callable[[ProgressWords, Progress, date], list[str]]] = {
     "ProgressIntent": _how_am_i_doing,  # "how am I doing?"
     "LastHoldIntent": _last_hold,  # "when did I last do it?"
 }
@@ -60,9 +60,9 @@ def progress_said(turn: Turn, holding: tuple[str, int] | None = None) -> list[st
     """What "how am I doing?" or "when did I last do it?" gets: one read."""
     found = _progress(turn, holding)
     if found is None:
-        return [progress_words.HOLDS_UNREADABLE]
+        return [turn.words.progress.HOLDS_UNREADABLE]
     summary, today = found
-    return _ANSWERS[turn.request.intent_name](summary, today)
+    return _ANSWERS[turn.request.intent_name](turn.words.progress, summary, today)
 
 
 class ProgressHandler(AbstractRequestHandler):
@@ -73,6 +73,8 @@ class ProgressHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         found = _progress(turn)
         if found is None:
-            return carry_on(turn, progress_words.HOLDS_UNREADABLE)
+            return carry_on(turn, turn.words.progress.HOLDS_UNREADABLE)
         summary, today = found
-        return carry_on(turn, *_ANSWERS[turn.request.intent_name](summary, today))
+        return carry_on(
+            turn, *_ANSWERS[turn.request.intent_name](turn.words.progress, summary, today)
+        )

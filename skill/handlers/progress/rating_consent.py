@@ -15,7 +15,6 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
-from skill.speech import preference_words as words
 
 KEEP_QUESTION = "keep_ratings_question"  # the question is waiting for its yes or no
 _ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent")
@@ -37,7 +36,9 @@ def offer_to_keep(turn: Turn, *said: str) -> Response:
         return carry_on(turn, *said)
     turn.work.remember(ratings_asked=True)
     turn.session.put(KEEP_QUESTION, True)
-    return turn.reply.ask(*said, words.KEEP_QUESTION, reprompt=words.KEEP_REPROMPT)
+    return turn.reply.ask(
+        *said, turn.words.preferences.KEEP_QUESTION, reprompt=turn.words.preferences.KEEP_REPROMPT
+    )
 
 
 class ForgetUnansweredQuestion(AbstractRequestInterceptor):
@@ -68,9 +69,9 @@ class KeepRatingsAnswerHandler(AbstractRequestHandler):
         turn.session.pop(KEEP_QUESTION)
         if is_intent_name("AMAZON.YesIntent")(handler_input):
             turn.work.remember(keep_ratings=True, ratings_asked=True)
-            return carry_on(turn, words.KEEPING)
+            return carry_on(turn, turn.words.preferences.KEEPING)
         turn.work.remember(keep_ratings=False, ratings_asked=True)
-        return carry_on(turn, words.NOT_KEEPING)
+        return carry_on(turn, turn.words.preferences.NOT_KEEPING)
 
 
 class KeepRatingsHandler(AbstractRequestHandler):
@@ -82,7 +83,7 @@ class KeepRatingsHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         turn.work.remember(keep_ratings=True, ratings_asked=True)
-        return carry_on(turn, words.KEEPING)
+        return carry_on(turn, turn.words.preferences.KEEPING)
 
 
 class StopKeepingRatingsHandler(AbstractRequestHandler):
@@ -95,5 +96,5 @@ class StopKeepingRatingsHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         turn.work.remember(keep_ratings=False, ratings_asked=True)
         if not turn.work.forget_ratings():
-            return carry_on(turn, words.STOPPED_KEEPING_NOT_DELETED)
-        return carry_on(turn, words.STOPPED_KEEPING)
+            return carry_on(turn, turn.words.preferences.STOPPED_KEEPING_NOT_DELETED)
+        return carry_on(turn, turn.words.preferences.STOPPED_KEEPING)

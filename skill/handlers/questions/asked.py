@@ -12,18 +12,17 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, request_util
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import turn_of
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import continue_journey, where_they_were
 from skill.handlers.way.launch import BackPainHandler
 from skill.routine import journey as routine
 from skill.routine.journey import Pending
 from skill.routine.questions import Question, ends_the_session, question_asked
-from skill.speech import answer_words, check_words, fallback_words
 
 
-def answer_for(question: Question) -> str:
+def answer_for(turn: Turn, question: Question) -> str:
     """What the skill answers to `question`, wherever it is asked."""
-    return answer_words.answer(question)
+    return turn.words.answers.answer(question)
 
 
 class QuestionHandler(AbstractRequestHandler):
@@ -38,8 +37,8 @@ class QuestionHandler(AbstractRequestHandler):
         question = question_asked(turn.request.intent_name)
         assert question is not None
         if ends_the_session(question):
-            return turn.reply.tell(answer_for(question))
-        return where_they_were(turn, answer_for(question))
+            return turn.reply.tell(answer_for(turn, question))
+        return where_they_were(turn, answer_for(turn, question))
 
 
 class OtherPainHandler(AbstractRequestHandler):
@@ -54,7 +53,11 @@ class OtherPainHandler(AbstractRequestHandler):
             return BackPainHandler().handle(handler_input)
         turn = turn_of(handler_input)
         place = _body_part(handler_input)
-        sorry = check_words.OTHER_PAIN_OF.format(place=place) if place else check_words.OTHER_PAIN
+        sorry = (
+            turn.words.checks.OTHER_PAIN_OF.format(place=place)
+            if place
+            else turn.words.checks.OTHER_PAIN
+        )
         return continue_journey(turn, routine.ask(turn.journey(), Pending.OTHER_PAIN), sorry)
 
 
@@ -90,4 +93,4 @@ class HesitationHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
-        return where_they_were(turn, fallback_words.TAKE_YOUR_TIME)
+        return where_they_were(turn, turn.words.fallback.TAKE_YOUR_TIME)

@@ -24,16 +24,19 @@ from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.reminder_plan import ReminderPlan, named_by, named_loosely
-from skill.speech import reminder_words as words
 
 # Time spent cancelling before answering with what is done so far.
 CANCEL_SECONDS = 3.0
+
+
 # What the person hears when Alexa's Reminders API could not do it.
-FAULT_WORDS = {
-    ReminderFault.BUSY: words.BUSY,
-    ReminderFault.UNREACHABLE: words.UNREACHABLE,
-    ReminderFault.NO_PERMISSION: words.STILL_DECLINED,
-}
+def fault_words(turn: Turn, fault: ReminderFault) -> str:
+    words = turn.words.reminders
+    return {
+        ReminderFault.BUSY: words.BUSY,
+        ReminderFault.UNREACHABLE: words.UNREACHABLE,
+        ReminderFault.NO_PERMISSION: words.STILL_DECLINED,
+    }[fault]
 
 
 def own_reminders(turn: Turn, reminders: Sequence[Reminder]) -> list[Reminder]:
@@ -54,8 +57,8 @@ def own_reminders_or_apology(turn: Turn) -> list[Reminder] | Response:
         return own_reminders(turn, service.active_reminders(turn))
     except ReminderError as error:
         if error.fault == ReminderFault.NO_PERMISSION:
-            return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
-        return carry_on(turn, FAULT_WORDS[error.fault])
+            return carry_on(turn, turn.words.reminders.NOT_ALLOWED_TO_LIST)
+        return carry_on(turn, fault_words(turn, error.fault))
 
 
 class Cancelled(NamedTuple):
@@ -92,12 +95,12 @@ def cancel(turn: Turn, alert_tokens: Sequence[str]) -> Cancelled:
 
 def _answer(turn: Turn, done: Cancelled, *, cancelled_words: str) -> Response:
     if done.cut_short:
-        return carry_on(turn, words.cancelled_some(len(done.gone), done.asked))
+        return carry_on(turn, turn.words.reminders.cancelled_some(len(done.gone), done.asked))
     if done.fault is None:
         return carry_on(turn, cancelled_words)
     if done.gone:
-        return carry_on(turn, words.partly_cancelled(len(done.gone), done.asked))
-    return carry_on(turn, FAULT_WORDS[done.fault])
+        return carry_on(turn, turn.words.reminders.partly_cancelled(len(done.gone), done.asked))
+    return carry_on(turn, fault_words(turn, done.fault))
 
 
 class CancelRemindersHandler(AbstractRequestHandler):
@@ -113,14 +116,14 @@ class CancelRemindersHandler(AbstractRequestHandler):
             listed = _own_tokens(turn)
         except ReminderError as error:
             if error.fault == ReminderFault.NO_PERMISSION:
-                return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
+                return carry_on(turn, turn.words.reminders.NOT_ALLOWED_TO_LIST)
             # The ones the profile knows can still go.
             listed = []
         to_cancel = list(dict.fromkeys([*listed, *kept]))
         if not to_cancel:
-            return carry_on(turn, words.NOTHING_TO_CANCEL)
+            return carry_on(turn, turn.words.reminders.NOTHING_TO_CANCEL)
         done = cancel(turn, to_cancel)
-        return _answer(turn, done, cancelled_words=words.cancelled(len(done.gone)))
+        return _answer(turn, done, cancelled_words=turn.words.reminders.cancelled(len(done.gone)))
 
 
 class CancelOneReminderHandler(AbstractRequestHandler):
@@ -146,9 +149,11 @@ class CancelOneReminderHandler(AbstractRequestHandler):
             chosen = [(token, plan) for token, plan in plans if named_loosely(plan, said)]
         now = turn.now().astimezone(zone)
         if not chosen:
-            return carry_on(turn, words.none_at(said, [plan for _, plan in plans], now))
+            return carry_on(
+                turn, turn.words.reminders.none_at(said, [plan for _, plan in plans], now)
+            )
         done = cancel(turn, [token for token, _ in chosen])
-        said_back = words.cancelled_these([plan for _, plan in chosen], now)
+        said_back = turn.words.reminders.cancelled_these([plan for _, plan in chosen], now)
         return _answer(turn, done, cancelled_words=said_back)
 
 
@@ -164,11 +169,11 @@ def cancel_with_data(turn: Turn) -> str | None:
         listed = _own_tokens(turn)
     except ReminderError:
         # Only the ones the skill knows it set are worth a word.
-        return words.REMINDERS_LEFT if kept else None
+        return turn.words.reminders.REMINDERS_LEFT if kept else None
     to_cancel = list(dict.fromkeys([*listed, *kept]))
     if not to_cancel:
         return None
     done = cancel(turn, to_cancel)
     if done.fault is None and not done.cut_short:
-        return words.cancelled_with_data(len(done.gone))
-    return words.REMINDERS_LEFT
+        return turn.words.reminders.cancelled_with_data(len(done.gone))
+    return turn.words.reminders.REMINDERS_LEFT

@@ -11,7 +11,6 @@ from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.reminders.cancel import own_reminders_or_apology
-from skill.speech import reminder_words as words
 
 
 class ListRemindersHandler(AbstractRequestHandler):
@@ -23,10 +22,10 @@ class ListRemindersHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         if service.has_consent(turn) is False:
-            return carry_on(turn, words.NOT_ALLOWED_TO_LIST)
+            return carry_on(turn, turn.words.reminders.NOT_ALLOWED_TO_LIST)
         reminders = own_reminders_or_apology(turn)
         if not isinstance(reminders, list):
             return reminders
         zone = service.zone_or_utc(turn)
         plans = [plan for plan in (service.plan_of(r, zone) for r in reminders) if plan]
-        return carry_on(turn, words.listed(plans, turn.now().astimezone(zone)))
+        return carry_on(turn, turn.words.reminders.listed(plans, turn.now().astimezone(zone)))

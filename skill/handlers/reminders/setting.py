@@ -20,7 +20,7 @@ from skill.alexa.errors import ReminderError, ReminderFault
 from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
-from skill.handlers.reminders.cancel import FAULT_WORDS, own_reminders
+from skill.handlers.reminders.cancel import fault_words, own_reminders
 from skill.handlers.reminders.when import (
     DRAFT,
     SETTING_INTENTS,
@@ -31,8 +31,6 @@ from skill.handlers.reminders.when import (
 )
 from skill.routine.reminder_offer import offer_due, worth_offering
 from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_covered
-from skill.speech import english
-from skill.speech import reminder_words as words
 
 if TYPE_CHECKING:
     from ask_sdk_model.interfaces.connections import SendRequestDirective
@@ -64,13 +62,13 @@ def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
     turn.session.put(PENDING, plan.to_attributes())
     if turn.request.is_intent("RemindAtPeakIntent"):
         turn.session.put(AT_PEAK, True)
-    return turn.reply.hand_over(_permission_request(), words.PERMISSION_LEAD)
+    return turn.reply.hand_over(_permission_request(), turn.words.reminders.PERMISSION_LEAD)
 
 
 def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) -> Response:
     """Set `plan` and say when it rings; ask for permission first where it is missing."""
     if turn.session.get(DECLINED):
-        return carry_on(turn, words.STILL_DECLINED)
+        return carry_on(turn, turn.words.reminders.STILL_DECLINED)
     if not just_allowed and service.has_consent(turn) is False:
         return _ask_permission(turn, plan)
     try:
@@ -79,18 +77,18 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         have = _already_have(turn, plan, zone)
         if have is not None:
             turn.work.remember(reminder_offered=True)
-            return carry_on(turn, words.already_set(have, now))
+            return carry_on(turn, turn.words.reminders.already_set(have, now))
         alert_token = service.create(turn, plan, zone)
     except ReminderError as error:
         if error.fault != ReminderFault.NO_PERMISSION:
-            return carry_on(turn, FAULT_WORDS[error.fault])
+            return carry_on(turn, fault_words(turn, error.fault))
         if just_allowed:
             # Allowed a moment ago, yet refused: asking again would go round in circles.
-            return carry_on(turn, words.UNREACHABLE)
+            return carry_on(turn, turn.words.reminders.UNREACHABLE)
         return _ask_permission(turn, plan)
     profile = turn.work.profile()
     turn.work.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
-    return carry_on(turn, words.reminder_set(plan, now, at_peak=_at_peak(turn)))
+    return carry_on(turn, turn.words.reminders.reminder_set(plan, now, at_peak=_at_peak(turn)))
 
 
 def _at_peak(turn: Turn) -> bool:
@@ -119,7 +117,7 @@ def reminder_offer(turn: Turn) -> str | None:
     if not offer_due(profile):
         return None
     turn.work.remember(reminder_offered=True)
-    return words.OFFER if worth_offering(profile) else None
+    return turn.words.reminders.OFFER if worth_offering(profile) else None
 
 
 class SetReminderHandler(AbstractRequestHandler):
@@ -134,19 +132,21 @@ class SetReminderHandler(AbstractRequestHandler):
             turn.session.get(DRAFT), dict
         ):
             # "In the evening" with no reminder being set: nothing to go on.
-            return carry_on(turn, english.DIDNT_CATCH)
+            return carry_on(turn, turn.words.common.DIDNT_CATCH)
         try:
             choice = choose(turn)
         except ReminderError as error:
-            return carry_on(turn, FAULT_WORDS[error.fault])
+            return carry_on(turn, fault_words(turn, error.fault))
         except Unclear as unclear:
             return ask_am_or_pm(turn, unclear.hour)
         if choice.problem == PlanProblem.NO_TIME:
             return ask_when(turn, choice)
         if choice.plan is None:
-            problem = words.problem(choice.problem or PlanProblem.UNCLEAR)
+            problem = turn.words.reminders.problem(choice.problem or PlanProblem.UNCLEAR)
             return turn.reply.ask(
-                problem, words.ASK_WHEN_REPROMPT, reprompt=words.ASK_WHEN_REPROMPT
+                problem,
+                turn.words.reminders.ASK_WHEN_REPROMPT,
+                reprompt=turn.words.reminders.ASK_WHEN_REPROMPT,
             )
         turn.session.pop(DRAFT)
         return set_reminder(turn, choice.plan)
@@ -170,9 +170,11 @@ class PermissionAnswerHandler(AbstractRequestHandler):
         answer = payload.get("status")
         if answer == "ACCEPTED":
             if plan is None:
-                return turn.reply.ask(words.ASK_WHEN, reprompt=words.ASK_WHEN_REPROMPT)
+                return turn.reply.ask(
+                    turn.words.reminders.ASK_WHEN, reprompt=turn.words.reminders.ASK_WHEN_REPROMPT
+                )
             return set_reminder(turn, plan, just_allowed=True)
         if answer == "DENIED":
             turn.session.put(DECLINED, True)
-            return carry_on(turn, words.DECLINED)
-        return carry_on(turn, words.NOT_ANSWERED)
+            return carry_on(turn, turn.words.reminders.DECLINED)
+        return carry_on(turn, turn.words.reminders.NOT_ANSWERED)

@@ -29,7 +29,6 @@ from skill.routine.reminder_plan import (
     plan_once,
     with_part_of_day,
 )
-from skill.speech import reminder_words as words
 
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
 SETTING_INTENTS = (
@@ -133,7 +132,9 @@ def ask_am_or_pm(turn: Turn, hour: int) -> Response:
         "hour": hour,
     }
     turn.session.put(DRAFT, draft)
-    return turn.reply.ask(words.ask_am_or_pm(hour), reprompt=words.ASK_AM_PM_REPROMPT)
+    return turn.reply.ask(
+        turn.words.reminders.ask_am_or_pm(hour), reprompt=turn.words.reminders.ASK_AM_PM_REPROMPT
+    )
 
 
 def ask_when(turn: Turn, choice: PlanChoice) -> Response:
@@ -145,13 +146,13 @@ def ask_when(turn: Turn, choice: PlanChoice) -> Response:
     }
     turn.session.put(DRAFT, draft)
     if daily:
-        question = words.ASK_DAILY_TIME
+        question = turn.words.reminders.ASK_DAILY_TIME
     elif choice.day is not None:
         zone = service.zone_or_utc(turn)
-        question = words.ask_time_on(choice.day, turn.now().astimezone(zone).date())
+        question = turn.words.reminders.ask_time_on(choice.day, turn.now().astimezone(zone).date())
     else:
-        question = words.ASK_WHEN
-    return turn.reply.ask(question, reprompt=words.ASK_WHEN_REPROMPT)
+        question = turn.words.reminders.ASK_WHEN
+    return turn.reply.ask(question, reprompt=turn.words.reminders.ASK_WHEN_REPROMPT)
 
 
 class ForgetUnfinishedReminder(AbstractRequestInterceptor):

@@ -13,12 +13,11 @@ from skill.handlers.way.hold_length import chosen
 from skill.routine import journey as routine
 from skill.routine.hold_length import RECOMMENDED_MINUTES
 from skill.routine.journey import Journey, Pending, Stage
-from skill.speech import check_words, english
 
 
 def _ask_again(turn: Turn) -> Response:
     """Yes or no where neither answers the question: ask it again, plainly."""
-    reprompt = turn.words.reprompt(turn.journey(), turn.work.profile().usual)
+    reprompt = turn.words.phrases.reprompt(turn.journey(), turn.work.profile().usual)
     return turn.reply.ask(reprompt, reprompt=reprompt)
 
 
@@ -33,14 +32,14 @@ def _yes_to(turn: Turn, journey: Journey) -> Response:
     match journey.pending:
         case Pending.SAFETY_FIRST:
             # The note is offered again next time: heard_safety stays unset.
-            return turn.reply.tell(check_words.STOP_FOR_A_DOCTOR)
+            return turn.reply.tell(turn.words.checks.STOP_FOR_A_DOCTOR)
         case Pending.SAFETY_SECOND:
-            return turn.reply.tell(check_words.STOP_BEHIND_THE_KNEE)
+            return turn.reply.tell(turn.words.checks.STOP_BEHIND_THE_KNEE)
         case Pending.CONFIRM_LENGTH:
             return chosen(turn, journey.suggested or RECOMMENDED_MINUTES)
         case _:  # go on with the routine, or (instead of the usual) find the point first
             return _go_on(
-                turn, routine.answered(journey), turn.words.acknowledge(turn.request.seed)
+                turn, routine.answered(journey), turn.words.phrases.acknowledge(turn.request.seed)
             )
 
 
@@ -50,19 +49,23 @@ def _no_to(turn: Turn, journey: Journey) -> Response:
             return continue_journey(turn, routine.ask(journey, Pending.SAFETY_SECOND))
         case Pending.SAFETY_SECOND:
             turn.work.remember(heard_safety=True)
-            return continue_journey(turn, routine.answered(journey), check_words.SAFETY_CLEAR)
+            return continue_journey(turn, routine.answered(journey), turn.words.checks.SAFETY_CLEAR)
         case Pending.CONFIRM_LENGTH if journey.stage == Stage.LENGTH:
             return _length_instead(turn, journey)
         case Pending.CONFIRM_LENGTH:
-            return continue_journey(turn, routine.answered(journey), english.NOT_FOUND_YET)
+            return continue_journey(
+                turn, routine.answered(journey), turn.words.common.NOT_FOUND_YET
+            )
         case _:  # stop rather than go on, or not today
-            return turn.reply.tell(english.NOT_NOW)
+            return turn.reply.tell(turn.words.common.NOT_NOW)
 
 
 def _length_instead(turn: Turn, journey: Journey) -> Response:
     turn.keep_journey(routine.answered(journey))
     return turn.reply.ask(
-        check_words.LENGTH_INSTEAD, english.LENGTH_REPROMPT, reprompt=english.LENGTH_REPROMPT
+        turn.words.checks.LENGTH_INSTEAD,
+        turn.words.common.LENGTH_REPROMPT,
+        reprompt=turn.words.common.LENGTH_REPROMPT,
     )
 
 
@@ -100,14 +103,16 @@ class NoHandler(AbstractRequestHandler):
             return _no_to(turn, journey)
         match journey.stage:
             case Stage.OFFER:
-                return turn.reply.tell(english.NOT_NOW)
+                return turn.reply.tell(turn.words.common.NOT_NOW)
             case Stage.USUAL:
                 # Not the usual: ask what they would like instead, never carry on as if yes.
                 return continue_journey(turn, routine.ask(journey, Pending.INSTEAD))
             case Stage.QUICK_LOCATE:
-                return continue_journey(turn, routine.guide(journey), english.NOT_FOUND_YET)
+                return continue_journey(
+                    turn, routine.guide(journey), turn.words.common.NOT_FOUND_YET
+                )
             case Stage.LOCATE:
-                return continue_journey(turn, journey, english.NOT_FOUND_YET)
+                return continue_journey(turn, journey, turn.words.common.NOT_FOUND_YET)
             case _:
                 return _ask_again(turn)
 
@@ -119,4 +124,5 @@ class NotTodayHandler(AbstractRequestHandler):
         return bool(is_intent_name("NotTodayIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return turn_of(handler_input).reply.tell(english.NOT_NOW)
+        turn = turn_of(handler_input)
+        return turn.reply.tell(turn.words.common.NOT_NOW)

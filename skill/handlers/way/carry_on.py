@@ -21,7 +21,6 @@ from skill.handlers.way.flow import begin_routine
 from skill.routine.hold_state import HoldStanding, PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
-from skill.speech import hold_words
 
 # Kept in the session while the person is asked whether to carry on.
 CARRY_ON_OFFERED = "carry_on_offered"
@@ -41,8 +40,8 @@ def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
     token, offset = where.carry_on_from()
     turn.session.put(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
     return turn.reply.ask(
-        hold_words.offer_carry_on(where.held_ms, where.total_ms),
-        reprompt=hold_words.CARRY_ON_REPROMPT,
+        turn.words.hold.offer_carry_on(where.held_ms, where.total_ms),
+        reprompt=turn.words.hold.CARRY_ON_REPROMPT,
     )
 
 
@@ -80,5 +79,7 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
             where = checked(turn, report)
             if where.under_way:
                 return resume(turn, where)
-            return turn.reply.tell(hold_words.kept(where.held_seconds), hold_words.ANOTHER_HINT)
+            return turn.reply.tell(
+                turn.words.hold.kept(where.held_seconds), turn.words.hold.ANOTHER_HINT
+            )
         return begin_routine(turn, Journey())

@@ -9,7 +9,6 @@ from skill.handlers.plumbing.turn import Turn
 from skill.handlers.reminders.setting import reminder_offer
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Pending, Stage
-from skill.speech import check_words
 
 _SAFETY_CHECKS = (Pending.SAFETY_FIRST, Pending.SAFETY_SECOND)
 
@@ -28,12 +27,12 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
         return start_hold(turn, journey.minutes, *lead)
     turn.keep_journey(journey)
     usual = turn.work.profile().usual
-    prompt = turn.words.prompt(journey, usual)
+    prompt = turn.words.phrases.prompt(journey, usual)
     if journey.pending in _SAFETY_CHECKS:
-        turn.reply.show_note(check_words.SAFETY_TITLE, prompt)
+        turn.reply.show_note(turn.words.checks.SAFETY_TITLE, prompt)
     elif journey.pending is None and journey.stage in (Stage.LOCATE, Stage.QUICK_LOCATE):
-        turn.reply.show_point(prompt)
-    return turn.reply.ask(*lead, prompt, reprompt=turn.words.reprompt(journey, usual))
+        turn.reply.show_point(turn.words.common.POINT_TITLE, prompt)
+    return turn.reply.ask(*lead, prompt, reprompt=turn.words.phrases.reprompt(journey, usual))
 
 
 def where_they_were(turn: Turn, *said: str) -> Response:
@@ -42,8 +41,8 @@ def where_they_were(turn: Turn, *said: str) -> Response:
     turn.keep_journey(journey)
     return turn.reply.ask(
         *said,
-        turn.words.reprompt(journey, turn.work.profile().usual),
-        reprompt=turn.words.reprompt(journey, turn.work.profile().usual),
+        turn.words.phrases.reprompt(journey, turn.work.profile().usual),
+        reprompt=turn.words.phrases.reprompt(journey, turn.work.profile().usual),
     )
 
 
@@ -64,23 +63,25 @@ def welcome(turn: Turn) -> Response:
     if not turn.work.profile().is_new and usual:
         journey = routine.offer_usual(Journey())
         turn.keep_journey(journey)
-        reprompt = turn.words.reprompt(journey, usual)
+        reprompt = turn.words.phrases.reprompt(journey, usual)
         if offer:
-            return turn.reply.ask(offer, turn.words.prompt(journey, usual), reprompt=reprompt)
+            return turn.reply.ask(
+                offer, turn.words.phrases.prompt(journey, usual), reprompt=reprompt
+            )
         return turn.reply.ask(
-            turn.words.welcome_back_usual(usual, turn.request.seed), reprompt=reprompt
+            turn.words.phrases.welcome_back_usual(usual, turn.request.seed), reprompt=reprompt
         )
     journey = Journey()
     turn.keep_journey(journey)
     if offer:
         return turn.reply.ask(
             offer,
-            turn.words.prompt(journey, usual),
-            reprompt=turn.words.reprompt(journey, usual),
+            turn.words.phrases.prompt(journey, usual),
+            reprompt=turn.words.phrases.reprompt(journey, usual),
         )
     greeting = (
-        turn.words.welcome_back(turn.request.seed)
+        turn.words.phrases.welcome_back(turn.request.seed)
         if not turn.work.profile().is_new
-        else turn.words.welcome_new()
+        else turn.words.phrases.welcome_new()
     )
-    return turn.reply.ask(greeting, reprompt=turn.words.reprompt(journey, usual))
+    return turn.reply.ask(greeting, reprompt=turn.words.phrases.reprompt(journey, usual))

@@ -19,8 +19,6 @@ from skill.routine.hold_length import (
     RECOMMENDED_MINUTES,
 )
 from skill.routine.journey import Pending, Stage
-from skill.speech import english
-from skill.speech.english import LENGTH_REPROMPT
 
 
 def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
@@ -28,12 +26,12 @@ def chosen(turn: Turn, minutes: int, *lead: str) -> Response:
     before = turn.journey()
     journey = routine.choose_minutes(before, minutes, returning=turn.work.profile().practised)
     if journey.pending is not None:  # a question still waits: a short note, then it again
-        return continue_journey(turn, journey, *lead, turn.words.length_kept(minutes))
+        return continue_journey(turn, journey, *lead, turn.words.phrases.length_kept(minutes))
     if journey.stage == Stage.HOLD:
         return continue_journey(turn, journey, *lead)
     if not before.started:  # the way to the point begins now: a short note, then its first step
-        return continue_journey(turn, journey, *lead, turn.words.length_kept(minutes))
-    return continue_journey(turn, journey, *lead, turn.words.length_noted(minutes))
+        return continue_journey(turn, journey, *lead, turn.words.phrases.length_kept(minutes))
+    return continue_journey(turn, journey, *lead, turn.words.phrases.length_noted(minutes))
 
 
 class HoldLengthHandler(AbstractRequestHandler):
@@ -76,7 +74,11 @@ class SameAsUsualHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         usual = turn.work.profile().usual
         if usual is None:
-            return turn.reply.ask(english.NO_USUAL_YET, LENGTH_REPROMPT, reprompt=LENGTH_REPROMPT)
+            return turn.reply.ask(
+                turn.words.common.NO_USUAL_YET,
+                turn.words.common.LENGTH_REPROMPT,
+                reprompt=turn.words.common.LENGTH_REPROMPT,
+            )
         return chosen(turn, usual)
 
 

@@ -28,5 +28,7 @@ class HolderHandler(AbstractRequestHandler):
         if turn.work.profile().holder != holder:
             turn.work.remember(holder=str(holder))
         return continue_journey(
-            turn, routine.choose_holder(journey, holder), turn.words.acknowledge(turn.request.seed)
+            turn,
+            routine.choose_holder(journey, holder),
+            turn.words.phrases.acknowledge(turn.request.seed),
         )

@@ -54,7 +54,7 @@ class BackPainHandler(AbstractRequestHandler):
             journey = routine.choose_minutes(
                 journey, said.minutes, returning=turn.work.profile().practised
             )
-            return continue_journey(turn, journey, turn.words.length_kept(said.minutes))
+            return continue_journey(turn, journey, turn.words.phrases.length_kept(said.minutes))
         if (
             is_new_session(handler_input)
             and not turn.work.profile().is_new

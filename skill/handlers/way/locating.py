@@ -11,7 +11,6 @@ from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.routine import journey as routine
 from skill.routine.journey import Stage
-from skill.speech import english
 
 
 class NextHandler(AbstractRequestHandler):
@@ -35,7 +34,7 @@ class PreviousHandler(AbstractRequestHandler):
         journey = turn.journey()
         back = routine.previous_step(journey)
         if journey.stage == Stage.LOCATE and back == journey:
-            return continue_journey(turn, back, english.FIRST_STEP_ALREADY)
+            return continue_journey(turn, back, turn.words.common.FIRST_STEP_ALREADY)
         return continue_journey(turn, back)
 
 
@@ -71,9 +70,9 @@ class FoundItHandler(AbstractRequestHandler):
         journey = turn.journey()
         if journey.pending is not None or journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
-        lead = [english.FOUND_IT]
+        lead = [turn.words.common.FOUND_IT]
         if routine.needs_press_tip(journey):
-            lead.append(english.PRESS_TIP)
+            lead.append(turn.words.common.PRESS_TIP)
         return continue_journey(turn, routine.found_point(journey), *lead)
 
 
@@ -84,6 +83,6 @@ class WhereIsItHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         journey = turn.journey()
-        reprompt = turn.words.reprompt(journey, turn.work.profile().usual)
-        turn.reply.show_point(english.WHERE_IS_IT)
-        return turn.reply.ask(english.WHERE_IS_IT, reprompt, reprompt=reprompt)
+        reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual)
+        turn.reply.show_point(turn.words.common.POINT_TITLE, turn.words.common.WHERE_IS_IT)
+        return turn.reply.ask(turn.words.common.WHERE_IS_IT, reprompt, reprompt=reprompt)

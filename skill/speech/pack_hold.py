@@ -1,0 +1,157 @@
+"""What a language pack says about the hold, progress, preferences, privacy and reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Protocol
+
+from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import HoldPlan
+from skill.routine.hold_segments import Closing, Said
+from skill.routine.progress import LastHold, Progress
+from skill.routine.reminder_plan import PlanProblem, ReminderPlan
+from skill.routine.speech_rate import SpeechRate
+
+
+class HoldWords(Protocol):
+    """What is said about a hold: starting, pausing, carrying on, ending."""
+
+    CONTROLS: str
+    SPOKEN_CONTROLS: str
+    TITLE: str
+    PAUSED: str
+    RESUMING: str
+    STARTING_OVER: str
+    STILL_HOLDING: str
+    NOTHING_TO_RESUME: str
+    START_HINT: str
+    NO_HOLD_RUNNING: str
+    CONTINUE: str
+    SPOKEN_HELP: str
+    CONTINUE_REPROMPT: str
+
+    def starting(self, plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str: ...
+    def subtitle(self, total_minutes: int) -> str: ...
+    def time_left(self, remaining_ms: int) -> str: ...
+    def stopped(self, held_seconds: int) -> str: ...
+
+    RESUME_HINT: str
+    HOLD_HELP: str
+    HOLD_SAFETY: str
+    RATE_AFTER_THE_HOLD: str
+    HOLD_FINISHED: str
+    HOLD_ENDED: str
+    ANOTHER_HINT: str
+
+    def going(self, remaining_ms: int) -> str: ...
+    def carrying_on(self, remaining_ms: int) -> str: ...
+    def paused_at(self, held_ms: int, total_ms: int) -> str: ...
+    def offer_carry_on(self, held_ms: int, total_ms: int) -> str: ...
+
+    CARRY_ON_REPROMPT: str
+
+    def kept(self, held_seconds: int) -> str: ...
+    def paused_for_advice(self, held_seconds: int) -> str: ...
+    def starting_over(self, held_seconds: int) -> str: ...
+
+    NOT_CAUGHT_IN_HOLD: str
+    AFTER_THE_HOLD: str
+
+    def paused_hold(self, held_ms: int, total_ms: int) -> str: ...
+
+
+class HoldMarks(Protocol):
+    """What the hold itself says as it counts down."""
+
+    CLOSING_WORDS: dict[Closing, str]
+
+    def number_words(self, number: int) -> str: ...
+    def minutes_left_words(self, count: int) -> str: ...
+    def countdown_words(self, seconds: int) -> str: ...
+    def words(self, said: Said | None) -> str: ...
+    def promise(self, plan: HoldPlan) -> str: ...
+
+
+class PreferenceWords(Protocol):
+    """Preferences and pain ratings."""
+
+    RATING_UNCLEAR: str
+    RATING_REPROMPT: str
+    WORSE_AFTER: str
+    RATE_WHEN_DONE: str
+    KEEP_QUESTION: str
+    KEEP_REPROMPT: str
+    KEEPING: str
+    NOT_KEEPING: str
+    STOPPED_KEEPING: str
+    STOPPED_KEEPING_NOT_DELETED: str
+    PLAYING_HINT: str
+
+    def usual_set(self, count: int) -> str: ...
+    def cadence_set(self, cadence: Cadence) -> str: ...
+    def rate_set(self, rate: SpeechRate, *, changed: bool) -> str: ...
+    def rated_before(self, rating: int) -> str: ...
+    def rated_after(self, before: int | None, after: int) -> str: ...
+
+
+class PrivacyWords(Protocol):
+    """Deleting what is kept."""
+
+    DELETE_QUESTION: str
+    DELETE_REPROMPT: str
+    DELETED: str
+    NOT_DELETED: str
+    KEPT: str
+    KEPT_GOODBYE: str
+
+    def deleted_with(self, reminders: str | None) -> str: ...
+
+
+class ProgressWords(Protocol):
+    """How the person is doing."""
+
+    NO_HOLDS_YET: str
+    HOLDS_UNREADABLE: str
+    RATING_HINT: str
+
+    def last_hold(self, last: LastHold | None, today: date) -> str: ...
+    def progress(self, found: Progress, today: date) -> list[str]: ...
+
+
+class ReminderWords(Protocol):
+    """Reminders, and the permission they need."""
+
+    REMINDER_TEXT: dict[str, str]
+    ASK_WHEN: str
+    ASK_WHEN_REPROMPT: str
+    ASK_DAILY_TIME: str
+    PERMISSION_LEAD: str
+    DECLINED: str
+    NOT_ANSWERED: str
+    STILL_DECLINED: str
+    BUSY: str
+    UNREACHABLE: str
+    NO_REMINDERS: str
+    NOT_ALLOWED_TO_LIST: str
+    HOW_TO_CANCEL: str
+    HOW_TO_CANCEL_ONE: str
+    NOTHING_TO_CANCEL: str
+    REMINDERS_LEFT: str
+    ASK_AM_PM_REPROMPT: str
+    OFFER: str
+
+    def reminder_text(self, locale: str | None) -> tuple[str, str]: ...
+    def problem(self, found: PlanProblem) -> str: ...
+    def ask_time_on(self, day: date, today: date) -> str: ...
+    def when(self, plan: ReminderPlan, now: datetime) -> str: ...
+    def reminder_set(self, plan: ReminderPlan, now: datetime, *, at_peak: bool = False) -> str: ...
+    def listed(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
+    def cancelled(self, count: int) -> str: ...
+    def cancelled_some(self, done: int, total: int) -> str: ...
+    def partly_cancelled(self, done: int, total: int) -> str: ...
+    def ask_am_or_pm(self, hour: int) -> str: ...
+    def already_set(self, plan: ReminderPlan, now: datetime) -> str: ...
+    def cancelled_these(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
+    def none_at(self, said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
+    def cancelled_with_data(self, count: int) -> str: ...
