@@ -122,7 +122,7 @@ class ProgressWords(Protocol):
 class ReminderWords(Protocol):
     """Reminders, and the permission they need."""
 
-    REMINDER_TEXT: dict[str, str]
+    REMINDER_TEXT: str
     ASK_WHEN: str
     ASK_WHEN_REPROMPT: str
     ASK_DAILY_TIME: str
@@ -141,7 +141,6 @@ class ReminderWords(Protocol):
     ASK_AM_PM_REPROMPT: str
     OFFER: str
 
-    def reminder_text(self, locale: str | None) -> tuple[str, str]: ...
     def problem(self, found: PlanProblem) -> str: ...
     def ask_time_on(self, day: date, today: date) -> str: ...
     def when(self, plan: ReminderPlan, now: datetime) -> str: ...

@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
-from skill.speech.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
 from skill.speech.time_words import clock, day_ahead
 
 # Alexa speaks this when the reminder rings; it says how to start.
-_REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
-REMINDER_TEXT: dict[str, str] = {locale: _REMINDER_TEXT for locale in SUPPORTED_LOCALES}
+REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
 
 ASK_WHEN = "When shall I remind you? You could say: every day at 7 pm, or: tomorrow at 8 am."
 ASK_WHEN_REPROMPT = "Say when, like: every day at 7 pm."
@@ -54,12 +52,6 @@ OFFER = (
     "Welcome back, and well done on finishing your first hold. If a reminder would help, "
     "say: remind me every day at 7 pm."
 )
-
-
-def reminder_text(locale: str | None) -> tuple[str, str]:
-    """The locale the reminder is spoken in, and what it says."""
-    chosen = locale if locale in REMINDER_TEXT else DEFAULT_LOCALE
-    return chosen, REMINDER_TEXT[chosen]
 
 
 def problem(found: PlanProblem) -> str:

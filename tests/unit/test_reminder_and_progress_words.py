@@ -10,7 +10,7 @@ import pytest
 from skill.routine.progress import LastHold, Progress
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.speech import preference_words, progress_words, reminder_words
-from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.locales import SUPPORTED_LOCALES, published
 from skill.speech.time_words import clock, day_ahead, day_past
 
 # Monday 23 November 2026, six in the evening, on the person's clock.
@@ -74,11 +74,11 @@ def test_reminders_are_listed_with_a_way_to_stop_them() -> None:
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_the_reminder_says_how_to_start_in_the_person_s_locale(locale: str) -> None:
-    assert reminder_words.reminder_text(locale) == (
-        locale,
-        "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain.",
+    assert published(locale) == locale
+    assert published("fr-FR") == "en-US"
+    assert reminder_words.REMINDER_TEXT == (
+        "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
     )
-    assert reminder_words.reminder_text("fr-FR")[0] == "en-US"
 
 
 def _progress(this_week: int, minutes: int, in_a_row: int, change: float | None) -> Progress:

@@ -17,7 +17,7 @@ from skill.alexa.errors import ReminderError
 from skill.alexa.reminders import REMINDERS_SCOPE, plan_of
 from skill.handlers.plumbing.turn import Turn
 from skill.routine.reminder_plan import ReminderPlan
-from skill.speech.reminder_words import reminder_text
+from skill.speech.locales import published
 
 __all__ = [
     "REMINDERS_SCOPE",
@@ -65,7 +65,10 @@ def local_now(turn: Turn, name: str) -> datetime:
 def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
     """Set the reminder, in the person's words; its alert token."""
     request = reminders.reminder_request(
-        plan, local_now(turn, zone), zone, reminder_text(turn.request.locale)
+        plan,
+        local_now(turn, zone),
+        zone,
+        (published(turn.request.locale), turn.words.reminders.REMINDER_TEXT),
     )
     return reminders.create(turn.request.service_clients, request)
 
