@@ -19,7 +19,7 @@ def carry_on(turn: Turn, *said: str) -> Response:
         return turn.reply.tell(*said)
     profile = turn.work.at_hand()
     journey = turn.journey() if profile else Journey.from_attributes(kept)
-    usual = turn.work.profile().usual if profile else None
+    usual = profile.usual if profile else None
     return turn.reply.ask(
         *said,
         turn.words.phrases.prompt(journey, usual),

@@ -58,30 +58,24 @@ def welcome(turn: Turn) -> Response:
 
     After their first completed hold, a returning person is offered a reminder, once.
     """
-    usual = turn.work.profile().usual
-    offer = reminder_offer(turn) if not turn.work.profile().is_new else None
-    if not turn.work.profile().is_new and usual:
+    profile = turn.work.profile()
+    phrases = turn.words.phrases
+    usual = profile.usual
+    offer = reminder_offer(turn) if not profile.is_new else None
+    if not profile.is_new and usual:
         journey = routine.offer_usual(Journey())
         turn.keep_journey(journey)
-        reprompt = turn.words.phrases.reprompt(journey, usual)
+        reprompt = phrases.reprompt(journey, usual)
         if offer:
-            return turn.reply.ask(
-                offer, turn.words.phrases.prompt(journey, usual), reprompt=reprompt
-            )
+            return turn.reply.ask(offer, phrases.prompt(journey, usual), reprompt=reprompt)
         return turn.reply.ask(
-            turn.words.phrases.welcome_back_usual(usual, turn.request.seed), reprompt=reprompt
+            phrases.welcome_back_usual(usual, turn.request.seed), reprompt=reprompt
         )
     journey = Journey()
     turn.keep_journey(journey)
     if offer:
         return turn.reply.ask(
-            offer,
-            turn.words.phrases.prompt(journey, usual),
-            reprompt=turn.words.phrases.reprompt(journey, usual),
+            offer, phrases.prompt(journey, usual), reprompt=phrases.reprompt(journey, usual)
         )
-    greeting = (
-        turn.words.phrases.welcome_back(turn.request.seed)
-        if not turn.work.profile().is_new
-        else turn.words.phrases.welcome_new()
-    )
-    return turn.reply.ask(greeting, reprompt=turn.words.phrases.reprompt(journey, usual))
+    greeting = phrases.welcome_new() if profile.is_new else phrases.welcome_back(turn.request.seed)
+    return turn.reply.ask(greeting, reprompt=phrases.reprompt(journey, usual))

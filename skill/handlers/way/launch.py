@@ -5,10 +5,9 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
-from ask_sdk_core.utils.request_util import is_new_session
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.turn import turn_of
+from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.carry_on import hold_to_carry_on, offer_to_carry_on
 from skill.handlers.way.flow import begin_routine, continue_journey, welcome
 from skill.routine import journey as routine
@@ -26,10 +25,11 @@ class LaunchHandler(AbstractRequestHandler):
         return bool(is_request_type("LaunchRequest")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        turn = turn_of(handler_input)
         under_way = hold_to_carry_on(handler_input)
         if under_way is not None:
-            return offer_to_carry_on(turn_of(handler_input), under_way)
-        return welcome(turn_of(handler_input))
+            return offer_to_carry_on(turn, under_way)
+        return welcome(turn)
 
 
 class BackPainHandler(AbstractRequestHandler):
@@ -43,7 +43,7 @@ class BackPainHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
-        under_way = hold_to_carry_on(handler_input) if is_new_session(handler_input) else None
+        under_way = hold_to_carry_on(handler_input) if turn.request.is_new_session else None
         if under_way is not None:
             return offer_to_carry_on(turn, under_way)
         journey = turn.journey()
@@ -55,14 +55,15 @@ class BackPainHandler(AbstractRequestHandler):
                 journey, said.minutes, returning=turn.work.profile().practised
             )
             return continue_journey(turn, journey, turn.words.phrases.length_kept(said.minutes))
-        if (
-            is_new_session(handler_input)
-            and not turn.work.profile().is_new
-            and turn.work.profile().usual
-        ):
+        if turn.request.is_new_session and _returning_with_a_usual(turn):
             return welcome(turn)
         if journey.stage == Stage.QUICK_LOCATE:
             return continue_journey(turn, routine.guide(journey))
         if not journey.started:
             return begin_routine(turn, journey)
         return continue_journey(turn, journey)
+
+
+def _returning_with_a_usual(turn: Turn) -> bool:
+    profile = turn.work.profile()
+    return not profile.is_new and bool(profile.usual)
