@@ -8,7 +8,14 @@ import pytest
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import position_at
-from skill.routine.hold_state import PAUSE_KEPT, PlayerReport, Where, standing, started_at
+from skill.routine.hold_state import (
+    PAUSE_KEPT,
+    PAUSED_WITHIN_MS,
+    PlayerReport,
+    Where,
+    standing,
+    started_at,
+)
 from skill.routine.hold_token import HoldToken
 from skill.store import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
@@ -99,3 +106,60 @@ def test_carrying_on_plays_from_the_place_it_stands() -> None:
     report = _report(hold, 3 * MINUTE, "STOPPED")
     found = standing(report, hold, SOON, checked=True)
     assert found.carry_on_from() == (report.token, report.offset_ms)
+
+
+# --- boundaries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_pause_is_kept_to_the_very_end_of_its_time_and_no_longer(checked: bool) -> None:
+    hold = _hold(held_seconds=240)
+    report = _report(hold, 4 * MINUTE, "STOPPED")
+
+    at_the_end = standing(report, hold, BEGAN + PAUSE_KEPT, checked=checked)
+    just_after = standing(
+        report, hold, BEGAN + PAUSE_KEPT + timedelta(microseconds=1), checked=checked
+    )
+
+    assert (at_the_end.where, at_the_end.under_way) == (Where.PAUSED, True)
+    assert (just_after.where, just_after.held_seconds) == (Where.ENDED, 240)
+
+
+def test_a_hold_whose_start_cannot_be_read_has_lapsed() -> None:
+    token = HoldToken("not-a-time-stamp", 10, Cadence.MINUTE)
+
+    assert started_at(token) is None
+    found = standing(PlayerReport(token, MINUTE, "PAUSED"), None, SOON, checked=False)
+    assert found.where is Where.ENDED
+
+
+@pytest.mark.parametrize(
+    ("past_noted_ms", "where"),
+    [
+        (0, Where.PAUSED),
+        (PAUSED_WITHIN_MS - 1, Where.PAUSED),
+        (PAUSED_WITHIN_MS, Where.PLAYING),
+        (PAUSED_WITHIN_MS + 1, Where.PLAYING),
+    ],
+)
+def test_a_stopped_hold_played_on_from_a_second_past_the_time_noted(
+    past_noted_ms: int, where: Where
+) -> None:
+    hold = _hold(held_seconds=180)
+    report = _report(hold, 3 * MINUTE + past_noted_ms, "STOPPED")
+
+    found = standing(report, hold, SOON, checked=True)
+
+    assert (found.where, found.held_ms) == (where, 3 * MINUTE + past_noted_ms)
+
+
+def test_a_stopped_hold_never_paused_played_on() -> None:
+    hold = _hold()
+    found = standing(_report(hold, 200, "STOPPED"), hold, SOON, checked=True)
+    assert (found.where, found.held_ms) == (Where.PLAYING, 200)
+
+
+def test_stopped_unchecked_is_taken_as_paused() -> None:
+    hold = _hold()
+    found = standing(_report(hold, 3 * MINUTE, "STOPPED"), None, SOON, checked=False)
+    assert (found.where, found.checked) == (Where.PAUSED, False)
