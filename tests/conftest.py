@@ -8,10 +8,22 @@ from pathlib import Path
 import pytest
 
 from skill import lambda_function
+from skill.routine.hold_plan import plan_hold
+from skill.routine.hold_segments import catalogue
 from tests.support.alexa_apis import alexa_apis
 from tests.support.moto_server import moto_server
 
 __all__ = ["alexa_apis", "moto_server", "skill_on_sqlite"]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Every run starts with the routine's caches cold.
+
+    `make mutation` runs each mutant in a fork of a process that has already run the
+    tests: plans cached from the code as written would hide the mutant under test.
+    """
+    catalogue.cache_clear()
+    plan_hold.cache_clear()
 
 
 @pytest.fixture
