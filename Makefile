@@ -55,7 +55,7 @@ run: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/acupressure-helper serve $(ARGS)
 
-.PHONY: suite test-fast
+.PHONY: suite test-fast mutation
 
 ## Lint, type-check, the template's checks and the whole test suite with its coverage floor.
 test: lint typecheck infra-check suite
@@ -82,6 +82,17 @@ test-fast: $(STAMP) system-packages
 ## The unit tests alone (tests/unit): the routine, the words and the model, in seconds.
 unit: $(STAMP) system-packages
 	$(BIN)/pytest tests/unit
+
+## Mutation testing (not part of `make test`): mutmut changes skill/routine/ and
+## skill/front_door.py one small fault at a time and runs the fast tests that reach each
+## change (see [tool.mutmut] in pyproject.toml). About 20 minutes on two cores. Writes
+## tests/mutation/score.json and fails below the floor, which only ever rises.
+MUTATION_FLOOR := 90
+mutation: $(STAMP) system-packages
+	rm -rf mutants
+	@start=$$(date +%s); $(BIN)/mutmut run && \
+		$(BIN)/python -m tests.mutation.score --floor $(MUTATION_FLOOR) \
+			--seconds $$(( $$(date +%s) - start ))
 
 ## Render the hold audio (MP3 segments + manifest.json) and the pictures into build/audio.
 ## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
