@@ -163,3 +163,46 @@ def test_stopped_unchecked_is_taken_as_paused() -> None:
     hold = _hold()
     found = standing(_report(hold, 3 * MINUTE, "STOPPED"), None, SOON, checked=False)
     assert (found.where, found.checked) == (Where.PAUSED, False)
+
+
+def test_unchecked_the_stored_hold_is_not_taken_on_trust() -> None:
+    stored = _hold(minutes=5, held_seconds=120)
+    claimed = HoldToken(stored.hold_id, 10, Cadence.MINUTE)
+    segment, offset = position_at(claimed.plan, 3 * MINUTE)
+    report = PlayerReport(claimed.at_segment(segment), offset, "STOPPED")
+
+    found = standing(report, stored, SOON, checked=False)
+
+    assert (found.where, found.held_ms, found.total_ms) == (Where.PAUSED, 3 * MINUTE, 10 * MINUTE)
+    assert (found.stored_open, found.stored_held_ms) == (False, 0)
+
+
+def test_a_newer_hold_credits_nothing_to_the_one_reported() -> None:
+    older = _hold(held_seconds=120)
+    newer = _hold(held_seconds=240)
+
+    found = standing(_report(older, 3 * MINUTE, "STOPPED"), newer, SOON, checked=True)
+
+    assert (found.held_ms, found.stored_held_ms, found.stored_open) == (0, 0, False)
+
+
+def test_the_stored_start_decides_a_lapse_when_the_hold_was_read() -> None:
+    # Its id says it began at BEGAN; the store says it began three hours later.
+    stored = _hold(held_seconds=60)._replace(started_at=BEGAN + PAUSE_KEPT)
+    report = _report(stored, MINUTE, "STOPPED")
+    later = BEGAN + PAUSE_KEPT + timedelta(minutes=10)
+
+    read = standing(report, stored, later, checked=True)
+    unread = standing(report, stored, later, checked=False)
+
+    assert (read.where, unread.where) == (Where.PAUSED, Where.ENDED)
+
+
+def test_a_hold_played_to_its_end_carries_on_from_its_last_moment() -> None:
+    hold = _hold(minutes=10)
+    token = HoldToken(hold.hold_id, 10, Cadence.MINUTE)
+    found = standing(_report(hold, 10 * MINUTE, "STOPPED"), None, SOON, checked=False)
+    segment, offset = position_at(token.plan, 10 * MINUTE - 1)
+
+    assert found.held_ms == found.total_ms == 10 * MINUTE
+    assert found.carry_on_from() == (token.at_segment(segment), offset)
