@@ -16,11 +16,13 @@ from tests.support.moto_server import moto_server
 __all__ = ["alexa_apis", "moto_server", "skill_on_sqlite"]
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Every run starts with the routine's caches cold.
+@pytest.fixture(autouse=True)
+def _cold_plans() -> None:
+    """Every test starts with the routine's cached plans cold.
 
-    `make mutation` runs each mutant in a fork of a process that has already run the
-    tests: plans cached from the code as written would hide the mutant under test.
+    `make mutation` records which tests reach each function, then runs each mutant in a
+    fork of a process that has already run the tests: plans cached from the code as
+    written would hide a mutant from every test but the first to build the plan.
     """
     catalogue.cache_clear()
     plan_hold.cache_clear()
