@@ -67,6 +67,18 @@ def test_each_field_is_read_back_or_left_fresh(kept: dict[str, Any], read: Journ
     assert Journey.from_attributes({"stage": "offer", **kept}) == read
 
 
+def test_a_journey_kept_without_its_stage_is_at_the_opening_question() -> None:
+    kept = {"step": 2, "holder": "self", "minutes": 10}
+
+    assert Journey.from_attributes(kept) == Journey(Stage.OFFER, 2, Holder.SELF, 10)
+
+
+def test_answering_who_presses_starts_the_steps_from_the_first() -> None:
+    asked = Journey(Stage.HOLDER, 3)
+
+    assert routine.choose_holder(asked, Holder.SELF) == Journey(Stage.LOCATE, 0, Holder.SELF)
+
+
 @pytest.mark.parametrize(
     "kept",
     [

@@ -34,7 +34,7 @@ def test_a_rating_is_a_whole_number_from_0_to_10(said: str | None, rating: int |
 
 @pytest.mark.parametrize(
     ("minutes_after_start", "after"),
-    [(-1, False), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
+    [(-1, False), (0, True), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
 )
 def test_a_rating_belongs_to_an_ended_hold_for_three_hours_after(
     minutes_after_start: int, after: bool

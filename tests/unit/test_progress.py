@@ -173,3 +173,13 @@ def test_today_is_the_person_s_own_day() -> None:
 
     assert progress([hold], late, NEW_YORK).holds_this_week == 1
     assert progress([hold], late, LONDON).holds_this_week == 0
+
+
+def test_a_completed_hold_counts_its_whole_length() -> None:
+    # Completed by a device whose last report came a little before the end.
+    completed = a_hold(days_ago=0.1, minutes=5, held_seconds=280)
+
+    found = progress([completed], NOW, LONDON)
+
+    assert found.minutes_this_week == 5
+    assert found.last == LastHold(completed.started_at, 300, completed=True)

@@ -50,6 +50,8 @@ def _after(seconds: int) -> ReminderPlan:
         (datetime(2026, 11, 23, 18, 2, 29), 600, _once(time(18, 12))),
         (datetime(2026, 11, 23, 18, 2, 31), 600, _once(time(18, 13))),
         (datetime(2026, 11, 23, 23, 59, 50), 60, _once(time(0, 1), TUESDAY)),
+        # Half a minute rounds to the even minute, as Python rounds.
+        (datetime(2026, 11, 23, 18, 2, 30), 60, _once(time(18, 4))),
     ],
 )
 def test_a_wait_is_put_on_the_clock(now: datetime, seconds: int, rings: ReminderPlan) -> None:
