@@ -85,9 +85,10 @@ unit: $(STAMP) system-packages
 
 ## Mutation testing (not part of `make test`): mutmut changes skill/routine/ and
 ## skill/front_door.py one small fault at a time and runs the fast tests that reach each
-## change (see [tool.mutmut] in pyproject.toml). About 20 minutes on two cores. Writes
-## tests/mutation/score.json and fails below the floor, which only ever rises.
-MUTATION_FLOOR := 90
+## change (see [tool.mutmut] in pyproject.toml): 1441 mutants in about 5 minutes on two
+## cores. Writes tests/mutation/score.json and fails below the floor, the last score
+## rounded down, which only ever rises (tests/mutation/README.md).
+MUTATION_FLOOR := 97
 mutation: $(STAMP) system-packages
 	rm -rf mutants
 	@start=$$(date +%s); $(BIN)/mutmut run && \
