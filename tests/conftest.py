@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from skill import lambda_function
+from skill.routine.hold_plan import plan_hold
+from skill.routine.hold_segments import catalogue
 from tests.support.alexa_apis import alexa_apis
 from tests.support.moto_server import moto_server
 from tests.support.time_limit import (
@@ -24,6 +26,18 @@ __all__ = [
     "pytest_runtest_makereport",
     "skill_on_sqlite",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _cold_plans() -> None:
+    """Every test starts with the routine's cached plans cold.
+
+    `make mutation` records which tests reach each function, then runs each mutant in a
+    fork of a process that has already run the tests: plans cached from the code as
+    written would hide a mutant from every test but the first to build the plan.
+    """
+    catalogue.cache_clear()
+    plan_hold.cache_clear()
 
 
 @pytest.fixture

@@ -230,3 +230,23 @@ def test_a_number_that_is_not_a_rating_is_asked_again(
     )
     assert not said.ended
     assert store.recent_holds(person_key(person.user_id)) == []
+
+
+def test_a_rating_before_one_hold_is_not_filed_on_the_next_begun_in_the_same_session(
+    person: Conversation, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person.ask("KeepRatingsIntent")
+    _to_the_point(person)
+    person.say("PainRatingIntent", rating="6")
+    session = person.session_id
+    first = _token(person.say("HoldLengthIntent", minutes="5"))
+    # The hold's start closes the session; the rating is that hold's alone even where the
+    # session goes on, with all the skill kept in it, to a second hold.
+    person.session_id = session
+    use_clock(monkeypatch, store, NOW + timedelta(minutes=10))
+    second = _token(person.say("HoldLengthIntent", minutes="10"))
+
+    assert (_carried(first).pain_before, _carried(second).pain_before) == (6, None)
+    assert _holds(store, person) == [(None, None), (6, None)]
+    after = _after(person, _play_to_the_end(person, second), "4")
+    assert after.speech.startswith("Thanks. Your pain is 4 out of 10 after that hold.")

@@ -1,4 +1,5 @@
-"""Stores under test: the same contract runs against SQLite and against DynamoDB over HTTP."""
+"""Stores under test: the same contract runs against SQLite, DynamoDB over HTTP and the
+unit tests' memory store."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from skill.store import SessionStore
 from skill.store.dynamodb import DynamoDbStore
 from skill.store.dynamodb_client import create_table, make_client
 from skill.store.sqlite import SqliteStore
+from tests.support.memory_store import MemoryStore
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -78,11 +80,15 @@ def _dynamodb_backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
     yield Backend("dynamodb", DynamoDbStore(client, table), records)
 
 
-@pytest.fixture(params=["sqlite", "dynamodb"])
+@pytest.fixture(params=["sqlite", "dynamodb", "memory"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
-    # The server starts only when a DynamoDB run needs it.
+    # The server starts only when a DynamoDB run needs it. The memory store is the unit
+    # tests' stand-in: passing the contract shows it is a faithful one.
     if request.param == "sqlite":
         yield from _sqlite_backend(tmp_path / "sessions.sqlite3")
+    elif request.param == "memory":
+        memory = MemoryStore()
+        yield Backend("memory", memory, memory.records)
     else:
         yield from _dynamodb_backend(request)
 

@@ -352,3 +352,8 @@ def test_the_closing_is_short_and_never_says_the_wake_word(closing: Closing) -> 
     # The same recording for everyone: no reminder offered to someone who has one.
     assert "remind" not in said.lower()
     assert 25 <= len(said.split()) <= 50
+
+
+def test_a_segment_the_catalogue_lacks_is_named_in_the_error() -> None:
+    with pytest.raises(KeyError, match="no segment called 'minute-middle'"):
+        segment_spec("minute-middle")

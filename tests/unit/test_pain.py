@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from skill.routine.model import HoldSession, HoldStatus
-from skill.routine.pain import PainChange, PainTrend, is_after, pain_trend, parse_rating
+from skill.routine.pain import (
+    PainChange,
+    PainTrend,
+    is_after,
+    pain_trend,
+    parse_rating,
+    soon_after,
+    started_at,
+)
 from skill.store.hold_ids import new_hold_id
 
 STARTED = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
@@ -26,7 +34,7 @@ def test_a_rating_is_a_whole_number_from_0_to_10(said: str | None, rating: int |
 
 @pytest.mark.parametrize(
     ("minutes_after_start", "after"),
-    [(-1, False), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
+    [(-1, False), (0, True), (10, True), (30, True), (30 + 180, True), (30 + 181, False)],
 )
 def test_a_rating_belongs_to_an_ended_hold_for_three_hours_after(
     minutes_after_start: int, after: bool
@@ -66,3 +74,28 @@ def test_with_no_hold_a_rating_is_never_after_one() -> None:
 def test_the_pain_eased_stayed_or_got_worse(change: float, trend: PainChange) -> None:
     """One rule for a single hold's change (whole points) and for the average change."""
     assert pain_trend(change) == trend
+
+
+@pytest.mark.parametrize(
+    ("seconds_after_start", "soon"),
+    [
+        (-1, False),
+        (0, True),
+        (5 * 60, True),
+        (5 * 60 + 3 * 3600, True),
+        (5 * 60 + 3 * 3600 + 1, False),
+    ],
+)
+def test_a_rating_is_soon_after_a_hold_for_three_hours_past_its_planned_end(
+    seconds_after_start: int, soon: bool
+) -> None:
+    said_at = STARTED + timedelta(seconds=seconds_after_start)
+
+    assert soon_after(HOLD.hold_id, 5, said_at) is soon
+
+
+def test_a_hold_s_start_is_read_from_its_id() -> None:
+    assert started_at(HOLD.hold_id) == STARTED
+    assert started_at("20261123T083005Z") == datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
+    assert started_at("not-a-hold-id") is None
+    assert soon_after("not-a-hold-id", 5, STARTED) is False

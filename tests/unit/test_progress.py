@@ -125,3 +125,61 @@ def test_the_change_in_pain_is_the_mean_of_after_minus_before() -> None:
 
     assert found.rated_holds == 3
     assert found.pain_change == -2.0
+
+
+def test_the_last_hold_is_the_latest_whatever_order_the_holds_come_in() -> None:
+    holds = [a_hold(days_ago=2, minutes=10), a_hold(days_ago=0.1, minutes=7), a_hold(days_ago=1)]
+
+    for order in (holds, holds[::-1]):
+        found = progress(order, NOW, LONDON)
+        assert found.last is not None
+        assert (found.last.started_at, found.last.held_seconds) == (holds[1].started_at, 420)
+
+
+def test_a_hold_of_exactly_a_minute_counts_and_its_minutes_are_whole() -> None:
+    minute = a_hold(days_ago=0.1, minutes=5, status=HoldStatus.STOPPED, held_seconds=60)
+    longer = a_hold(days_ago=0.2, minutes=5, status=HoldStatus.STOPPED, held_seconds=90)
+
+    found = progress([minute, longer], NOW, LONDON)
+
+    assert (found.holds_this_week, found.minutes_this_week) == (2, 2)
+
+
+def test_a_stopped_hold_counts_the_time_held_not_the_time_planned() -> None:
+    stopped = a_hold(days_ago=0.1, minutes=30, status=HoldStatus.STOPPED, held_seconds=150)
+
+    found = progress([stopped], NOW, LONDON)
+
+    assert found.minutes_this_week == 2
+    assert found.last == LastHold(stopped.started_at, 150, completed=False)
+
+
+def test_the_week_is_the_person_s_own_too() -> None:
+    # 03:00 UTC on Tuesday the 17th is Monday the 16th at 10 pm in New York: a week before
+    # the 23rd there, so outside its week; in London it is the first day of the week.
+    edge = NOW.replace(day=17, hour=3)
+    hold = HoldSession("someone", new_hold_id(edge), edge, 300, 300, HoldStatus.COMPLETED)
+
+    assert progress([hold], NOW, LONDON).holds_this_week == 1
+    assert progress([hold], NOW, NEW_YORK).holds_this_week == 0
+
+
+def test_today_is_the_person_s_own_day() -> None:
+    # 03:00 UTC on Tuesday the 24th is still Monday the 23rd in New York: its week began on
+    # Tuesday the 17th, and a hold that afternoon is in it.
+    late = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
+    tuesday = datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    hold = HoldSession("someone", new_hold_id(tuesday), tuesday, 300, 300, HoldStatus.COMPLETED)
+
+    assert progress([hold], late, NEW_YORK).holds_this_week == 1
+    assert progress([hold], late, LONDON).holds_this_week == 0
+
+
+def test_a_completed_hold_counts_its_whole_length() -> None:
+    # Completed by a device whose last report came a little before the end.
+    completed = a_hold(days_ago=0.1, minutes=5, held_seconds=280)
+
+    found = progress([completed], NOW, LONDON)
+
+    assert found.minutes_this_week == 5
+    assert found.last == LastHold(completed.started_at, 300, completed=True)
