@@ -11,22 +11,19 @@ bare baseline's, so the same envelopes run through all three skills.
 
 from __future__ import annotations
 
-import json
 import os
 from decimal import Decimal
-from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_core.utils import is_request_type, request_util
 from ask_sdk_dynamodb.adapter import DynamoDbAdapter
-from ask_sdk_model import RequestEnvelope, Response
+from ask_sdk_model import Response
 
 from bench.adapter_table import PARTITION_KEY, TABLE_SETTING
-from bench.baseline_skill import OKAY, WELCOME
+from bench.baseline_skill import OKAY, WELCOME, LambdaEntry
 
 
 def _note_the_turn(handler_input: HandlerInput) -> None:
@@ -76,21 +73,5 @@ def make_skill() -> CustomSkill:
     return builder.create()
 
 
-_serializer = DefaultSerializer()
-_skill: CustomSkill | None = None
-
-
-def reset() -> None:
-    global _skill  # noqa: PLW0603 - as the skill's own handler
-    _skill = None
-
-
-def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    global _skill  # noqa: PLW0603 - as the skill's own handler
-    if _skill is None:
-        _skill = make_skill()
-    envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
-    response = _skill.invoke(request_envelope=envelope, context=context)
-    answer = _serializer.serialize(response)
-    assert isinstance(answer, dict)
-    return answer
+lambda_handler = LambdaEntry(make_skill)
+reset = lambda_handler.reset

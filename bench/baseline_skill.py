@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import boto3
@@ -93,21 +94,26 @@ def make_skill() -> CustomSkill:
     return builder.create()
 
 
-_serializer = DefaultSerializer()
-_skill: CustomSkill | None = None
+class LambdaEntry:
+    """A skill built on first use, answering Lambda's events as skill/lambda_function.py does."""
+
+    def __init__(self, make: Callable[[], CustomSkill]) -> None:
+        self._make = make
+        self._skill: CustomSkill | None = None
+        self._serializer = DefaultSerializer()
+
+    def reset(self) -> None:
+        self._skill = None
+
+    def __call__(self, event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if self._skill is None:
+            self._skill = self._make()
+        envelope = self._serializer.deserialize(json.dumps(event), RequestEnvelope)
+        response = self._skill.invoke(request_envelope=envelope, context=context)
+        answer = self._serializer.serialize(response)
+        assert isinstance(answer, dict)
+        return answer
 
 
-def reset() -> None:
-    global _skill  # noqa: PLW0603 - as the skill's own handler
-    _skill = None
-
-
-def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    global _skill  # noqa: PLW0603 - as the skill's own handler
-    if _skill is None:
-        _skill = make_skill()
-    envelope = _serializer.deserialize(json.dumps(event), RequestEnvelope)
-    response = _skill.invoke(request_envelope=envelope, context=context)
-    answer = _serializer.serialize(response)
-    assert isinstance(answer, dict)
-    return answer
+lambda_handler = LambdaEntry(make_skill)
+reset = lambda_handler.reset

@@ -13,9 +13,9 @@ from typing import Any, cast
 
 import pytest
 
-from skill.handlers.profile_work import PROFILE, ProfileWork
-from skill.handlers.request_view import SessionAttributes
-from skill.handlers.store_calls import StoreCalls
+from skill.handlers.plumbing.profile_work import PROFILE, ProfileWork
+from skill.handlers.plumbing.request_view import SessionAttributes
+from skill.handlers.plumbing.store_calls import StoreCalls
 from skill.routine.model import HoldSession, HoldStatus, Profile
 from skill.store.hold_ids import new_hold_id
 from tests.support.memory_store import MemoryStore
