@@ -35,6 +35,7 @@ def files_under(folder: Path) -> set[str]:
     return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
 
 
+@pytest.mark.slow
 def test_sam_builds_the_function_from_the_projects_package(tmp_path: Path) -> None:
     build_dir = tmp_path / "sam"
     environment = {**os.environ, "SAM_CLI_TELEMETRY": "0", "AWS_DEFAULT_REGION": "us-east-1"}
