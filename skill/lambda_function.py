@@ -19,6 +19,8 @@ from ask_sdk_model.services import ApiClient
 
 from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
+from skill.handlers.carry_on.answer import CarryOnAnswerHandler
+from skill.handlers.carry_on.group import CARRY_ON
 from skill.handlers.hold.controls import (
     AfterHoldHandler,
     PauseHoldHandler,
@@ -49,7 +51,6 @@ from skill.handlers.questions.asked import HesitationHandler, QuestionHandler
 from skill.handlers.questions.group import QUESTIONS
 from skill.handlers.reminders.group import REMINDERS
 from skill.handlers.way.answers import NoHandler, YesHandler
-from skill.handlers.way.carry_on import CarryOnAnswerHandler
 from skill.handlers.way.group import WAY
 from skill.handlers.way.launch import BackPainHandler
 from skill.handlers.way.locating import (
@@ -89,7 +90,16 @@ class _LazyStore:
 
 # The groups in the order their handlers are tried: the hold's first (a device's reports,
 # and what is said over a hold, belong to it), what no group took last.
-GROUPS: tuple[Group, ...] = (HOLD, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL)
+GROUPS: tuple[Group, ...] = (
+    HOLD,
+    CARRY_ON,
+    PRIVACY,
+    REMINDERS,
+    PROGRESS,
+    WAY,
+    QUESTIONS,
+    CATCH_ALL,
+)
 
 # Where handlers of different groups can take the same request, which must win.
 ACROSS_GROUPS = (
@@ -125,8 +135,17 @@ ACROSS_GROUPS = (
     ),
     Before(PauseHoldHandler, (NoHoldHandler,), "pause over a hold pauses it"),
     Before(ResumeHoldHandler, (NoHoldHandler,), "resume over a paused hold carries it on"),
-    Before(StopHoldHandler, (GoodbyeHandler,), "stop over a hold pauses it, its time kept"),
-    Before(CarryOnAnswerHandler, (NoHoldHandler,), "resume answers 'carry on, or start again?'"),
+    Before(StopHoldHandler, (GoodbyeHandler,), "stop over a hold ends it, its time kept"),
+    Before(
+        CarryOnAnswerHandler,
+        (ConfirmDeleteHandler, KeepRatingsAnswerHandler, YesHandler, NoHandler),
+        "yes or no answers 'carry on, or start again?' first, whatever was asked after it",
+    ),
+    Before(
+        CarryOnAnswerHandler,
+        (BackPainHandler, StartOverHandler, NoHoldHandler),
+        "resume, start again or 'for back pain' answer 'carry on, or start again?' first",
+    ),
     Before(
         ConfirmDeleteHandler,
         (YesHandler, NoHandler),

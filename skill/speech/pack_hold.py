@@ -8,7 +8,7 @@ from typing import Protocol
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import Closing, Said
+from skill.routine.hold_segments import Said
 from skill.routine.progress import LastHold, Progress
 from skill.routine.reminder_plan import PlanProblem, ReminderPlan
 from skill.routine.speech_rate import SpeechRate
@@ -17,14 +17,8 @@ from skill.routine.speech_rate import SpeechRate
 class HoldWords(Protocol):
     """What is said about a hold: starting, pausing, carrying on, ending."""
 
-    CONTROLS: str
-    SPOKEN_CONTROLS: str
     TITLE: str
-    PAUSED: str
-    RESUMING: str
     STARTING_OVER: str
-    STILL_HOLDING: str
-    NOTHING_TO_RESUME: str
     START_HINT: str
     NO_HOLD_RUNNING: str
     CONTINUE: str
@@ -64,13 +58,7 @@ class HoldWords(Protocol):
 class HoldMarks(Protocol):
     """What the hold itself says as it counts down."""
 
-    CLOSING_WORDS: dict[Closing, str]
-
-    def number_words(self, number: int) -> str: ...
-    def minutes_left_words(self, count: int) -> str: ...
-    def countdown_words(self, seconds: int) -> str: ...
     def words(self, said: Said | None) -> str: ...
-    def promise(self, plan: HoldPlan) -> str: ...
 
 
 class PreferenceWords(Protocol):
@@ -78,7 +66,6 @@ class PreferenceWords(Protocol):
 
     RATING_UNCLEAR: str
     RATING_REPROMPT: str
-    WORSE_AFTER: str
     RATE_WHEN_DONE: str
     KEEP_QUESTION: str
     KEEP_REPROMPT: str
@@ -86,7 +73,6 @@ class PreferenceWords(Protocol):
     NOT_KEEPING: str
     STOPPED_KEEPING: str
     STOPPED_KEEPING_NOT_DELETED: str
-    PLAYING_HINT: str
 
     def usual_set(self, count: int) -> str: ...
     def cadence_set(self, cadence: Cadence) -> str: ...
@@ -100,7 +86,6 @@ class PrivacyWords(Protocol):
 
     DELETE_QUESTION: str
     DELETE_REPROMPT: str
-    DELETED: str
     NOT_DELETED: str
     KEPT: str
     KEPT_GOODBYE: str
@@ -111,7 +96,6 @@ class PrivacyWords(Protocol):
 class ProgressWords(Protocol):
     """How the person is doing."""
 
-    NO_HOLDS_YET: str
     HOLDS_UNREADABLE: str
     RATING_HINT: str
 
@@ -122,6 +106,7 @@ class ProgressWords(Protocol):
 class ReminderWords(Protocol):
     """Reminders, and the permission they need."""
 
+    BUSY: str
     REMINDER_TEXT: str
     ASK_WHEN: str
     ASK_WHEN_REPROMPT: str
@@ -130,12 +115,8 @@ class ReminderWords(Protocol):
     DECLINED: str
     NOT_ANSWERED: str
     STILL_DECLINED: str
-    BUSY: str
     UNREACHABLE: str
-    NO_REMINDERS: str
     NOT_ALLOWED_TO_LIST: str
-    HOW_TO_CANCEL: str
-    HOW_TO_CANCEL_ONE: str
     NOTHING_TO_CANCEL: str
     REMINDERS_LEFT: str
     ASK_AM_PM_REPROMPT: str
@@ -143,7 +124,6 @@ class ReminderWords(Protocol):
 
     def problem(self, found: PlanProblem) -> str: ...
     def ask_time_on(self, day: date, today: date) -> str: ...
-    def when(self, plan: ReminderPlan, now: datetime) -> str: ...
     def reminder_set(self, plan: ReminderPlan, now: datetime, *, at_peak: bool = False) -> str: ...
     def listed(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
     def cancelled(self, count: int) -> str: ...

@@ -73,6 +73,18 @@ def test_speak_slower_slows_every_reply_after_it(person: Conversation, store: Se
     assert _ssml(later.raw).startswith('<speak><prosody rate="85%">')
 
 
+@pytest.mark.parametrize("intent", ["KeepRatingsIntent", "StopKeepingRatingsIntent"])
+def test_a_one_shot_that_only_records_a_change_is_spoken_at_the_chosen_rate(
+    person: Conversation, intent: str
+) -> None:
+    """Such a request reads the profile only to save it, after its answer is built."""
+    person.ask("SpeakSlowerIntent")
+
+    answer = person.ask(intent)
+
+    assert _ssml(answer.raw).startswith('<speak><prosody rate="85%">Okay')
+
+
 def test_slower_twice_says_it_is_already_as_slow_as_it_goes(person: Conversation) -> None:
     person.ask("SpeakSlowerIntent")
 

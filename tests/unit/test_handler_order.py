@@ -6,10 +6,10 @@ from collections import Counter
 
 import pytest
 
+from skill.handlers.carry_on.answer import CarryOnAnswerHandler
 from skill.handlers.plumbing.catch_all import AnyOtherRequestHandler, FallbackHandler
 from skill.handlers.plumbing.order import Before, Group, OrderError, in_order
 from skill.handlers.way.answers import NoHandler, YesHandler
-from skill.handlers.way.carry_on import CarryOnAnswerHandler
 from skill.lambda_function import ACROSS_GROUPS, GROUPS
 
 _CARRY_ON_FIRST = Before(CarryOnAnswerHandler, (YesHandler,), "yes answers 'carry on?' first")
@@ -28,6 +28,7 @@ def test_the_skill_is_composed_of_its_groups_in_an_order_every_rule_allows() -> 
 def test_every_group_is_named_and_has_handlers() -> None:
     assert [group.name for group in GROUPS] == [
         "the hold",
+        "carrying on a hold",
         "privacy",
         "reminders",
         "progress and preferences",

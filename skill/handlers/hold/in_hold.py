@@ -157,7 +157,7 @@ PASSED_ON = {"DeleteDataIntent"}
 
 
 def _rated(handler_input: HandlerInput) -> bool:
-    """A pain rating with its number: it has its own rules for a hold (handlers/pain.py):
+    """A pain rating with its number: it has its own rules for a hold (handlers/progress/pain.py):
     as it begins it is the rating before, while it plays it waits for the end (the hold
     plays on), once the hold is paused it is the rating after."""
     if not is_intent_name("PainRatingIntent")(handler_input):

@@ -100,7 +100,7 @@ class FailedHandler(AbstractRequestHandler):
             turn.work.note_held(token.hold_id, where.held_seconds)
             retry_token, retry_offset = where.carry_on_from()
             response: Response = handler_input.response_builder.add_directive(
-                play(turn_of(handler_input).words.hold, retry_token, retry_offset)
+                play(turn.words.hold, retry_token, retry_offset)
             ).response
             return response
         return _silent(handler_input)
@@ -130,12 +130,13 @@ class PlayButtonHandler(AbstractRequestHandler):
         if report is None:
             return _silent(handler_input)
         # A hold already recorded as ended or finished is not played again.
-        where = checked(turn_of(handler_input), report)
+        turn = turn_of(handler_input)
+        where = checked(turn, report)
         if not where.under_way:
             return _silent(handler_input)
         token, offset = where.carry_on_from()
         response: Response = handler_input.response_builder.add_directive(
-            play(turn_of(handler_input).words.hold, token, offset)
+            play(turn.words.hold, token, offset)
         ).response
         return response
 
@@ -148,9 +149,10 @@ class PauseButtonHandler(AbstractRequestHandler):
         report = player_report(handler_input)
         if report is not None:
             # Paused by a button: keep the time held so far, as a spoken pause does.
-            where = checked(turn_of(handler_input), report)
+            turn = turn_of(handler_input)
+            where = checked(turn, report)
             if where.under_way:
-                turn_of(handler_input).work.note_held(where.token.hold_id, where.held_seconds)
+                turn.work.note_held(where.token.hold_id, where.held_seconds)
         response: Response = handler_input.response_builder.add_directive(stop()).response
         return response
 

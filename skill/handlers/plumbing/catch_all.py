@@ -68,7 +68,7 @@ class FallbackHandler(AbstractRequestHandler):
         if journey.misses == 2:
             simpler = turn.words.fallback.simpler_choice(journey)
             return turn.reply.ask(simpler, reprompt=simpler)
-        return turn.reply.ask(turn.words.fallback.DIDNT_CATCH, reprompt, reprompt=reprompt)
+        return turn.reply.ask(turn.words.common.DIDNT_CATCH, reprompt, reprompt=reprompt)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

@@ -9,6 +9,7 @@ it all the same: `finish` speaks the answer again with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Directive, Response
@@ -35,8 +36,7 @@ class Reply:
         self._notes: list[str] = []
         self._point_shown: tuple[str, str] | None = None
         self._note_shown: tuple[str, str] | None = None
-        # What the answer said, at which rate, and how many notes came before it.
-        self._said: tuple[Sequence[str], SpeechRate, int] | None = None
+        self._spoken: _Spoken | None = None
 
     def note(self, said: str) -> None:
         """Say `said` before the rest of the reply, once however often it is noted."""
@@ -56,7 +56,7 @@ class Reply:
         self._show()
         builder = self._builder
         rate = self._rate()
-        builder.speak(self._speech(said, rate)).ask(_spoken([reprompt], rate))
+        builder.speak(self._speech(said, rate, reprompt)).ask(_spoken([reprompt], rate))
         builder.set_should_end_session(False)
         for directive in directives:
             builder.add_directive(directive)
@@ -78,28 +78,34 @@ class Reply:
         of its own, in this session.
         """
         builder = self._builder
-        rate = self._rate()
+        speech = self._speech(said, self._rate())
         if said or self._notes:
-            builder.speak(self._speech(said, rate))
-        else:
-            self._said = (said, rate, 0)
+            builder.speak(speech)
         builder.add_directive(directive)
         return builder.response
 
     def finish(self, response: Response) -> None:
-        """Say any note added since the answer was built before it (a save that failed).
+        """Speak the answer again if saving the turn changed it: a note added (the save
+        failed), or the person's speech rate found (the save read their profile).
 
         An answer built without speech by this reply (a device's report, which may not be
         answered with speech) stays silent.
         """
-        if self._said is None:
+        spoken = self._spoken
+        if spoken is None:
             return
-        said, rate, noted = self._said
-        if len(self._notes) > noted:
-            response.output_speech = SsmlOutputSpeech(ssml=self._speech(said, rate))
+        rate = self._rate()
+        if len(self._notes) == spoken.noted and rate == spoken.rate:
+            return
+        if spoken.said or self._notes:
+            response.output_speech = SsmlOutputSpeech(ssml=self._speech(spoken.said, rate))
+        if spoken.reprompt is not None and response.reprompt is not None:
+            response.reprompt.output_speech = SsmlOutputSpeech(
+                ssml=_spoken([spoken.reprompt], rate)
+            )
 
-    def _speech(self, said: Sequence[str], rate: SpeechRate) -> str:
-        self._said = (said, rate, len(self._notes))
+    def _speech(self, said: Sequence[str], rate: SpeechRate, reprompt: str | None = None) -> str:
+        self._spoken = _Spoken(said, reprompt, rate, len(self._notes))
         return _spoken([*self._notes, *said], rate)
 
     def _show(self) -> None:
@@ -115,6 +121,15 @@ class Reply:
         builder.set_card(point_card(title, text))
         if self._screen():
             builder.add_directive(point_screen(text))
+
+
+class _Spoken(NamedTuple):
+    """What an answer said, its reprompt, at which rate, and how many notes came first."""
+
+    said: Sequence[str]
+    reprompt: str | None
+    rate: SpeechRate
+    noted: int
 
 
 def _spoken(said: Sequence[str], rate: SpeechRate) -> str:

@@ -50,7 +50,7 @@ def _before_the_hold(turn: Turn, rating: int) -> Response:
 def _while_playing(turn: Turn, token: HoldToken, offset_ms: int, rating: int) -> Response:
     held_ms = elapsed_ms(token.plan, token.segment, offset_ms)
     if held_ms > AS_IT_BEGINS_MS or token.pain_before is not None:
-        # Speaking to Alexa can stop the stream (handlers/in_hold.py): it plays on.
+        # Speaking to Alexa can stop the stream (handlers/hold/in_hold.py): it plays on.
         return turn.reply.tell(
             turn.words.preferences.RATE_WHEN_DONE,
             directives=[play(turn.words.hold, token, offset_ms)],

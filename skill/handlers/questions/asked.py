@@ -2,7 +2,7 @@
 
 Each answer is short, then the person is back exactly where they were. `answer_for`
 is the plain lookup, for any place a question is heard: during a hold, the answers
-are given by handlers/in_hold.py, and the hold plays on.
+are given by handlers/hold/in_hold.py, and the hold plays on.
 """
 
 from __future__ import annotations

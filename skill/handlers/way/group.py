@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from skill.handlers.plumbing.order import Before, Group
+from skill.handlers.plumbing.order import Group
 from skill.handlers.way.answers import NoHandler, NotTodayHandler, YesHandler
-from skill.handlers.way.carry_on import CarryOnAnswerHandler
 from skill.handlers.way.hold_length import (
     HoldLengthHandler,
     NamedLengthHandler,
@@ -26,7 +25,6 @@ from skill.handlers.way.safety import SafetyInfoHandler
 WAY = Group(
     "the way to the point",
     (
-        CarryOnAnswerHandler(),
         LaunchHandler(),
         BackPainHandler(),
         SafetyInfoHandler(),
@@ -44,12 +42,5 @@ WAY = Group(
         NamedLengthHandler(),
         SameAsUsualHandler(),
         RecommendedLengthHandler(),
-    ),
-    rules=(
-        Before(
-            CarryOnAnswerHandler,
-            (YesHandler, NoHandler, BackPainHandler, StartOverHandler),
-            "yes, no, start again or 'for back pain' answer 'carry on, or start again?' first",
-        ),
     ),
 )

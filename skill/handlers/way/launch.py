@@ -7,8 +7,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from skill.handlers.hold.carry_on_offer import hold_to_carry_on, offer_to_carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
-from skill.handlers.way.carry_on import hold_to_carry_on, offer_to_carry_on
 from skill.handlers.way.flow import begin_routine, continue_journey, welcome
 from skill.routine import journey as routine
 from skill.routine.hold_length import choose_length

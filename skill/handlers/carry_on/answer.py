@@ -1,9 +1,7 @@
-"""Opening the skill with a hold under way: carry on, or start again.
+"""The answer to "carry on, or start again?", asked when the skill is opened over a hold.
 
-"Alexa, open acupressure helper" after pausing (or "Alexa, stop", which a device sends
-as a pause) comes with the device's report of the hold. The time held so far is kept
-first (one write, no read); yes carries on from the device's offset, no goes to the
-routine, whose next hold supersedes this one.
+Yes carries the hold on from the device's offset (or the one kept when it was offered);
+no goes to the routine, whose next hold supersedes this one.
 """
 
 from __future__ import annotations
@@ -13,36 +11,15 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
 from skill.handlers.hold.controls import resume
-from skill.handlers.hold.in_hold import checked, hold_request, unchecked
+from skill.handlers.hold.in_hold import checked
 from skill.handlers.plumbing.player import player_report
-from skill.handlers.plumbing.turn import Turn, turn_of
+from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import begin_routine
-from skill.routine.hold_state import HoldStanding, PlayerReport
+from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
-
-# Kept in the session while the person is asked whether to carry on.
-CARRY_ON_OFFERED = "carry_on_offered"
-
-
-def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
-    """A hold the device reports under way as the skill is opened, by the report alone."""
-    report = hold_request(handler_input)
-    if report is None:
-        return None
-    where = unchecked(turn_of(handler_input), report)
-    return where if where.under_way else None
-
-
-def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
-    turn.work.note_held(where.token.hold_id, where.held_seconds)
-    token, offset = where.carry_on_from()
-    turn.session.put(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
-    return turn.reply.ask(
-        turn.words.hold.offer_carry_on(where.held_ms, where.total_ms),
-        reprompt=turn.words.hold.CARRY_ON_REPROMPT,
-    )
 
 
 def _offered(kept: object) -> PlayerReport | None:
