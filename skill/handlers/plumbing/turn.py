@@ -6,7 +6,8 @@ store. Handlers use its parts directly: the request view (request_view.py), the 
 (the same module), the profile's unit of work (profile_work.py, with the one policy for
 store faults in store_calls.py) and the reply (reply.py). `EndTurn` (a response
 interceptor) saves the unit of work once the handler has answered; a fault in that save
-is said before the answer.
+is said before the answer, and an answer whose save was the first to read the person's
+profile is spoken at their rate.
 """
 
 from __future__ import annotations
@@ -116,8 +117,8 @@ class BeginTurn(AbstractRequestInterceptor):
 
 
 class EndTurn(AbstractResponseInterceptor):
-    """Saves the turn's profile changes once the handler has answered (one write at most);
-    a fault in the save is said before the answer."""
+    """Saves the turn's profile changes once the handler has answered (one write at most),
+    then lets the reply speak again if the save changed it (reply.py, `finish`)."""
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         turn = turn_of(handler_input)
