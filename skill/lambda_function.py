@@ -33,21 +33,17 @@ from skill.handlers.hold.in_hold import InHoldAnswerHandler
 from skill.handlers.hold.spoken import SpokenHoldHandler
 from skill.handlers.plumbing.catch_all import (
     CATCH_ALL,
-    FallbackHandler,
     GoodbyeHandler,
-    HelpHandler,
     NoHoldHandler,
 )
 from skill.handlers.plumbing.errors import AnyFaultHandler
-from skill.handlers.plumbing.order import Before, Group, in_order
+from skill.handlers.plumbing.order import Before, Group, handlers_of, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
 from skill.handlers.privacy.group import PRIVACY
 from skill.handlers.privacy.privacy import ConfirmDeleteHandler
 from skill.handlers.progress.group import PROGRESS
-from skill.handlers.progress.progress import ProgressHandler
 from skill.handlers.progress.rating_consent import KeepRatingsAnswerHandler
-from skill.handlers.questions.asked import HesitationHandler, QuestionHandler
 from skill.handlers.questions.group import QUESTIONS
 from skill.handlers.reminders.group import REMINDERS
 from skill.handlers.way.answers import NoHandler, YesHandler
@@ -59,7 +55,6 @@ from skill.handlers.way.locating import (
     RepeatHandler,
     StartOverHandler,
 )
-from skill.handlers.way.safety import SafetyInfoHandler
 from skill.speech.languages import words_for
 from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store
@@ -101,27 +96,18 @@ GROUPS: tuple[Group, ...] = (
     CATCH_ALL,
 )
 
-# Where handlers of different groups can take the same request, which must win.
+# Where handlers of different groups can take the same request, which must win
+# (tests/unit/test_handler_overlap.py finds every such pair and requires a rule for it).
 ACROSS_GROUPS = (
     Before(
         SpokenHoldHandler,
-        (YesHandler, NoHandler, NextHandler, RepeatHandler, StartOverHandler, HelpHandler),
-        "while a hold is spoken aloud, what is said belongs to it",
-    ),
-    Before(
-        SpokenHoldHandler,
-        (GoodbyeHandler, NoHoldHandler, FallbackHandler),
-        "while a hold is spoken aloud, stop, pause and anything else belong to it",
+        handlers_of(CARRY_ON, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
+        "while a hold is spoken aloud, everything said belongs to it",
     ),
     Before(
         InHoldAnswerHandler,
-        (ProgressHandler, BackPainHandler, SafetyInfoHandler, QuestionHandler),
-        "said over a hold, these are answered briefly and the hold plays on",
-    ),
-    Before(
-        InHoldAnswerHandler,
-        (HesitationHandler, HelpHandler, NoHoldHandler, FallbackHandler),
-        "said over a hold, these are answered briefly and the hold plays on",
+        handlers_of(REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
+        "said over a hold, anything is answered briefly or waits, and the hold plays on",
     ),
     Before(
         StartOverHoldHandler,
@@ -148,8 +134,8 @@ ACROSS_GROUPS = (
     ),
     Before(
         ConfirmDeleteHandler,
-        (YesHandler, NoHandler),
-        "yes or no answers 'shall I delete it?' first",
+        handlers_of(REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
+        "anything said to 'shall I delete it?' answers it, and only yes deletes",
     ),
     Before(
         KeepRatingsAnswerHandler,

@@ -35,6 +35,11 @@ class Group(NamedTuple):
     interceptors: tuple[AbstractRequestInterceptor, ...] = ()
 
 
+def handlers_of(*groups: Group) -> tuple[type[AbstractRequestHandler], ...]:
+    """The kinds of handler in `groups`: for a handler that comes before all of them."""
+    return tuple(type(handler) for group in groups for handler in group.handlers)
+
+
 class OrderError(Exception):
     """The handlers are in an order that breaks a rule (or a rule names a missing one)."""
 

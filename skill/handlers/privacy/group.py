@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skill.handlers.plumbing.order import Group
+from skill.handlers.plumbing.order import Before, Group
 from skill.handlers.privacy.privacy import (
     ConfirmDeleteHandler,
     DeleteDataHandler,
@@ -12,4 +12,11 @@ from skill.handlers.privacy.privacy import (
 PRIVACY = Group(
     "privacy",
     (SkillDisabledHandler(), DeleteDataHandler(), ConfirmDeleteHandler()),
+    rules=(
+        Before(
+            DeleteDataHandler,
+            (ConfirmDeleteHandler,),
+            "'delete my data', said again while asked, asks again",
+        ),
+    ),
 )

@@ -1,0 +1,113 @@
+"""Where two handlers can take the same request, a rule says which comes first, and why.
+
+Every intent of the interaction model is tried in every state a person can be in (a new
+session, on the way to the point, each question the skill can leave waiting, a spoken
+hold, over a playing and over a paused hold). Of the handlers that say they can handle
+it, the first one tried answers; each of the others must be ordered after it by a rule
+(skill/handlers/plumbing/order.py), so that no order between them rests on where they
+happen to be listed. The last handlers, which take whatever nobody else did, are exempt.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ask_sdk_core.attributes_manager import AttributesManager
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
+
+from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
+from skill.handlers.hold.spoken import SPOKEN_HOLD
+from skill.handlers.plumbing.catch_all import AnyOtherRequestHandler, FallbackHandler
+from skill.handlers.plumbing.order import in_order
+from skill.handlers.plumbing.turn import BeginTurn, Services
+from skill.handlers.privacy.privacy import CONFIRM_DELETE
+from skill.handlers.progress.rating_consent import KEEP_QUESTION
+from skill.handlers.reminders.when import DRAFT
+from skill.lambda_function import ACROSS_GROUPS, GROUPS
+from skill.routine.cadence import Cadence
+from skill.routine.hold_token import HoldToken
+from skill.routine.journey import Journey, Stage
+from skill.store.hold_ids import new_hold_id
+from tests.support.conversation import fixture
+from tests.support.memory_store import MemoryStore
+
+MODEL = (
+    Path(__file__).resolve().parents[2] / "interaction_model/interactionModels/custom/en-US.json"
+)
+NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
+TOKEN = HoldToken(new_hold_id(NOW), 10, Cadence.MINUTE, 0).encode()
+TAKE_THE_REST = (FallbackHandler, AnyOtherRequestHandler)
+
+# What the session holds in each state a person can be in, and the device's player.
+STATES: dict[str, tuple[dict[str, Any] | None, str | None]] = {
+    "a new session": (None, None),
+    "on the way to the point": ({"journey": Journey(stage=Stage.LOCATE).to_attributes()}, None),
+    "asked to carry on": ({CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}}, None),
+    "asked to delete": ({CONFIRM_DELETE: True}, None),
+    "asked to keep ratings": ({KEEP_QUESTION: True}, None),
+    "asked when to remind": ({DRAFT: {"day": "2026-12-05"}}, None),
+    "a spoken hold": ({SPOKEN_HOLD: {"token": TOKEN, "chunk": 0}}, None),
+    "asked to carry on, then to delete": (
+        {CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}, CONFIRM_DELETE: True},
+        None,
+    ),
+    "asked to carry on, then to keep ratings": (
+        {CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}, KEEP_QUESTION: True},
+        None,
+    ),
+    "over a playing hold": (None, "PLAYING"),
+    "over a paused hold": (None, "STOPPED"),
+}
+
+
+def _intents() -> list[str]:
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    return [intent["name"] for intent in model["interactionModel"]["languageModel"]["intents"]]
+
+
+def _request(intent: str, attributes: dict[str, Any] | None, player: str | None) -> HandlerInput:
+    envelope = fixture("intent_request.json")
+    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
+    envelope["session"]["new"] = attributes is None
+    envelope["session"]["attributes"] = attributes or {}
+    if player is not None:
+        envelope["context"]["AudioPlayer"] = {
+            "token": TOKEN,
+            "offsetInMilliseconds": 120_000,
+            "playerActivity": player,
+        }
+    request = DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope)
+    handler_input = HandlerInput(
+        request_envelope=request, attributes_manager=AttributesManager(request)
+    )
+    store = MemoryStore()
+    BeginTurn(Services(store=lambda: store, clock=lambda: NOW)).process(handler_input)
+    return handler_input
+
+
+def _ruled() -> set[tuple[type, type]]:
+    rules = [*ACROSS_GROUPS, *(rule for group in GROUPS for rule in group.rules)]
+    return {(rule.first, then) for rule in rules for then in rule.then}
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_every_handler_a_request_could_reach_is_ordered_by_a_rule(state: str) -> None:
+    handlers = in_order(GROUPS, ACROSS_GROUPS)
+    ruled = _ruled()
+    unruled = set()
+    for intent in _intents():
+        handler_input = _request(intent, *STATES[state])
+        takers = [type(h) for h in handlers if h.can_handle(handler_input)]
+        first, *others = takers
+        unruled |= {
+            (intent, first.__name__, other.__name__)
+            for other in others
+            if other not in TAKE_THE_REST and (first, other) not in ruled
+        }
+    assert sorted(unruled) == []
