@@ -23,7 +23,7 @@ from ask_sdk_dynamodb.adapter import DynamoDbAdapter
 from ask_sdk_model import Response
 
 from bench.adapter_table import PARTITION_KEY, TABLE_SETTING
-from bench.baseline_skill import OKAY, WELCOME, LambdaEntry
+from bench.baseline_skill import WELCOME, LambdaEntry, okay
 
 
 def _note_the_turn(handler_input: HandlerInput) -> None:
@@ -53,13 +53,7 @@ class AnyRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         _note_the_turn(handler_input)
-        builder = handler_input.response_builder
-        if handler_input.request_envelope.session is not None and is_request_type("IntentRequest")(
-            handler_input
-        ):
-            builder.speak(OKAY).set_should_end_session(False)
-        response: Response = builder.response
-        return response
+        return okay(handler_input)
 
 
 def make_skill() -> CustomSkill:

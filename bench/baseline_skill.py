@@ -77,13 +77,18 @@ class AnyRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         _read_profile(self._client, handler_input)
-        builder = handler_input.response_builder
-        if handler_input.request_envelope.session is not None and is_request_type("IntentRequest")(
-            handler_input
-        ):
-            builder.speak(OKAY).set_should_end_session(False)
-        response: Response = builder.response
-        return response
+        return okay(handler_input)
+
+
+def okay(handler_input: HandlerInput) -> Response:
+    """A short word for a person's intent; nothing for anything else (a device's report)."""
+    builder = handler_input.response_builder
+    if handler_input.request_envelope.session is not None and is_request_type("IntentRequest")(
+        handler_input
+    ):
+        builder.speak(OKAY).set_should_end_session(False)
+    response: Response = builder.response
+    return response
 
 
 def make_skill() -> CustomSkill:
