@@ -165,3 +165,8 @@ class SessionAttributes:
 
     def pop(self, name: str) -> None:
         self._attributes().pop(name, None)
+
+    def clear(self) -> None:
+        """Keep nothing more in this session (the person's data was just deleted)."""
+        if self._request.in_session:
+            self._request.handler_input.attributes_manager.session_attributes = {}

@@ -67,7 +67,7 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
                 return turn.reply.tell(turn.words.privacy.NOT_DELETED, *filter(None, [reminders]))
             # Nothing about the person goes back to Alexa in the session either, and the
             # profile (with its changes) is gone: nothing is saved after this.
-            handler_input.attributes_manager.session_attributes = {}
+            turn.session.clear()
             turn.work.discard_changes()
             return turn.reply.tell(turn.words.privacy.deleted_with(reminders))
         if intent in _ASK_AGAIN:
