@@ -4,16 +4,14 @@ most once and written at most once between every handler's `can_handle` and the 
 Each intent of the interaction model is said in four places (a one-shot, in the middle
 of the way to the point, over a playing hold, over a paused one); every device event and
 button is sent over a hold; launches, the end of a session and the skill being disabled
-too. The store the skill is given counts its calls: each is one read or one write.
+too. The memory store the skill is given counts its calls: each is one read or one write.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
 
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -24,15 +22,14 @@ from ask_sdk_model import RequestEnvelope, Response
 
 from skill import lambda_function
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services, turn_of
-from skill.store import SessionStore, open_store
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import fixture
+from tests.support.memory_store import READS, MemoryStore
 from toolkit.simulator.alexa_apis import AlexaApis
 
 MODEL = (
     Path(__file__).resolve().parents[2] / "interaction_model/interactionModels/custom/en-US.json"
 )
-READS = {"load_profile", "recent_holds"}
 # Deleting what is kept about a person takes as many requests as there are items to delete
 # (the store's contract says so); it is not one of a turn's reads or writes.
 DELETING = {"forget", "forget_account", "forget_ratings"}
@@ -60,36 +57,18 @@ def _intents() -> list[tuple[str, dict[str, str]]]:
     ]
 
 
-class CountingStore:
-    """The skill's store, counting each call it is asked to make."""
-
-    def __init__(self, store: SessionStore) -> None:
-        self._store = store
-        self.calls: Counter[str] = Counter()
-
-    def __getattr__(self, name: str) -> Any:
-        found = getattr(self._store, name)
-        if not callable(found):
-            return found
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return found(*args, **kwargs)
-
-        return counted
-
-    def spent(self) -> tuple[int, int]:
-        """Reads and writes since last asked."""
-        reads = sum(count for name, count in self.calls.items() if name in READS)
-        writes = sum(count for name, count in self.calls.items() if name not in READS | DELETING)
-        self.calls.clear()
-        return reads, writes
+def _spent(store: MemoryStore) -> tuple[int, int]:
+    """The reads and writes asked of `store` since last asked."""
+    reads = sum(count for name, count in store.calls.items() if name in READS)
+    writes = sum(count for name, count in store.calls.items() if name not in READS | DELETING)
+    store.calls.clear()
+    return reads, writes
 
 
 @pytest.fixture
-def counting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CountingStore]:
-    store = CountingStore(open_store(tmp_path / "sessions.sqlite3"))
-    skill = lambda_function.build_skill(Services(store=lambda: cast(SessionStore, store)))
+def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryStore]:
+    store = MemoryStore()
+    skill = lambda_function.build_skill(Services(store=lambda: store))
     monkeypatch.setattr(lambda_function, "_skill", skill)
     yield store
     lambda_function.reset()
@@ -98,20 +77,20 @@ def counting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Counti
 class Budget:
     """Sends requests, noting any that spent more than one read or one write."""
 
-    def __init__(self, store: CountingStore) -> None:
+    def __init__(self, store: MemoryStore) -> None:
         self.store = store
         self.over: list[tuple[str, int, int]] = []
         self.sent = 0
 
     def check(self, what: str) -> None:
-        reads, writes = self.store.spent()
+        reads, writes = _spent(self.store)
         self.sent += 1
         if reads > 1 or writes > 1:
             self.over.append((what, reads, writes))
 
 
 @pytest.fixture
-def budget(counting: CountingStore) -> Budget:
+def budget(counting: MemoryStore) -> Budget:
     return Budget(counting)
 
 
@@ -141,13 +120,12 @@ def test_every_intent_said_on_the_way_to_the_point(budget: Budget, alexa_apis: A
         person.launch()
         person.say("AMAZON.YesIntent")
         person.say("SelfHoldIntent")
-        budget.store.spent()
+        _spent(budget.store)
         person.say(intent, **slots)
         budget.check(f"on the way {intent}")
     assert budget.over == []
 
 
-@pytest.mark.slow
 @pytest.mark.usefixtures("audio_base")
 @pytest.mark.parametrize("activity", ["PLAYING", "STOPPED"])
 def test_every_intent_said_over_a_hold(
@@ -156,7 +134,7 @@ def test_every_intent_said_over_a_hold(
     person = _person(alexa_apis, f"OVER-A-HOLD-{activity}")
     for intent, slots in _intents():
         token = _hold_token(person)
-        budget.store.spent()
+        _spent(budget.store)
         person.during_hold(intent, token, 90_000, activity, answering=False, **slots)
         budget.check(f"over a {activity} hold {intent}")
     assert budget.over == []
@@ -166,7 +144,7 @@ def test_every_intent_said_over_a_hold(
 def test_every_device_event_launch_and_session_end(budget: Budget, alexa_apis: AlexaApis) -> None:
     person = _person(alexa_apis, "EVENTS")
     token = _hold_token(person)
-    budget.store.spent()
+    _spent(budget.store)
     for kind in ("PlaybackStarted", "PlaybackNearlyFinished", "PlaybackStopped", "PlaybackFailed"):
         person.event(kind, token, 60_000)
         budget.check(f"AudioPlayer.{kind}")
@@ -210,19 +188,17 @@ class _DecidesFromTheHold(AbstractRequestHandler):
 
 @pytest.mark.usefixtures("audio_base")
 def test_can_handle_and_handle_share_one_read_and_the_turn_saves_once(
-    counting: CountingStore, alexa_apis: AlexaApis
+    counting: MemoryStore, alexa_apis: AlexaApis
 ) -> None:
     person = _person(alexa_apis, "SHARED")
     _hold_token(person)
     builder = CustomSkillBuilder()
     builder.add_request_handler(_DecidesFromTheHold())
-    builder.add_global_request_interceptor(
-        BeginTurn(Services(store=lambda: cast(SessionStore, counting)))
-    )
+    builder.add_global_request_interceptor(BeginTurn(Services(store=lambda: counting)))
     builder.add_global_response_interceptor(EndTurn())
     skill = builder.create()
     envelope = person._intent_envelope("ProgressIntent", {})
-    counting.spent()
+    _spent(counting)
 
     answer = skill.invoke(
         request_envelope=DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope),
