@@ -1,9 +1,9 @@
 """The reply to one request: what is said, what is shown, and whether Alexa listens.
 
 Notes (such as "that was not saved") come first, once each; the picture of the point
-or a note is shown as a card, and on a screen where there is one. A note added after the
-answer was built (the turn's changes are saved after the handler answers) is said before
-it all the same: `finish` speaks the answer again with it.
+or a note is shown as a card, and on a screen where there is one. The turn's changes are
+saved after the handler answers, so `finish` speaks the answer once more after the save:
+with any note the save added, at the rate of a profile the save read.
 """
 
 from __future__ import annotations
@@ -85,27 +85,23 @@ class Reply:
         return builder.response
 
     def finish(self, response: Response) -> None:
-        """Speak the answer again if saving the turn changed it: a note added (the save
-        failed), or the person's speech rate found (the save read their profile).
+        """Speak the answer as it stands once the turn is saved (see the module's note).
 
         An answer built without speech by this reply (a device's report, which may not be
         answered with speech) stays silent.
         """
         spoken = self._spoken
-        if spoken is None:
+        if spoken is None or not (spoken.said or self._notes):
             return
         rate = self._rate()
-        if len(self._notes) == spoken.noted and rate == spoken.rate:
-            return
-        if spoken.said or self._notes:
-            response.output_speech = SsmlOutputSpeech(ssml=self._speech(spoken.said, rate))
+        response.output_speech = SsmlOutputSpeech(ssml=self._speech(spoken.said, rate))
         if spoken.reprompt is not None and response.reprompt is not None:
             response.reprompt.output_speech = SsmlOutputSpeech(
                 ssml=_spoken([spoken.reprompt], rate)
             )
 
     def _speech(self, said: Sequence[str], rate: SpeechRate, reprompt: str | None = None) -> str:
-        self._spoken = _Spoken(said, reprompt, rate, len(self._notes))
+        self._spoken = _Spoken(said, reprompt)
         return _spoken([*self._notes, *said], rate)
 
     def _show(self) -> None:
@@ -124,12 +120,10 @@ class Reply:
 
 
 class _Spoken(NamedTuple):
-    """What an answer said, its reprompt, at which rate, and how many notes came first."""
+    """What an answer said, and its reprompt."""
 
     said: Sequence[str]
     reprompt: str | None
-    rate: SpeechRate
-    noted: int
 
 
 def _spoken(said: Sequence[str], rate: SpeechRate) -> str:
