@@ -87,8 +87,10 @@ class Reply:
     def finish(self, response: Response) -> None:
         """Speak the answer as it stands once the turn is saved (see the module's note).
 
-        An answer built without speech by this reply (a device's report, which may not be
-        answered with speech) stays silent.
+        An answer built without speech by this reply stays silent: a device's report gets
+        directives only, as "when responding to a LaunchRequest or IntentRequest, your
+        response can include both AudioPlayer directives and standard response properties
+        such as outputSpeech" ("AudioPlayer Interface Reference") speaks only of those two.
         """
         spoken = self._spoken
         if spoken is None or not (spoken.said or self._notes):
