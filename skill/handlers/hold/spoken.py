@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -34,8 +35,9 @@ def _ssml(chunk: Chunk) -> Ssml:
     return Ssml(" ".join(rendered))
 
 
-def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Response:
-    chunks = spoken_chunks(token.plan, turn.words.marks.words)
+def _speak_chunk(
+    turn: Turn, token: HoldToken, chunks: Sequence[Chunk], index: int, *lead: str
+) -> Response:
     chunk = chunks[index]
     if index == len(chunks) - 1:
         turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, token.planned_seconds)
@@ -48,10 +50,18 @@ def _speak_chunk(turn: Turn, token: HoldToken, index: int, *lead: str) -> Respon
 
 
 def speak_first_chunk(turn: Turn, token: HoldToken, *lead: str) -> Response:
-    return _speak_chunk(turn, token, 0, *lead)
+    return _speak_chunk(turn, token, spoken_chunks(token.plan, turn.words.marks.words), 0, *lead)
 
 
-def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
+class _UnderWay(NamedTuple):
+    """A spoken hold under way: its token, its chunks and the one last spoken."""
+
+    token: HoldToken
+    chunks: list[Chunk]
+    at: int
+
+
+def _spoken_hold(turn: Turn) -> _UnderWay | None:
     kept: Any = turn.session.get(SPOKEN_HOLD)
     if not isinstance(kept, dict):
         return None
@@ -59,9 +69,10 @@ def _spoken_hold(turn: Turn) -> tuple[HoldToken, int] | None:
     index = kept.get("chunk")
     if token is None or not isinstance(index, int):
         return None
-    if not 0 <= index < len(spoken_chunks(token.plan, turn.words.marks.words)):
+    chunks = spoken_chunks(token.plan, turn.words.marks.words)
+    if not 0 <= index < len(chunks):
         return None
-    return token, index
+    return _UnderWay(token, chunks, index)
 
 
 class SpokenHoldHandler(AbstractRequestHandler):
@@ -76,11 +87,11 @@ class SpokenHoldHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         found = _spoken_hold(turn)
         assert found is not None
-        token, index = found
-        heard = spoken_chunks(token.plan, turn.words.marks.words)[index]
+        token, chunks, index = found
+        heard = chunks[index]
         intent = turn.request.intent_name
         if intent in _CONTINUE:
-            return _speak_chunk(turn, token, index + 1)
+            return _speak_chunk(turn, token, chunks, index + 1)
         if intent in _STOP:
             held_seconds = heard.held_seconds
             turn.work.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
@@ -92,9 +103,9 @@ class SpokenHoldHandler(AbstractRequestHandler):
                 said, turn.words.hold.CONTINUE, reprompt=turn.words.hold.CONTINUE_REPROMPT
             )
         if intent == "AMAZON.StartOverIntent":
-            return _speak_chunk(turn, token, 0, turn.words.hold.STARTING_OVER)
+            return _speak_chunk(turn, token, chunks, 0, turn.words.hold.STARTING_OVER)
         if intent == "AMAZON.RepeatIntent":
-            return _speak_chunk(turn, token, index)
+            return _speak_chunk(turn, token, chunks, index)
         if intent == "AMAZON.HelpIntent":
             return turn.reply.ask(
                 turn.words.hold.SPOKEN_HELP, reprompt=turn.words.hold.CONTINUE_REPROMPT
