@@ -51,9 +51,7 @@ def build_locale_models(source: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {
         locale: {
             "interactionModel": {
-                "languageModel": _language_model(
-                    source["languageModel"], own_words.get(locale, {})
-                )
+                "languageModel": _language_model(source["languageModel"], own_words.get(locale, {}))
             }
         }
         for locale in source["locales"]
