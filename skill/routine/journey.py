@@ -52,6 +52,9 @@ class Journey(NamedTuple):
     suggested: int | None = None
     # How many times in a row the skill did not understand the person at this place.
     misses: int = 0
+    # The speaker presses the point for someone else ("I'm doing it for my wife"): they are
+    # spoken to as the helper, and the hold is not theirs.
+    helping: bool = False
 
     @property
     def started(self) -> bool:
@@ -75,6 +78,7 @@ class Journey(NamedTuple):
             "pending": str(self.pending) if self.pending else None,
             "suggested": self.suggested,
             "misses": self.misses,
+            "helping": self.helping,
         }
 
     @classmethod
@@ -90,6 +94,7 @@ class Journey(NamedTuple):
             pending = attributes.get("pending")
             suggested = attributes.get("suggested")
             misses = attributes.get("misses", 0)
+            helping = attributes.get("helping", False)
             return cls(
                 stage=stage,
                 step=step if isinstance(step, int) and 0 <= step < len(LOCATING_STEPS) else 0,
@@ -98,6 +103,7 @@ class Journey(NamedTuple):
                 pending=Pending(pending) if pending is not None else None,
                 suggested=_minutes_or_none(suggested),
                 misses=misses if isinstance(misses, int) and 0 <= misses < 100 else 0,
+                helping=helping is True,
             )
         except ValueError:
             return cls()
@@ -139,6 +145,27 @@ def choose_holder(journey: Journey, holder: Holder) -> Journey:
     if journey.stage == Stage.HOLDER:
         return chosen._replace(stage=Stage.LOCATE, step=0)
     return chosen
+
+
+def help_someone(journey: Journey) -> Journey:
+    """The speaker is the helper: someone else's point, pressed by them, from now on."""
+    return choose_holder(journey._replace(helping=True), Holder.HELPER)
+
+
+def skip_steps(journey: Journey, minutes: int | None, *, returning: bool) -> Journey:
+    """ "Just start the timer": no steps, straight to the length, or the hold with one.
+
+    A question on the way (the safety check above all) is still answered first.
+    """
+    if minutes is not None:
+        journey = journey._replace(minutes=minutes)
+    if not journey.started:
+        journey = begin(journey, returning=returning)
+    if journey.stage in (Stage.LENGTH, Stage.HOLD):
+        return journey
+    if journey.stage == Stage.HOLDER:
+        journey = journey._replace(holder=journey.holder or Holder.SELF)
+    return found_point(journey)
 
 
 def _steps_may_move(journey: Journey) -> Journey | None:

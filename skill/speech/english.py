@@ -14,7 +14,7 @@ from skill.routine.hold_length import (
 )
 from skill.routine.journey import Journey, Stage
 from skill.routine.steps import Holder, Step
-from skill.speech import check_words
+from skill.speech import check_words, helping_words
 
 WELCOME_NEW = (
     "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
@@ -101,6 +101,7 @@ LENGTH_RANGE = f"Choose anything from {SHORTEST_MINUTES} to {LONGEST_MINUTES} mi
 
 OFFER_REPROMPT = "Shall we start? Say yes, or stop."
 ACKNOWLEDGE = ("Okay.", "Alright.", "Good.")
+THANKED = ("You're welcome.", "My pleasure.", "Any time.")
 FIRST_STEP_ALREADY = "That's the first step."
 NOT_FOUND_YET = "That's alright, take your time."
 
@@ -137,6 +138,9 @@ class English:
     def acknowledge(self, seed: int) -> str:
         return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
 
+    def thanked(self, seed: int) -> str:
+        return THANKED[seed % len(THANKED)]
+
     def step(self, step: Step, holder: Holder | None) -> str:
         steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
         return steps[step]
@@ -144,6 +148,8 @@ class English:
     def prompt(self, journey: Journey, usual: int | None) -> str:
         """The question or instruction that fits where the person is."""
         if journey.pending is not None:
+            if journey.helping:
+                return helping_words.question(journey.pending, journey.suggested)
             return check_words.question(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:
@@ -152,6 +158,8 @@ class English:
                 return f"Shall we do your usual {minutes(usual)}?" if usual else "Shall we start?"
             case Stage.HOLDER:
                 return HOLDER_QUESTION
+            case Stage.LOCATE if journey.helping:
+                return helping_words.step(journey.current_step)
             case Stage.LOCATE:
                 return self.step(journey.current_step, journey.holder)
             case Stage.QUICK_LOCATE:
@@ -161,6 +169,8 @@ class English:
 
     def reprompt(self, journey: Journey, usual: int | None) -> str:
         if journey.pending is not None:
+            if journey.helping:
+                return helping_words.reprompt(journey.pending, journey.suggested)
             return check_words.reprompt(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:
@@ -180,6 +190,8 @@ class English:
 
     def help(self, journey: Journey, usual: int | None) -> str:
         if journey.pending is not None:
+            if journey.helping:
+                return helping_words.help_for(journey.pending, journey.suggested)
             return check_words.help_for(journey.pending, journey.suggested)
         match journey.stage:
             case Stage.OFFER:

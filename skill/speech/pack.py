@@ -21,7 +21,7 @@ from skill.speech.pack_hold import (
     ProgressWords,
     ReminderWords,
 )
-from skill.speech.pack_way import AnswerWords, CheckWords, Common, FallbackWords
+from skill.speech.pack_way import AnswerWords, CheckWords, Common, FallbackWords, HelpingWords
 
 
 class Phrases(Protocol):
@@ -31,6 +31,7 @@ class Phrases(Protocol):
     def welcome_new(self) -> str: ...
     def welcome_back(self, seed: int) -> str: ...
     def acknowledge(self, seed: int) -> str: ...
+    def thanked(self, seed: int) -> str: ...
     def step(self, step: Step, holder: Holder | None) -> str: ...
     def prompt(self, journey: Journey, usual: int | None) -> str: ...
     def reprompt(self, journey: Journey, usual: int | None) -> str: ...
@@ -50,6 +51,7 @@ class Words(NamedTuple):
     checks: CheckWords
     answers: AnswerWords
     fallback: FallbackWords
+    helping: HelpingWords
     hold: HoldWords
     marks: HoldMarks
     preferences: PreferenceWords

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from skill.routine.journey import Journey
 from skill.routine.questions import Question
+from skill.routine.steps import Step
 
 
 class Common(Protocol):
@@ -47,6 +48,18 @@ class AnswerWords(Protocol):
     """Answers to what a person asks."""
 
     def answer(self, question: Question) -> str: ...
+
+
+class HelpingWords(Protocol):
+    """What is said to a helper about the person they press the point for."""
+
+    THANKS_FOR_HELPING: str
+    THANKS_MID_HOLD: str
+    STOP_FOR_A_DOCTOR: str
+    STOP_BEHIND_THE_KNEE: str
+
+    def step(self, step: Step) -> str: ...
+    def answer(self, question: Question) -> str | None: ...
 
 
 class FallbackWords(Protocol):

@@ -28,6 +28,7 @@ EXAMPLES = {
     "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
     "BODY_PART": ("neck", "neck"),
     "PART_OF_DAY": ("evening", "evening"),
+    "HELPED_PERSON": ("wife", "wife"),
 }
 
 
@@ -149,7 +150,7 @@ def test_hold_lengths_fill_the_number_or_the_duration_slot(
 
 @pytest.mark.parametrize(
     "said",
-    ["what's the weather", "banana", "please", "thank you", "twelve apples", "for minutes",
+    ["what's the weather", "banana", "please", "good morning", "twelve apples", "for minutes",
      "play some music", "I found"],
 )  # fmt: skip
 def test_anything_else_is_the_fallback_intent(said: str) -> None:

@@ -16,7 +16,7 @@ LAST_STEP = len(LOCATING_STEPS) - 1
 
 
 def test_every_field_is_kept_in_the_session() -> None:
-    journey = Journey(Stage.LENGTH, 3, Holder.HELPER, 25, Pending.CONFIRM_LENGTH, 10, 2)
+    journey = Journey(Stage.LENGTH, 3, Holder.HELPER, 25, Pending.CONFIRM_LENGTH, 10, 2, True)
 
     kept = journey.to_attributes()
 
@@ -28,6 +28,7 @@ def test_every_field_is_kept_in_the_session() -> None:
         "pending": "confirm_length",
         "suggested": 10,
         "misses": 2,
+        "helping": True,
     }
     assert Journey.from_attributes(kept) == journey
 
@@ -41,6 +42,7 @@ def test_a_fresh_journey_is_kept_with_nothing_chosen() -> None:
         "pending": None,
         "suggested": None,
         "misses": 0,
+        "helping": False,
     }
     assert Journey.from_attributes({}) == Journey()
 

@@ -2,6 +2,10 @@
 
 python -m toolkit.simulator.build_models           # write the locale files
 python -m toolkit.simulator.build_models --check   # exit 1 if a locale file differs
+
+Every locale shares the source's `languageModel`; `localeSamples` adds a locale's own
+everyday words ("me back's killing me" in en-AU) to that locale's model alone:
+`{"en-AU": {"BackPainIntent": ["me back's killing me"]}}`.
 """
 
 from __future__ import annotations
@@ -17,24 +21,39 @@ from toolkit.simulator.model import MODEL_ROOT, locale_model_path
 SOURCE_NAME = "model_source.json"
 
 
-def _intent(intent: dict[str, Any]) -> dict[str, Any]:
+def _intent(intent: dict[str, Any], own_samples: list[str]) -> dict[str, Any]:
     built: dict[str, Any] = {"name": intent["name"]}
     if intent.get("slots"):
         built["slots"] = [dict(slot) for slot in intent["slots"]]
-    built["samples"] = list(intent.get("samples", []))
+    built["samples"] = [*intent.get("samples", []), *own_samples]
     return built
 
 
-def build_locale_models(source: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The interaction model document of each locale named in the source."""
-    language = source["languageModel"]
-    language_model = {
+class UnknownIntentError(ValueError):
+    """A locale's own samples name an intent the shared model does not have."""
+
+
+def _language_model(language: dict[str, Any], own: dict[str, list[str]]) -> dict[str, Any]:
+    names = {intent["name"] for intent in language["intents"]}
+    unknown = sorted(set(own) - names)
+    if unknown:
+        raise UnknownIntentError(f"localeSamples name unknown intents: {', '.join(unknown)}")
+    return {
         "invocationName": language["invocationName"],
-        "intents": [_intent(intent) for intent in language["intents"]],
+        "intents": [_intent(intent, own.get(intent["name"], [])) for intent in language["intents"]],
         "types": list(language.get("types", [])),
     }
+
+
+def build_locale_models(source: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The interaction model document of each locale named in the source, with its own words."""
+    own_words: dict[str, dict[str, list[str]]] = source.get("localeSamples", {})
     return {
-        locale: {"interactionModel": {"languageModel": language_model}}
+        locale: {
+            "interactionModel": {
+                "languageModel": _language_model(source["languageModel"], own_words.get(locale, {}))
+            }
+        }
         for locale in source["locales"]
     }
 

@@ -122,6 +122,14 @@ def _hesitation(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [turn.words.fallback.TAKE_YOUR_TIME]
 
 
+def _thanks(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [turn.words.phrases.thanked(turn.request.seed)]
+
+
+def _helping(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [turn.words.helping.THANKS_MID_HOLD]
+
+
 # Answers that read the person's recent holds themselves.
 READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
 
@@ -134,6 +142,8 @@ IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "PainRatingIntent": _pain_unclear,
     "LastHoldIntent": _progress,
     "HesitationIntent": _hesitation,
+    "ThanksIntent": _thanks,
+    "HelperHoldIntent": _helping,
     **{intent: _answer(question) for intent, question in QUESTION_INTENTS.items()},
 }
 

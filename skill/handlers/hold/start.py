@@ -24,7 +24,7 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     cadence = cadence_of(profile.cadence)
     started_at = turn.now()
     hold = HoldSession(
-        person=turn.request.person,
+        person=turn.work.person,
         hold_id=new_hold_id(started_at),
         started_at=started_at,
         planned_seconds=minutes * 60,
@@ -45,9 +45,7 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     pain_before = turn.pain_before()
     turn.begin_hold(hold)
     # The rating travels with the hold, so "after" can be compared with nothing stored.
-    token = HoldToken(
-        hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.request.voice
-    )
+    token = HoldToken(hold.hold_id, minutes, cadence, pain_before=pain_before, voice=turn.voice)
     if turn.request.supports_audio_player:
         return turn.reply.tell(*said, directives=[play_from_start(turn.words.hold, token)])
     return speak_first_chunk(turn, token, *said)

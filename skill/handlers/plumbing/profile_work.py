@@ -39,7 +39,8 @@ class ProfileWork:
 
     def profile(self) -> Profile:
         """The profile as read this session, with this turn's changes applied."""
-        if self._profile is None:
+        if self._profile is None or self._profile.person != self.person:
+            # Read afresh when whose it is changed this turn ("I'm doing it for my wife").
             self._profile = self._cached_profile() or self._load_profile()
         return replace(self._profile, **self._changes) if self._changes else self._profile
 

@@ -47,8 +47,12 @@ class RequestView:
         `context.System.person.personId` ("Add Personalization to Your Alexa Skill": "The
         personId field is nested in the context.System.person object"). It is only hashed.
         """
-        user = str(request_util.get_user_id(self.handler_input) or "unknown")
-        return voice_person(person_key(user), self.voice)
+        return voice_person(self.account, self.voice)
+
+    @property
+    def account(self) -> str:
+        """The Amazon account, as stored: whoever speaks, with no voice of their own."""
+        return person_key(str(request_util.get_user_id(self.handler_input) or "unknown"))
 
     @property
     def voice(self) -> str | None:

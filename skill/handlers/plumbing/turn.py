@@ -60,8 +60,23 @@ class Turn:
         calls = StoreCalls(
             services.store, not_saved=lambda: self.reply.note(self.words.common.NOT_SAVED)
         )
-        self.work = ProfileWork(lambda: self.request.person, calls, self.session)
+        self.work = ProfileWork(self._whose, calls, self.session)
         self.now = services.clock
+
+    @property
+    def helping(self) -> bool:
+        """The speaker said they press the point for someone else (kept in the session)."""
+        return self.journey_kept().helping
+
+    @property
+    def voice(self) -> str | None:
+        """The voice a hold started now belongs to: none for a helper, whose hold it is not."""
+        return None if self.helping else self.request.voice
+
+    def _whose(self) -> str:
+        """Whose profile and holds this turn works on: the account's for a helper, since the
+        hold is someone else's (the helper's own recognised voice is never credited)."""
+        return self.request.account if self.helping else self.request.person
 
     def journey(self) -> Journey:
         """Where the person is; the holder they chose comes from the profile (may read it)."""
@@ -71,6 +86,10 @@ class Turn:
             with contextlib.suppress(ValueError):
                 journey = journey._replace(holder=Holder(chosen))
         return journey
+
+    def journey_kept(self) -> Journey:
+        """The journey as the session kept it, without the profile's holder (no read)."""
+        return Journey.from_attributes(self.session.get(JOURNEY))
 
     def keep_journey(self, journey: Journey) -> None:
         self.session.put(JOURNEY, journey.to_attributes())

@@ -21,8 +21,10 @@ from skill.routine.questions import Question, ends_the_session, question_asked
 
 
 def answer_for(turn: Turn, question: Question) -> str:
-    """What the skill answers to `question`, wherever it is asked."""
-    return turn.words.answers.answer(question)
+    """What the skill answers to `question`, wherever it is asked; to a helper, of the person
+    they help."""
+    helper_form = turn.words.helping.answer(question) if turn.helping else None
+    return helper_form or turn.words.answers.answer(question)
 
 
 class QuestionHandler(AbstractRequestHandler):

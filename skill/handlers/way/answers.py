@@ -32,9 +32,11 @@ def _yes_to(turn: Turn, journey: Journey) -> Response:
     match journey.pending:
         case Pending.SAFETY_FIRST:
             # The note is offered again next time: heard_safety stays unset.
-            return turn.reply.tell(turn.words.checks.STOP_FOR_A_DOCTOR)
+            checks = turn.words.helping if journey.helping else turn.words.checks
+            return turn.reply.tell(checks.STOP_FOR_A_DOCTOR)
         case Pending.SAFETY_SECOND:
-            return turn.reply.tell(turn.words.checks.STOP_BEHIND_THE_KNEE)
+            checks = turn.words.helping if journey.helping else turn.words.checks
+            return turn.reply.tell(checks.STOP_BEHIND_THE_KNEE)
         case Pending.CONFIRM_LENGTH:
             return chosen(turn, journey.suggested or RECOMMENDED_MINUTES)
         case _:  # go on with the routine, or (instead of the usual) find the point first

@@ -21,6 +21,8 @@ from skill.handlers.way.locating import (
     WhereIsItHandler,
 )
 from skill.handlers.way.safety import SafetyInfoHandler
+from skill.handlers.way.skip_steps import SkipStepsHandler
+from skill.handlers.way.thanks import ThanksHandler
 
 WAY = Group(
     "the way to the point",
@@ -42,5 +44,7 @@ WAY = Group(
         NamedLengthHandler(),
         SameAsUsualHandler(),
         RecommendedLengthHandler(),
+        SkipStepsHandler(),
+        ThanksHandler(),
     ),
 )

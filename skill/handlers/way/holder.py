@@ -1,4 +1,5 @@
-"""Who presses the point: "I'll do it myself" or "someone is helping me"."""
+"""Who presses the point: "I'll do it myself", "someone is helping me", or, said by the
+helper themselves at any moment, "I'm doing it for my wife"."""
 
 from __future__ import annotations
 
@@ -22,13 +23,18 @@ class HolderHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         holder = _HOLDER_INTENTS[turn.request.intent_name]
+        helping = holder == Holder.HELPER and turn.request.slot("helped") is not None
+        if helping:
+            # Before any read: from now on the profile is the account's, not the helper's.
+            turn.keep_journey(routine.help_someone(turn.journey_kept()))
         journey = turn.journey()
         if not journey.started:
             journey = routine.begin(journey, returning=turn.work.profile().practised)
         if turn.work.profile().holder != holder:
             turn.work.remember(holder=str(holder))
-        return continue_journey(
-            turn,
-            routine.choose_holder(journey, holder),
-            turn.words.phrases.acknowledge(turn.request.seed),
+        lead = (
+            turn.words.helping.THANKS_FOR_HELPING
+            if helping
+            else turn.words.phrases.acknowledge(turn.request.seed)
         )
+        return continue_journey(turn, routine.choose_holder(journey, holder), lead)
