@@ -16,6 +16,7 @@ from skill.speech import (
     reminder_words,
 )
 from skill.speech.english import English
+from skill.speech.heard_symptoms import HEARD
 from skill.speech.pack import Words
 
 ENGLISH = Words(
@@ -32,6 +33,7 @@ ENGLISH = Words(
     privacy=privacy_words,
     progress=progress_words,
     reminders=reminder_words,
+    symptoms=HEARD,
 )
 
 # By language ("en"), for every locale of it the skill is published in.

@@ -1,0 +1,66 @@
+"""A model's samples as they would be said: every slot filled with its listed values.
+
+The held-out lines must never be among these, or the model was written from them.
+Custom slots take every value and synonym the model lists; built-in types a few values
+people commonly say.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from toolkit.simulator.model import IntentSpec, InteractionModel
+from toolkit.simulator.normalise import normalise, without_fillers, words
+
+REPRESENTATIVE_VALUES: dict[str, tuple[str, ...]] = {
+    "AMAZON.NUMBER": (
+        "two", "three", "four", "five", "six", "seven", "eight", "ten", "fifteen", "twenty",
+        "thirty", "5", "8", "10",
+    ),
+    "AMAZON.DURATION": (
+        "five minutes", "ten minutes", "fifteen minutes", "twenty minutes", "thirty minutes",
+        "half an hour", "an hour", "36 hours", "a day and a half",
+    ),
+    "AMAZON.TIME": ("7 pm", "8 am", "seven", "eight", "noon", "seven in the evening"),
+    "AMAZON.DATE": ("today", "tomorrow", "monday", "the weekend"),
+}  # fmt: skip
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def _values(intent: IntentSpec, slot_name: str, model: InteractionModel) -> tuple[str, ...]:
+    slot_type = intent.slot_type(slot_name)
+    custom = model.slot_type(slot_type)
+    if custom is not None:
+        return tuple(said for value in custom.values for said in (value.name, *value.synonyms))
+    return REPRESENTATIVE_VALUES.get(slot_type, ())
+
+
+def _fill(sample: str, values: tuple[str, ...]) -> str:
+    said = iter(values)
+    return _SLOT.sub(lambda _: next(said), sample)
+
+
+def filled_samples(model: InteractionModel) -> set[str]:
+    """Every sample of every intent, slots filled, as the matcher's plain words."""
+    filled: set[str] = set()
+    for intent in model.intents:
+        for sample in intent.samples:
+            names = _SLOT.findall(sample)
+            choices = [_values(intent, name, model) for name in names]
+            for values in itertools.product(*choices):
+                filled.add(normalise(_fill(sample, values)))
+    return filled
+
+
+def said_forms(utterance: str) -> set[str]:
+    """The plain words of an utterance, with and without the politeness the matcher trims."""
+    tokens = words(utterance)
+    return {" ".join(form) for form in (tokens, without_fillers(tokens)) if form}
+
+
+def leaked(utterances: Iterable[str], models: Iterable[InteractionModel]) -> list[str]:
+    """The utterances some model would hear as one of its own samples."""
+    samples = set().union(*(filled_samples(model) for model in models))
+    return [utterance for utterance in utterances if said_forms(utterance) & samples]
