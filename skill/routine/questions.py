@@ -22,6 +22,8 @@ class Question(StrEnum):
     TOO_SORE_TO_BEND = "too_sore_to_bend"
     HOW_OFTEN = "how_often"
     DOES_IT_WORK = "does_it_work"
+    WHAT_IS_QI = "what_is_qi"
+    WHAT_YOU_KEEP = "what_you_keep"
     SITTING_OR_LYING = "sitting_or_lying"
     NUMB_OR_TINGLY = "numb_or_tingly"
     FEEL_WORSE = "feel_worse"
@@ -41,6 +43,8 @@ QUESTION_INTENTS: dict[str, Question] = {
     "TooSoreToBendIntent": Question.TOO_SORE_TO_BEND,
     "HowOftenIntent": Question.HOW_OFTEN,
     "DoesItWorkIntent": Question.DOES_IT_WORK,
+    "WhatIsQiIntent": Question.WHAT_IS_QI,
+    "WhatYouKeepIntent": Question.WHAT_YOU_KEEP,
     "SittingOrLyingIntent": Question.SITTING_OR_LYING,
     "NumbOrTinglyIntent": Question.NUMB_OR_TINGLY,
     "FeelWorseIntent": Question.FEEL_WORSE,

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES
 from skill.routine.questions import Question
+from skill.speech.privacy_words import WHAT_I_KEEP
+
+# "How long should I do it?" asked while a hold already runs.
+HOW_LONG = (
+    f"{EASING_MINUTES} minutes often brings some relief; "
+    f"{FULL_EFFECT_MINUTES} gives the full effect."
+)
 
 _ANSWERS: dict[Question, str] = {
     Question.IT_HURTS: (
@@ -46,10 +53,16 @@ _ANSWERS: dict[Question, str] = {
         "The effect often carries on for hours after a hold."
     ),
     Question.DOES_IT_WORK: (
-        f"Many people find the pain starts to ease after about {EASING_MINUTES} minutes, "
-        f"with the full effect at about {FULL_EFFECT_MINUTES}. "
-        "If the pain goes on, please see a doctor."
+        f"Many people find the pain starts to ease after about {EASING_MINUTES} minutes. "
+        "This is self-care, not medical advice: for medical questions, please see a doctor."
     ),
+    # The article uses the word without defining it: "helps to move Blood and Qi in the back,
+    # allowing for muscles to relax and pain to subside". No more is claimed than that.
+    Question.WHAT_IS_QI: (
+        "Qi, said chee, is a word from acupressure, not from medicine. "
+        "This point is said to move Blood and Qi in the back, helping muscles relax."
+    ),
+    Question.WHAT_YOU_KEEP: WHAT_I_KEEP,
     Question.SITTING_OR_LYING: (
         "Either, whichever is more comfortable. "
         "Sit, or lie on your back with your knees a little bent."
@@ -67,3 +80,12 @@ _ANSWERS: dict[Question, str] = {
 def answer(question: Question) -> str:
     """The answer to `question`, at any step or during a hold."""
     return _ANSWERS[question]
+
+
+def talk_to_person(emergency_number: str) -> str:
+    """ "Talk to a human": the skill can't put them through; who can help, and who in an
+    emergency (the locale's number)."""
+    return (
+        "I'm sorry, I can't put you through to a person. Your doctor can help with your back. "
+        f"If it's an emergency, call {emergency_number}."
+    )

@@ -76,7 +76,8 @@ LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 PRESS_TIP = "Press firmly but comfortably, never sharply; one knee or both."
 
 WHERE_IS_IT = (
-    "The point is in the middle of the crease behind the knee, halfway between the two tendons."
+    "The point is at the back of the knee, in the middle of the crease, "
+    "halfway between the two tendons."
 )
 
 QUICK_LOCATE = (

@@ -47,7 +47,10 @@ class CheckWords(Protocol):
 class AnswerWords(Protocol):
     """Answers to what a person asks."""
 
+    HOW_LONG: str
+
     def answer(self, question: Question) -> str: ...
+    def talk_to_person(self, emergency_number: str) -> str: ...
 
 
 class HelpingWords(Protocol):
@@ -66,6 +69,9 @@ class FallbackWords(Protocol):
     """What is said when the skill did not understand."""
 
     TAKE_YOUR_TIME: str
-    HELP_OR_STOP: str
+    FRUSTRATED_ONE_SHOT: str
 
     def simpler_choice(self, journey: Journey) -> str: ...
+    def still_missed(self, misses: int) -> str: ...
+    def frustrated(self, count: int) -> str: ...
+    def frustrated_in_hold(self, seed: int) -> str: ...

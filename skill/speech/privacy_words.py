@@ -1,7 +1,13 @@
-"""What the skill says when a person asks it to delete what it keeps about them."""
+"""What the skill says about what it keeps, and when a person asks it to delete that."""
 
 from __future__ import annotations
 
+# What infra/legal/privacy-policy.html lists, in a breath: holds, settings, the ids of the
+# reminders set, and pain ratings only with consent.
+WHAT_I_KEEP = (
+    "I keep your holds, when and how long, your settings, which reminders I set, "
+    "and pain ratings only if you asked. Say delete my data to remove it all."
+)
 DELETE_QUESTION = (
     "Shall I delete everything I've kept about you, your holds, settings and any pain "
     "ratings, and cancel your reminders from me? Say yes to delete it, or no to keep it."

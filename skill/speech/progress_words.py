@@ -14,10 +14,7 @@ NO_HOLDS_YET = (
     "just ask Acupressure Helper for back pain."
 )
 HOLDS_UNREADABLE = "I couldn't look back at your holds just now. Please ask me again later."
-RATING_HINT = (
-    "If you like, tell me your pain from 0 to 10 before and after a hold, "
-    "and say: keep my ratings. I'll tell you how it changes."
-)
+RATING_HINT = "Say keep my ratings, then rate your pain 0 to 10 before and after holds."
 
 
 def _holds(count: int) -> str:
@@ -58,21 +55,28 @@ def _pain(change: float) -> str:
             return "On average, your pain feels about the same after a hold."
         case PainTrend.WORSE:
             return (
-                "On average, your pain hasn't eased after a hold. "
-                "If it's getting worse, please check with a doctor."
+                "Your pain hasn't eased after holds, on average. "
+                "If it's worse, please see a doctor."
             )
 
 
 def progress(found: Progress, today: date) -> list[str]:
-    """The whole answer to "how am I doing?", a sentence or two at a time."""
+    """The whole answer to "how am I doing?", a sentence or two at a time, in a breath.
+
+    Days in a row say the last hold was today or yesterday, so they stand in for it; after
+    a break the answer is only kind, with no figures on pain.
+    """
     if not found.has_holds:
         return [NO_HOLDS_YET]
     said = [_week(found)]
     if found.days_in_a_row >= 2:
         said.append(f"That's {found.days_in_a_row} days in a row. Well done.")
-    said.append(last_hold(found.last, today))
+    else:
+        said.append(last_hold(found.last, today))
+    if found.holds_this_week == 0:
+        return said
     if found.pain_change is not None:
         said.append(_pain(found.pain_change))
-    elif found.rated_holds == 0 and found.holds_this_week > 0:
+    elif found.rated_holds == 0:
         said.append(RATING_HINT)
     return said

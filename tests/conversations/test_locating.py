@@ -73,7 +73,7 @@ def test_where_is_it_answers_at_any_step_and_keeps_the_place(person: Conversatio
     _at_first_step(person)
     person.say("AMAZON.NextIntent")
     reply = person.say("WhereIsItIntent")
-    assert "middle of the crease behind the knee" in reply.speech
+    assert "at the back of the knee, in the middle of the crease" in reply.speech
     assert "tendons" in reply.speech
     assert "two firm cords" in person.say("AMAZON.NextIntent").speech
 

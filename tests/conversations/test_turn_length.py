@@ -1,13 +1,21 @@
-"""No turn on the way to the point runs past about 40 words: hands are busy behind a knee."""
+"""No turn on the way to the point runs past about 40 words: hands are busy behind a knee.
+Nor does any answer on progress or privacy, however much there is to say."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.questions import QUESTION_INTENTS
+from skill.store import SessionStore, person_key
+from skill.store.hold_ids import new_hold_id
+from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import Conversation, Reply
+from tests.support.skill_clock import use_clock
+from toolkit.simulator.alexa_apis import AlexaApis
 
 MOST_WORDS = 40
 
@@ -82,3 +90,87 @@ def test_no_turn_on_the_way_runs_past_the_limit(
 def test_the_check_finds_a_turn_that_is_too_long() -> None:
     long = Reply({"response": {"outputSpeech": {"ssml": "<speak>" + "word " * 41 + "</speak>"}}})
     assert _words(long) > MOST_WORDS
+
+
+# Progress and privacy answers in their longest forms: a fortnight of rated holds, a run of
+# days, reminders set. Monday 23 November 2026, 6 pm in London.
+NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+def regular(
+    store: SessionStore, alexa_apis: AlexaApis, monkeypatch: pytest.MonkeyPatch
+) -> DeviceWithApis:
+    use_clock(monkeypatch, store, NOW)
+    return DeviceWithApis(apis=alexa_apis)
+
+
+def _held(
+    store: SessionStore, person: Conversation, days_ago: int, pain: tuple[int, int] | None
+) -> None:
+    """A completed hold of 45 minutes, as the skill would have stored it."""
+    who = person_key(person.user_id)
+    started = NOW - timedelta(days=days_ago, hours=2)
+    hold = HoldSession(who, new_hold_id(started), started, 45 * 60, pain_before=pain and pain[0])
+    store.begin_hold(store.load_profile(who), hold)
+    store.end_hold(who, hold.hold_id, HoldStatus.COMPLETED, 45 * 60)
+    if pain:
+        store.record_pain_after(who, hold.hold_id, pain[1])
+
+
+def _twice_a_day(store: SessionStore, person: Conversation, days: range, rated: bool) -> None:
+    for days_ago in days:
+        for _ in range(2):
+            _held(store, person, days_ago, (4, 7) if rated else None)
+
+
+def _progress_answers(person: DeviceWithApis) -> list[Reply]:
+    said = [person.ask("ProgressIntent"), person.ask("LastHoldIntent")]
+    person.launch()
+    said.append(person.say("ProgressIntent"))
+    return said
+
+
+@pytest.mark.parametrize(
+    ("days", "rated"),
+    [
+        (range(14), True),  # a long run of days, the pain said to have worsened
+        (range(2, 14), True),  # the run broken: the last hold, on Saturday, instead
+        (range(2, 14), False),  # no ratings yet: how to give them
+        (range(9, 30), True),  # after a break
+    ],
+)
+def test_progress_answers_fit_a_breath(
+    regular: DeviceWithApis, store: SessionStore, days: range, rated: bool
+) -> None:
+    _twice_a_day(store, regular, days, rated)
+    said = _progress_answers(regular)
+    assert [reply.speech for reply in said if _words(reply) > MOST_WORDS] == []
+    assert all(reply.speech for reply in said)
+
+
+def test_progress_over_a_hold_fits_a_breath(
+    regular: DeviceWithApis, store: SessionStore, audio_base: None
+) -> None:
+    _twice_a_day(store, regular, range(1, 14), rated=True)
+    stream = regular.start_hold(45).play_directive()["audioItem"]["stream"]
+    reply = regular.during_hold(
+        "ProgressIntent", stream["token"], stream["offsetInMilliseconds"] + 600_000
+    )
+    assert "days in a row" in reply.speech
+    assert _words(reply) <= MOST_WORDS
+
+
+def test_privacy_answers_fit_a_breath(
+    regular: DeviceWithApis, store: SessionStore, alexa_apis: AlexaApis
+) -> None:
+    _twice_a_day(store, regular, range(14), rated=True)
+    alexa_apis.permission_granted = True
+    said = [regular.ask("KeepRatingsIntent"), regular.ask("WhatYouKeepIntent")]
+    said += [regular.ask("RemindDailyIntent", time="19:00"), regular.ask("RemindAtPeakIntent")]
+    said += [regular.ask("StopKeepingRatingsIntent"), regular.ask("DeleteDataIntent")]
+    said.append(regular.say("AMAZON.HelpIntent"))
+    deleted = regular.say("AMAZON.YesIntent")
+    said.append(deleted)
+    assert "cancelled your 2 reminders" in deleted.speech
+    assert [reply.speech for reply in said if _words(reply) > MOST_WORDS] == []

@@ -86,15 +86,31 @@ def _progress(this_week: int, minutes: int, in_a_row: int, change: float | None)
     return Progress(this_week, minutes, in_a_row, last, 3 if change is not None else 0, change)
 
 
-def test_progress_says_the_week_the_run_and_the_last_hold() -> None:
+def test_progress_says_the_week_and_the_run() -> None:
     said = progress_words.progress(_progress(3, 25, 2, None), TODAY)
 
     assert said == [
         "In the last 7 days you've done 3 holds, 25 minutes in all.",
         "That's 2 days in a row. Well done.",
+        progress_words.RATING_HINT,
+    ]
+
+
+def test_with_no_run_the_last_hold_stands_in_for_it() -> None:
+    said = progress_words.progress(_progress(1, 5, 1, None), TODAY)
+
+    assert said == [
+        "In the last 7 days you've done 1 hold, 5 minutes in all.",
         "Your last hold was yesterday, for 5 minutes.",
         progress_words.RATING_HINT,
     ]
+
+
+def test_after_a_break_no_figures_on_pain() -> None:
+    said = " ".join(progress_words.progress(_progress(0, 0, 0, 1.5), TODAY))
+
+    assert "pain" not in said
+    assert "Your last hold was yesterday" in said
 
 
 def test_a_break_is_never_scolded() -> None:
@@ -108,7 +124,7 @@ def test_a_break_is_never_scolded() -> None:
 @pytest.mark.parametrize(
     ("change", "said"),
     [(-2.2, "eases by about 2 points"), (-1.0, "eases by about 1 point"),
-     (-0.3, "about the same"), (-0.5, "about the same"), (1.0, "please check with a doctor")],
+     (-0.3, "about the same"), (-0.5, "about the same"), (1.0, "please see a doctor")],
 )  # fmt: skip
 def test_the_average_change_in_pain_is_said_plainly(change: float, said: str) -> None:
     assert said in " ".join(progress_words.progress(_progress(3, 15, 1, change), TODAY))

@@ -31,6 +31,7 @@ from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
 from skill.routine.progress import HOLDS_READ
 from skill.routine.questions import QUESTION_INTENTS, Question
+from skill.speech.locales import emergency_number
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
 
@@ -130,6 +131,28 @@ def _helping(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [turn.words.helping.THANKS_MID_HOLD]
 
 
+def _where_is_it(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [turn.words.common.WHERE_IS_IT]
+
+
+def _how_long(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    """ "How long should I do it?" with the hold's length already chosen: the facts alone."""
+    return [turn.words.answers.HOW_LONG]
+
+
+def _talk_to_person(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [turn.words.answers.talk_to_person(emergency_number(turn.request.locale))]
+
+
+# Each thing said over a hold opens a new session, so there is no count of frustration to
+# go by: the words change with the time held, a step every 15 seconds.
+FRUSTRATION_STEP_SECONDS = 15
+
+
+def _frustrated(turn: Turn, where: HoldStanding) -> Sequence[str]:
+    return [turn.words.fallback.frustrated_in_hold(where.held_seconds // FRUSTRATION_STEP_SECONDS)]
+
+
 # Answers that read the person's recent holds themselves.
 READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
 
@@ -144,6 +167,10 @@ IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "HesitationIntent": _hesitation,
     "ThanksIntent": _thanks,
     "HelperHoldIntent": _helping,
+    "WhereIsItIntent": _where_is_it,
+    "RecommendedLengthIntent": _how_long,
+    "TalkToPersonIntent": _talk_to_person,
+    "FrustratedIntent": _frustrated,
     **{intent: _answer(question) for intent, question in QUESTION_INTENTS.items()},
 }
 

@@ -50,7 +50,7 @@ class FallbackHandler(AbstractRequestHandler):
     """Anything the skill did not understand: more help each time at the same place.
 
     The first miss asks again; the second offers the simplest choice; from the third,
-    help or stop.
+    a way out, in different words each time.
     """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -62,9 +62,8 @@ class FallbackHandler(AbstractRequestHandler):
         turn.keep_journey(journey)
         reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual)
         if journey.misses >= 3:
-            return turn.reply.ask(
-                turn.words.fallback.HELP_OR_STOP, reprompt=turn.words.fallback.HELP_OR_STOP
-            )
+            still = turn.words.fallback.still_missed(journey.misses)
+            return turn.reply.ask(still, reprompt=still)
         if journey.misses == 2:
             simpler = turn.words.fallback.simpler_choice(journey)
             return turn.reply.ask(simpler, reprompt=simpler)
