@@ -30,7 +30,7 @@ HEARD = [
     ("what data do you store", "WhatYouKeepIntent"),
     ("what's my streak", "ProgressIntent"),
     ("talk to a human", "TalkToPersonIntent"),
-    ("can I speak to a real person", "TalkToPersonIntent"),
+    ("can I talk to a real person", "TalkToPersonIntent"),
     ("get me a doctor", "TalkToPersonIntent"),
     ("you're useless", "FrustratedIntent"),
     ("this is rubbish", "FrustratedIntent"),
