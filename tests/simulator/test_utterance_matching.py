@@ -28,6 +28,7 @@ EXAMPLES = {
     "AMAZON.DATE": ("tomorrow", (date.today() + timedelta(days=1)).isoformat()),
     "BODY_PART": ("neck", "neck"),
     "PART_OF_DAY": ("evening", "evening"),
+    "DAYS": ("weekdays", "weekdays"),
 }
 
 
