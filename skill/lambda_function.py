@@ -45,6 +45,7 @@ from skill.handlers.privacy.privacy import ConfirmDeleteHandler
 from skill.handlers.progress.group import PROGRESS
 from skill.handlers.progress.rating_consent import KeepRatingsAnswerHandler
 from skill.handlers.questions.group import QUESTIONS
+from skill.handlers.reminders.daytime import DaytimeAnswerHandler
 from skill.handlers.reminders.group import REMINDERS
 from skill.handlers.way.answers import NoHandler, YesHandler
 from skill.handlers.way.group import WAY
@@ -141,6 +142,11 @@ ACROSS_GROUPS = (
         KeepRatingsAnswerHandler,
         (YesHandler, NoHandler),
         "yes or no answers 'shall I keep your ratings?' first",
+    ),
+    Before(
+        DaytimeAnswerHandler,
+        (YesHandler, NoHandler),
+        "yes or no answers 'shall I remind you at 9 in the morning instead?' first",
     ),
 )
 

@@ -8,7 +8,6 @@ The words a reminder speaks are the caller's: this module knows no language.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any, Final
 
@@ -29,6 +28,7 @@ from ask_sdk_model.services.reminder_management import (
 )
 
 from skill.alexa.errors import ReminderError, ReminderFault, failed
+from skill.alexa.recurrence import days_and_time, rule_for
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 REMINDERS_SCOPE: Final = "alexa::alerts:reminders:skill:readwrite"
-_DAILY_RULE = re.compile(r"FREQ=DAILY;BYHOUR=(\d{1,2});BYMINUTE=(\d{1,2})")
 _NOT_FOUND: Final = 404
 
 
@@ -68,8 +67,8 @@ def has_consent(system: Any) -> bool | None:
 #   field to the current value ... otherwise the reminder may ring at the wrong time";
 #   scheduledTime is the person's wall-clock time, with no offset or "Z";
 # - recurrence: "trigger.recurrence.byDay and trigger.recurrence.freq are deprecated" in
-#   favour of "startDateTime, endDateTime, recurrenceRules[]", so a daily reminder is an
-#   RRULE ("FREQ=DAILY;BYHOUR=..") with a start;
+#   favour of "startDateTime, endDateTime, recurrenceRules[]", so a repeating reminder is an
+#   RRULE ("FREQ=DAILY;BYHOUR=..", or WEEKLY with BYDAY; skill.alexa.recurrence) with a start;
 # - a skill "can only modify, edit, and delete reminders that the skill itself has created
 #   for that customer", and GET and DELETE work with the in-session apiAccessToken;
 # - "The skill response must clarify to the customer about the reminder time, and include
@@ -86,8 +85,7 @@ def _trigger(plan: ReminderPlan, now: datetime, zone: str) -> Trigger:
         return Trigger(
             object_type=TriggerType.SCHEDULED_ABSOLUTE, scheduled_time=first, time_zone_id=zone
         )
-    at = plan.at or time()
-    rule = f"FREQ=DAILY;BYHOUR={at.hour};BYMINUTE={at.minute};BYSECOND=0;INTERVAL=1"
+    rule = rule_for(plan.days, plan.at or time())
     return Trigger(
         object_type=TriggerType.SCHEDULED_ABSOLUTE,
         time_zone_id=zone,
@@ -154,9 +152,9 @@ def plan_of(reminder: Reminder, zone: tzinfo) -> ReminderPlan | None:
         return None
     rules = getattr(trigger.recurrence, "recurrence_rules", None) or []
     for rule in rules:
-        found = _DAILY_RULE.search(rule)
+        found = days_and_time(rule)
         if found:
-            return ReminderPlan(Repeat.DAILY, at=time(int(found.group(1)), int(found.group(2))))
+            return ReminderPlan(Repeat.DAILY, at=found[1], days=found[0])
     rings: datetime | None = None
     if trigger.object_type == TriggerType.SCHEDULED_RELATIVE and reminder.created_time:
         created = reminder.created_time

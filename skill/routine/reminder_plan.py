@@ -1,8 +1,9 @@
 """When to remind the person: what they asked for, turned into a plan the Reminders API can take.
 
-A plan is one of three kinds: once on a day at a time, every day at a time, or once after a
-number of seconds ("in a day and a half", when the effect is often at its strongest).
-Times are the person's own wall-clock times; the time zone is added when the reminder is set.
+A plan is one of three kinds: once on a day at a time, on chosen days (every day, weekdays
+or weekends) at a time, or once after a number of seconds ("in a day and a half", when the
+effect is often at its strongest). Times are the person's own wall-clock times; the time
+zone is added when the reminder is set.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from skill.routine.duration import duration_seconds
+from skill.routine.reminder_days import Days, covers, days_of, rings_on
 
 # The effect of a hold is often at its strongest about a day and a half later.
 PEAK_EFFECT_SECONDS = 36 * 60 * 60
@@ -30,7 +32,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 class Repeat(StrEnum):
     ONCE = "once"  # on one day, at a time
-    DAILY = "daily"  # every day, at a time
+    DAILY = "daily"  # on its days (every day, weekdays or weekends), at a time
     AFTER = "after"  # once, a number of seconds from now
 
 
@@ -47,6 +49,9 @@ class ReminderPlan(NamedTuple):
     at: time | None = None  # ONCE and DAILY
     day: date | None = None  # ONCE
     after_seconds: int | None = None  # AFTER
+    days: Days = Days.EVERY_DAY  # DAILY
+    # Rings when the effect of a hold is often at its strongest, to ask how they feel.
+    at_peak: bool = False
 
     def to_attributes(self) -> dict[str, Any]:
         return {
@@ -54,6 +59,8 @@ class ReminderPlan(NamedTuple):
             "at": self.at.strftime("%H:%M") if self.at else None,
             "day": self.day.isoformat() if self.day else None,
             "after_seconds": self.after_seconds,
+            "days": str(self.days),
+            "at_peak": self.at_peak,
         }
 
     @classmethod
@@ -73,6 +80,8 @@ class ReminderPlan(NamedTuple):
                 after_seconds=after
                 if type(after) is int and SHORTEST_DELAY_SECONDS <= after <= LONGEST_DELAY_SECONDS
                 else None,
+                days=days_of(attributes.get("days")) or Days.EVERY_DAY,
+                at_peak=attributes.get("at_peak") is True,
             )
         except (TypeError, ValueError):
             return None
@@ -97,8 +106,10 @@ class ReminderPlan(NamedTuple):
             case Repeat.ONCE:
                 return datetime.combine(self.day or local_now.date(), self.at or time())
             case Repeat.DAILY:
-                today = datetime.combine(local_now.date(), self.at or time())
-                return today if today > local_now else today + timedelta(days=1)
+                rings = datetime.combine(local_now.date(), self.at or time())
+                while rings <= local_now or not rings_on(self.days, rings.date()):
+                    rings += timedelta(days=1)
+                return rings
 
 
 class PlanChoice(NamedTuple):
@@ -108,6 +119,8 @@ class PlanChoice(NamedTuple):
     problem: PlanProblem | None = None
     # For NO_TIME: the day they named, if any, to keep while asking for the time.
     day: date | None = None
+    # A plan worked out from a wait that would ring at night: the daytime one to offer.
+    daytime: ReminderPlan | None = None
 
 
 def parse_time(value: str | None) -> time | None:
@@ -165,14 +178,14 @@ def plan_once(
     return PlanChoice(plan)
 
 
-def plan_daily(at: str | None) -> PlanChoice:
-    """ "Remind me every day at 8 am"."""
+def plan_daily(at: str | None, days: Days = Days.EVERY_DAY) -> PlanChoice:
+    """ "Remind me every day at 8 am", "weekdays at 8 am"."""
     chosen_time = parse_time(at)
     if at and chosen_time is None:
         return PlanChoice(problem=PlanProblem.UNCLEAR)
     if chosen_time is None:
         return PlanChoice(problem=PlanProblem.NO_TIME)
-    return PlanChoice(ReminderPlan(Repeat.DAILY, at=chosen_time))
+    return PlanChoice(ReminderPlan(Repeat.DAILY, at=chosen_time, days=days))
 
 
 def plan_after(delay: str | None) -> PlanChoice:
@@ -184,12 +197,13 @@ def plan_after(delay: str | None) -> PlanChoice:
         return PlanChoice(problem=PlanProblem.TOO_SOON)
     if seconds > LONGEST_DELAY_SECONDS:
         return PlanChoice(problem=PlanProblem.TOO_FAR)
-    return PlanChoice(ReminderPlan(Repeat.AFTER, after_seconds=seconds))
+    at_peak = seconds == PEAK_EFFECT_SECONDS  # "in 36 hours" is the peak, however asked
+    return PlanChoice(ReminderPlan(Repeat.AFTER, after_seconds=seconds, at_peak=at_peak))
 
 
 def plan_at_peak() -> ReminderPlan:
     """A day and a half from now, when the effect is often at its strongest."""
-    return ReminderPlan(Repeat.AFTER, after_seconds=PEAK_EFFECT_SECONDS)
+    return ReminderPlan(Repeat.AFTER, after_seconds=PEAK_EFFECT_SECONDS, at_peak=True)
 
 
 # Parts of the day a person may name a reminder by ("cancel my morning reminder"), as
@@ -214,15 +228,19 @@ def on_the_clock(plan: ReminderPlan, now: datetime) -> ReminderPlan:
     step = 5 if (plan.after_seconds or 0) >= 3600 else 1
     minutes = round((rings.minute + rings.second / 60) / step) * step
     rings = rings.replace(minute=0, second=0) + timedelta(minutes=minutes)
-    return ReminderPlan(Repeat.ONCE, at=rings.time(), day=rings.date())
+    return ReminderPlan(Repeat.ONCE, at=rings.time(), day=rings.date(), at_peak=plan.at_peak)
 
 
 def already_covered(wanted: ReminderPlan, existing: ReminderPlan) -> bool:
-    """Whether `existing` already rings when `wanted` would: the same, or daily at that time."""
+    """Whether `existing` already rings when `wanted` would: the same, or on its days at
+    that time ("every day at 7 pm" covers "weekdays at 7 pm", not the other way round)."""
     if wanted.at is None or wanted.at != existing.at:
         return False
     if existing.repeat == Repeat.DAILY:
-        return wanted.repeat in (Repeat.DAILY, Repeat.ONCE)
+        if wanted.repeat == Repeat.DAILY:
+            return covers(existing.days, wanted.days)
+        on_a_day = wanted.repeat == Repeat.ONCE and wanted.day is not None
+        return on_a_day and rings_on(existing.days, wanted.day or date.min)
     return wanted.repeat == existing.repeat == Repeat.ONCE and wanted.day == existing.day
 
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
+from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
 from skill.speech.time_words import clock, day_ahead
 
 # Alexa speaks this when the reminder rings; it says how to start.
 REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
+# The reminder a day and a half after a hold says what that moment is, not "press again".
+PEAK_REMINDER_TEXT = (
+    "It's about a day and a half since your acupressure, when the effect is often at its "
+    "strongest. How does your back feel now?"
+)
 
 ASK_WHEN = "When shall I remind you? You could say: every day at 7 pm, or: tomorrow at 8 am."
 ASK_WHEN_REPROMPT = "Say when, like: every day at 7 pm."
 ASK_DAILY_TIME = "What time each day? You could say: every day at 7 pm."
+DAYTIME_REPROMPT = "Shall I set it for that daytime hour instead? Say yes, or no."
 _PROBLEMS = {
     PlanProblem.UNCLEAR: "Sorry, I didn't catch when.",
     PlanProblem.PAST: "That time has already passed.",
@@ -75,12 +82,26 @@ def _delay(seconds: int) -> str:
     return "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
 
 
+_EVERY = {
+    Days.EVERY_DAY: "every day",
+    Days.WEEKDAYS: "every weekday",
+    Days.WEEKENDS: "every Saturday and Sunday",
+}
+
+
+def ask_daily_time(days: Days) -> str:
+    if days == Days.EVERY_DAY:
+        return ASK_DAILY_TIME
+    return f"What time {_EVERY[days]}? You could say: at 8 am."
+
+
 def when(plan: ReminderPlan, now: datetime) -> str:
     """When a plan rings, said plainly ("every day at 7 pm"); `now` is the person's time."""
     today = now.date()
     match plan.repeat:
         case Repeat.DAILY:
-            return f"every day at {clock(plan.at)}" if plan.at else "every day"
+            every = _EVERY[plan.days]
+            return f"{every} at {clock(plan.at)}" if plan.at else every
         case Repeat.ONCE:
             first = plan.first_time(now)
             return f"{day_ahead(first.date(), today)} at {clock(first.time())}"
@@ -90,13 +111,45 @@ def when(plan: ReminderPlan, now: datetime) -> str:
             return f"{_delay(plan.after_seconds or 0)}, {at}"
 
 
-def reminder_set(plan: ReminderPlan, now: datetime, *, at_peak: bool = False) -> str:
+def reminder_set(plan: ReminderPlan, now: datetime) -> str:
     said = f"Done. I'll remind you {when(plan, now)}."
-    if at_peak or (plan.repeat == Repeat.AFTER and plan.after_seconds == PEAK_EFFECT_SECONDS):
-        return (
-            f"{said} That's about a day and a half away, often when the effect is at its strongest."
-        )
+    if plan.at_peak:
+        return f"{said} Around then the effect is often at its strongest: I'll ask how you feel."
     return said
+
+
+def _hour_of(at: time) -> str:
+    hour = at.hour % 12 or 12
+    return str(hour) if at.minute == 0 else f"{hour}:{at.minute:02d}"
+
+
+def _at_night(at: time) -> str:
+    """ "2:30 at night", "11 at night", "6 in the morning", "midnight"."""
+    if at == time(0):
+        return "midnight"
+    if 5 <= at.hour < 12:
+        return f"{_hour_of(at)} in the morning"
+    return f"{_hour_of(at)} at night"
+
+
+def _in_the_day(at: time) -> str:
+    """ "9 in the morning", "9 in the evening"."""
+    part = "morning" if at.hour < 12 else "afternoon" if at.hour < 17 else "evening"
+    return f"{_hour_of(at)} in the {part}"
+
+
+def daytime_offer(rings: datetime, instead: datetime, today: date) -> str:
+    """A reminder worked out from a wait would ring at night: offer a daytime hour."""
+    day = day_ahead(instead.date(), today)
+    return (
+        f"That would be {_at_night(rings.time())}. "
+        f"Shall I remind you {day} at {_in_the_day(instead.time())} instead?"
+    )
+
+
+def ask_own_time(day: date, today: date) -> str:
+    """No to the daytime hour offered: what time would suit them."""
+    return f"All right. What time {day_ahead(day, today)} would suit you? You could say: at 10 am."
 
 
 def listed(plans: Sequence[ReminderPlan], now: datetime) -> str:

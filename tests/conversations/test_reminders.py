@@ -124,25 +124,30 @@ def test_tomorrow_at_7_pm_is_a_single_reminder_spoken_in_the_person_s_locale(
 
 
 def test_in_a_day_and_a_half_is_set_for_the_time_it_rings_and_said_as_set(
-    person: DeviceWithApis, alexa_apis: AlexaApis
+    person: DeviceWithApis,
+    alexa_apis: AlexaApis,
+    store: SessionStore,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # Monday at 8 am: a day and a half on is Tuesday evening, in the day.
+    use_clock(monkeypatch, store, NOW.replace(hour=8))
     alexa_apis.permission_granted = True
 
     said = person.ask("RemindAtPeakIntent")
 
     assert said.speech == (
-        "Done. I'll remind you on Wednesday at 6 am. "
-        "That's about a day and a half away, often when the effect is at its strongest."
+        "Done. I'll remind you tomorrow at 8 pm. "
+        "Around then the effect is often at its strongest: I'll ask how you feel."
     )
     [reminder] = created(alexa_apis)
-    # 36 hours from 6:00:05 pm on Monday, to the nearest five minutes, on the person's clock.
+    # 36 hours from 8:00:05 am on Monday, to the nearest five minutes, on the person's clock.
     assert reminder["trigger"] == {
         "type": "SCHEDULED_ABSOLUTE",
-        "scheduledTime": "2026-11-25T06:00:00",
+        "scheduledTime": "2026-11-24T20:00:00",
         "timeZoneId": "Europe/London",
     }
     listed = person.ask("ListRemindersIntent")
-    assert "on Wednesday at 6 am" in listed.speech
+    assert "tomorrow at 8 pm" in listed.speech
     assert "about" not in listed.speech
 
 

@@ -29,6 +29,7 @@ EXAMPLES = {
     "BODY_PART": ("neck", "neck"),
     "PART_OF_DAY": ("evening", "evening"),
     "HELPED_PERSON": ("wife", "wife"),
+    "DAYS": ("weekdays", "weekdays"),
 }
 
 

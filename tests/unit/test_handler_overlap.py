@@ -28,7 +28,7 @@ from skill.handlers.plumbing.order import in_order
 from skill.handlers.plumbing.turn import BeginTurn, Services
 from skill.handlers.privacy.privacy import CONFIRM_DELETE
 from skill.handlers.progress.rating_consent import KEEP_QUESTION
-from skill.handlers.reminders.when import DRAFT
+from skill.handlers.reminders.when import DAYTIME, DRAFT
 from skill.lambda_function import ACROSS_GROUPS, GROUPS
 from skill.routine.cadence import Cadence
 from skill.routine.hold_token import HoldToken
@@ -52,6 +52,10 @@ STATES: dict[str, tuple[dict[str, Any] | None, str | None]] = {
     "asked to delete": ({CONFIRM_DELETE: True}, None),
     "asked to keep ratings": ({KEEP_QUESTION: True}, None),
     "asked when to remind": ({DRAFT: {"day": "2026-12-05"}}, None),
+    "offered a daytime reminder": (
+        {DRAFT: {"day": "2026-12-05", DAYTIME: {"repeat": "once", "at": "09:00"}}},
+        None,
+    ),
     "a spoken hold": ({SPOKEN_HOLD: {"token": TOKEN, "chunk": 0}}, None),
     "asked to carry on, then to delete": (
         {CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}, CONFIRM_DELETE: True},

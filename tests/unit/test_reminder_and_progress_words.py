@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from skill.routine.progress import LastHold, Progress
+from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.speech import preference_words, progress_words, reminder_words
 from skill.speech.locales import SUPPORTED_LOCALES, published
@@ -46,15 +47,23 @@ def test_days_gone_by_are_said_from_today(days_ago: int, said: str) -> None:
 def test_a_reminder_is_said_back_with_its_time_and_how_often() -> None:
     daily = ReminderPlan(Repeat.DAILY, at=time(19))
     tomorrow = ReminderPlan(Repeat.ONCE, at=time(19), day=date(2026, 11, 24))
-    peak = ReminderPlan(Repeat.ONCE, at=time(6), day=date(2026, 11, 25))
+    peak = ReminderPlan(Repeat.ONCE, at=time(9), day=date(2026, 11, 25), at_peak=True)
+    weekdays = ReminderPlan(Repeat.DAILY, at=time(8), days=Days.WEEKDAYS)
+    weekends = ReminderPlan(Repeat.DAILY, at=time(10), days=Days.WEEKENDS)
 
     assert reminder_words.reminder_set(daily, EVENING) == "Done. I'll remind you every day at 7 pm."
     assert reminder_words.reminder_set(tomorrow, EVENING) == (
         "Done. I'll remind you tomorrow at 7 pm."
     )
-    assert reminder_words.reminder_set(peak, EVENING, at_peak=True) == (
-        "Done. I'll remind you on Wednesday at 6 am. "
-        "That's about a day and a half away, often when the effect is at its strongest."
+    assert reminder_words.reminder_set(peak, EVENING) == (
+        "Done. I'll remind you on Wednesday at 9 am. "
+        "Around then the effect is often at its strongest: I'll ask how you feel."
+    )
+    assert reminder_words.reminder_set(weekdays, EVENING) == (
+        "Done. I'll remind you every weekday at 8 am."
+    )
+    assert reminder_words.reminder_set(weekends, EVENING) == (
+        "Done. I'll remind you every Saturday and Sunday at 10 am."
     )
 
 

@@ -111,8 +111,11 @@ def test_a_day_said_without_a_time_is_kept_for_when_the_time_comes() -> None:
 def test_a_day_and_a_half_is_thirty_six_hours_from_now() -> None:
     plan = plan_at_peak()
 
-    assert plan == ReminderPlan(Repeat.AFTER, after_seconds=129_600)
+    assert plan == ReminderPlan(Repeat.AFTER, after_seconds=129_600, at_peak=True)
     assert plan.first_time(EVENING) == datetime(2026, 11, 25, 6, 0, 5)
+    # However it is asked for, 36 hours is the reminder at the peak.
+    assert plan_after("PT36H").plan == plan
+    assert plan_after("PT35H").plan == ReminderPlan(Repeat.AFTER, after_seconds=126_000)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from toolkit.simulator.recurrence import rule_problem, rule_words
+
 _LOCAL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?")
-_DAILY = re.compile(r"FREQ=DAILY;BYHOUR=(\d{1,2});BYMINUTE=(\d{1,2})")
 
 
 @dataclass
@@ -54,7 +55,7 @@ def refusal(request: Any) -> str | None:
         # Times are local wall-clock times: no offset, no "Z".
         if not isinstance(when, str) or not _LOCAL_TIME.fullmatch(when):
             return "INVALID_TRIGGER_SCHEDULED_TIME_FORMAT"
-        if recurrence is not None and not recurrence.get("recurrenceRules"):
+        if recurrence is not None and _recurrence_problem(recurrence):
             return "INVALID_RECURRENCE"
     else:
         return "INVALID_TRIGGER_TYPE"
@@ -62,6 +63,23 @@ def refusal(request: Any) -> str | None:
     if not content or not all(entry.get("locale") and entry.get("text") for entry in content):
         return "INVALID_ALERT_INFO"
     return None
+
+
+def _recurrence_problem(recurrence: Any) -> bool:
+    """Whether a trigger's recurrence is one the API would refuse.
+
+    "trigger.recurrence.byDay and trigger.recurrence.freq are deprecated" for
+    "startDateTime, endDateTime, recurrenceRules[]"; the change is backward compatible, and
+    with the new fields present the old ones are ignored (Alexa Reminders API Reference).
+    """
+    if not isinstance(recurrence, dict):
+        return True
+    rules = recurrence.get("recurrenceRules")
+    if rules is None:
+        return recurrence.get("freq") not in ("DAILY", "WEEKLY")
+    if not isinstance(rules, list) or not rules:
+        return True
+    return any(rule_problem(rule) is not None for rule in rules)
 
 
 def describe(request: dict[str, Any]) -> str:
@@ -72,10 +90,8 @@ def describe(request: dict[str, Any]) -> str:
         seconds = int(trigger.get("offsetInSeconds") or 0)
         return f"in {seconds / 3600:g} hours" if seconds % 360 == 0 else f"in {seconds} seconds"
     rules = (trigger.get("recurrence") or {}).get("recurrenceRules") or []
-    for rule in rules:
-        daily = _DAILY.search(rule)
-        if daily:
-            return f"daily at {int(daily.group(1)):02d}:{int(daily.group(2)):02d} {zone}"
+    if rules:
+        return f"{' and '.join(rule_words(rule) for rule in rules)} {zone}"
     scheduled = str(trigger.get("scheduledTime", "")).replace("T", " ")[:16]
     return f"once at {scheduled} {zone}"
 

@@ -64,11 +64,10 @@ def local_now(turn: Turn, name: str) -> datetime:
 
 def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
     """Set the reminder, in the person's words; its alert token."""
+    words = turn.words.reminders
+    text = words.PEAK_REMINDER_TEXT if plan.at_peak else words.REMINDER_TEXT
     request = reminders.reminder_request(
-        plan,
-        local_now(turn, zone),
-        zone,
-        (published(turn.request.locale), turn.words.reminders.REMINDER_TEXT),
+        plan, local_now(turn, zone), zone, (published(turn.request.locale), text)
     )
     return reminders.create(turn.request.service_clients, request)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from skill.handlers.plumbing.order import Group
 from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
+from skill.handlers.reminders.daytime import DaytimeAnswerHandler
 from skill.handlers.reminders.listing import ListRemindersHandler
 from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
 from skill.handlers.reminders.when import ForgetUnfinishedReminder
@@ -12,6 +13,7 @@ REMINDERS = Group(
     "reminders",
     (
         PermissionAnswerHandler(),
+        DaytimeAnswerHandler(),
         SetReminderHandler(),
         ListRemindersHandler(),
         CancelRemindersHandler(),

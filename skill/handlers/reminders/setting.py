@@ -28,6 +28,7 @@ from skill.handlers.reminders.when import (
     ask_am_or_pm,
     ask_when,
     choose,
+    offer_daytime,
 )
 from skill.routine.reminder_offer import offer_due, worth_offering
 from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_covered
@@ -35,7 +36,6 @@ from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_cover
 if TYPE_CHECKING:
     from ask_sdk_model.interfaces.connections import SendRequestDirective
 
-AT_PEAK = "reminder_at_peak"  # the pending reminder is the one for the peak of the effect
 PENDING = "pending_reminder"  # waits for the answer to the permission prompt
 DECLINED = "reminders_declined"
 _PERMISSION_TOKEN = "reminder"  # noqa: S105 - names the request, not a secret
@@ -60,8 +60,6 @@ def _permission_request() -> SendRequestDirective:
 
 def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
     turn.session.put(PENDING, plan.to_attributes())
-    if turn.request.is_intent("RemindAtPeakIntent"):
-        turn.session.put(AT_PEAK, True)
     return turn.reply.hand_over(_permission_request(), turn.words.reminders.PERMISSION_LEAD)
 
 
@@ -88,12 +86,7 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         return _ask_permission(turn, plan)
     profile = turn.work.profile()
     turn.work.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
-    return carry_on(turn, turn.words.reminders.reminder_set(plan, now, at_peak=_at_peak(turn)))
-
-
-def _at_peak(turn: Turn) -> bool:
-    asked = turn.request.is_intent("RemindAtPeakIntent")
-    return bool(asked) or bool(turn.session.get(AT_PEAK))
+    return carry_on(turn, turn.words.reminders.reminder_set(plan, now))
 
 
 def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | None:
@@ -148,6 +141,8 @@ class SetReminderHandler(AbstractRequestHandler):
                 turn.words.reminders.ASK_WHEN_REPROMPT,
                 reprompt=turn.words.reminders.ASK_WHEN_REPROMPT,
             )
+        if choice.daytime is not None:
+            return offer_daytime(turn, choice.plan, choice.daytime)
         turn.session.pop(DRAFT)
         return set_reminder(turn, choice.plan)
 
