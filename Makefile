@@ -114,3 +114,4 @@ clean:
 
 include infra/make.mk
 include bench/make.mk
+include toolkit/replay/make.mk
