@@ -60,8 +60,18 @@ def played_on_the_device(replay: Replay, apis: AlexaApis) -> list[str]:
     return report
 
 
+def _awaiting(replay: Replay) -> list[pytest.MarkDecorator]:
+    """A replay of work not done yet is expected to miss, strictly: once its answers are
+    heard the test fails, and the replay's `awaits` is taken out."""
+    if not replay.awaits:
+        return []
+    return [pytest.mark.xfail(reason=f"awaits {replay.awaits}", strict=True)]
+
+
 @pytest.mark.usefixtures("on_sqlite")
-@pytest.mark.parametrize("name", sorted(REPLAYS))
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=_awaiting(REPLAYS[name])) for name in sorted(REPLAYS)]
+)
 def test_each_replay_is_answered_as_expected(name: str, alexa_apis: AlexaApis) -> None:
     assert played_on_the_device(REPLAYS[name], alexa_apis) == []
 

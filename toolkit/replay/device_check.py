@@ -44,6 +44,8 @@ def _expectation(turn: Turn) -> str:
 def show_plan(replay: Replay, scene: Sequence[Replay], skill_id: str) -> list[str]:
     """What a dry run prints for `replay`: each command, and what its answer must hold."""
     lines = [f"== {replay.name} ({replay.locale}): {replay.about}"]
+    if replay.awaits:
+        lines.append(f"  (awaits {replay.awaits}: its answers may not be heard yet)")
     for played in scene:
         checked = played is replay
         if not checked:
