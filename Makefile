@@ -124,3 +124,4 @@ clean:
 
 include infra/make.mk
 include bench/make.mk
+include toolkit/replay/make.mk

@@ -31,6 +31,7 @@ from skill.handlers.hold.controls import (
 from skill.handlers.hold.group import HOLD
 from skill.handlers.hold.in_hold import InHoldAnswerHandler
 from skill.handlers.hold.spoken import SpokenHoldHandler
+from skill.handlers.name_free.group import NAME_FREE
 from skill.handlers.plumbing.catch_all import (
     CATCH_ALL,
     GoodbyeHandler,
@@ -84,9 +85,11 @@ class _LazyStore:
         return self._store
 
 
-# The groups in the order their handlers are tried: the hold's first (a device's reports,
-# and what is said over a hold, belong to it), what no group took last.
+# The groups in the order their handlers are tried: Alexa's question before the skill is
+# named first (it answers nothing else), then the hold's (a device's reports, and what is
+# said over a hold, belong to it), what no group took last.
 GROUPS: tuple[Group, ...] = (
+    NAME_FREE,
     HOLD,
     CARRY_ON,
     PRIVACY,

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import IntentRequest, LaunchRequest, RequestEnvelope, SessionEndedRequest
+from ask_sdk_model.canfulfill import CanFulfillIntentRequest
 
 from toolkit.simulator.envelopes import DEFAULT_SKILL_ID, Envelopes, ends_session
 from toolkit.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH, Resolution, SlotValue
@@ -179,3 +180,21 @@ def test_events_outside_a_session_have_no_session() -> None:
 )
 def test_whether_an_answer_ends_the_session(body: dict[str, Any], ends: bool) -> None:
     assert ends_session({"version": "1.0", "response": body}) is ends
+
+
+def test_alexa_asks_whether_the_skill_can_take_an_intent_outside_the_devices_session() -> None:
+    envelopes = Envelopes(user_id="ana")
+    envelopes.launch()
+    own_session = envelopes.session_id
+
+    envelope = envelopes.can_fulfill_intent("BackPainIntent", {"minutes": "10"})
+
+    request = _as_sdk_sees_it(envelope).request
+    assert isinstance(request, CanFulfillIntentRequest)
+    assert request.intent is not None
+    assert request.intent.name == "BackPainIntent"
+    assert (request.intent.slots or {})["minutes"].value == "10"
+    assert envelope["session"]["new"] is True
+    assert envelope["session"]["sessionId"] != own_session
+    # The person's own session carries on as it was.
+    assert envelopes.session_id == own_session

@@ -130,7 +130,11 @@ def test_the_manifest_describes_the_skill_in_every_locale() -> None:
     assert custom["endpoint"]["uri"] == (
         "arn:aws:lambda:us-east-1:123456789012:function:acupressure-helper"
     )
-    assert [i["type"] for i in custom["interfaces"]] == ["AUDIO_PLAYER", "ALEXA_PRESENTATION_APL"]
+    assert [i["type"] for i in custom["interfaces"]] == [
+        "AUDIO_PLAYER",
+        "CAN_FULFILL_INTENT_REQUEST",
+        "ALEXA_PRESENTATION_APL",
+    ]
     locales = manifest["publishingInformation"]["locales"]
     assert set(locales) == set(LOCALES)
     for listing in locales.values():

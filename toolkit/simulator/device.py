@@ -161,6 +161,19 @@ class Device:
             if self.envelopes.session_open:
                 self._send(self.envelopes.session_ended("USER_INITIATED"))
 
+    def offer(self, line: str) -> dict[str, Any]:
+        """What the skill answers when Alexa offers it `line` without its name being said
+        (a CanFulfillIntentRequest): its canFulfillIntent, also printed in one line."""
+        tokens = without_wake_word(line)
+        match = self.matcher.match(" ".join(tokens))
+        envelope = self.envelopes.can_fulfill_intent(match.intent, match.slots)
+        with self._clock.lock:
+            response = self._skill.call(envelope)
+        answer: dict[str, Any] = (response.get("response") or {}).get("canFulfillIntent") or {}
+        verdict = answer.get("canFulfill", "no answer")
+        self._print(f"  (can the skill take {match.intent}? {verdict})")
+        return answer
+
     def _hear(self, tokens: list[str]) -> None:
         self._report_player()
         if self._permission.pending and self.envelopes.session_open:

@@ -140,6 +140,28 @@ class Envelopes:
             }
         return self._in_session({"type": "IntentRequest", "intent": intent})
 
+    def can_fulfill_intent(
+        self, name: str, slots: Mapping[str, str | SlotValue | None] | None = None
+    ) -> dict[str, Any]:
+        """Alexa asking, before the skill is named, whether it can take this intent.
+
+        Sent in a session of its own that the skill's answer does not continue, as in the
+        request of "Implement CanFulfillIntentRequest for Name-free Interactions"; the
+        device's own session, if one is open, is left as it was.
+        """
+        intent: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
+        if slots:
+            intent["slots"] = {
+                slot_name: _slot(slot_name, value, self.skill_id)
+                for slot_name, value in slots.items()
+            }
+        own = (self._session_id, self._new, self.attributes)
+        self.start_session()
+        try:
+            return self._in_session({"type": "CanFulfillIntentRequest", "intent": intent})
+        finally:
+            self._session_id, self._new, self.attributes = own
+
     def session_ended(
         self, reason: str = "USER_INITIATED", error: Mapping[str, str] | None = None
     ) -> dict[str, Any]:
