@@ -15,6 +15,7 @@ from skill.speech import (
     reminder_words,
 )
 from skill.speech.english import English
+from skill.speech.heard_symptoms import HEARD
 from skill.speech.pack import Words
 
 ENGLISH = Words(
@@ -30,6 +31,7 @@ ENGLISH = Words(
     privacy=privacy_words,
     progress=progress_words,
     reminders=reminder_words,
+    symptoms=HEARD,
 )
 
 # By language ("en"), for every locale of it the skill is published in.

@@ -13,6 +13,7 @@ from typing import NamedTuple, Protocol
 from skill.routine.hold_length import LengthProblem
 from skill.routine.journey import Journey
 from skill.routine.steps import Holder, Step
+from skill.routine.symptoms import HeardSymptoms
 from skill.speech.pack_hold import (
     HoldMarks,
     HoldWords,
@@ -56,3 +57,5 @@ class Words(NamedTuple):
     privacy: PrivacyWords
     progress: ProgressWords
     reminders: ReminderWords
+    # Words the skill hears and weighs, not says: symptoms and their denials.
+    symptoms: HeardSymptoms

@@ -61,8 +61,10 @@ class _Pseudo:
 
 
 def pseudo_pack(pack: Words) -> Words:
-    parts = {field: _Pseudo(getattr(pack, field)) for field in Words._fields if field != "language"}
-    return Words(language=LANGUAGE, **cast(dict[str, Any], parts))
+    # Heard words are what people say, not what the skill says: they stay as they are.
+    kept = {"language", "symptoms"}
+    parts = {field: _Pseudo(getattr(pack, field)) for field in Words._fields if field not in kept}
+    return Words(language=LANGUAGE, symptoms=pack.symptoms, **cast(dict[str, Any], parts))
 
 
 def untransformed(text: str) -> list[str]:

@@ -1,0 +1,120 @@
+"""What a symptom told in a person's own words means: red flag, ease off, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.routine.symptoms import Concern, concern_of, is_red_flag
+from skill.speech.languages import ENGLISH
+
+HEARD = ENGLISH.symptoms
+
+
+def said(words: str, symptom_id: str | None = None) -> Concern | None:
+    return concern_of("SymptomIntent", symptom_id, words, HEARD)
+
+
+@pytest.mark.parametrize(
+    ("words", "concern"),
+    [
+        ("my legs are numb", Concern.URGENT),
+        ("yes my legs are a bit numb", Concern.URGENT),
+        ("I can't feel my legs", Concern.URGENT),
+        ("numbness in my leg", Concern.URGENT),
+        ("my legs are weak", Concern.URGENT),
+        ("my legs keep giving way", Concern.URGENT),
+        ("I can't control my bladder", Concern.URGENT),
+        ("I've wet myself a couple of times since it started", Concern.URGENT),
+        ("I've got a bit of a fever", Concern.URGENT),
+        ("I fell off a ladder yesterday", Concern.URGENT),
+        ("I had a fall", Concern.URGENT),
+        ("she's got a temperature", Concern.URGENT),
+        ("swollen calf", Concern.DOCTOR),
+        ("his calf is really painful", Concern.DOCTOR),
+        ("my knee is swollen", Concern.DOCTOR),
+        ("I injured my knee", Concern.DOCTOR),
+        ("varicose veins", Concern.DOCTOR),
+        ("she's pregnant", Concern.MIDWIFE),
+        ("it's tingling", Concern.EASE_OFF),
+        ("pins and needles", Concern.EASE_OFF),
+        ("it's really sharp", Concern.EASE_OFF),
+        ("I feel worse", Concern.EASE_OFF),
+        ("it's gone numb", Concern.EASE_OFF),
+    ],
+)
+def test_a_symptom_in_a_persons_words_is_weighed(words: str, concern: Concern) -> None:
+    assert said(words) == concern
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my legs aren't numb",
+        "my legs are not numb",
+        "no fever",
+        "I don't have a fever",
+        "I've never had a fall",
+        "I fell asleep",
+        "I nearly fell asleep",
+        "no pins and needles",
+        "nothing wrong with my bladder",
+        "it could be worse",
+        "what number should I call",
+        "I have a headache",
+    ],
+)
+def test_what_is_not_a_symptom_stays_not_one(words: str) -> None:
+    assert said(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "concern"),
+    [
+        # A denial reaches only its own part of what is said.
+        ("no fever but my legs are numb", Concern.URGENT),
+        ("I don't have a fever and my legs are numb", Concern.URGENT),
+        ("not numb, just tingling", Concern.EASE_OFF),
+        # The gravest of several is the answer.
+        ("I fell and now my calf is swollen", Concern.URGENT),
+        ("it's sharp and my legs feel weak", Concern.URGENT),
+    ],
+)
+def test_denials_reach_only_their_own_part(words: str, concern: Concern) -> None:
+    assert said(words) == concern
+
+
+def test_a_resolved_value_is_weighed_by_its_id() -> None:
+    assert said("numb legs", "NUMB_LEGS") == Concern.URGENT
+    assert said("calf pain", "CALF") == Concern.DOCTOR
+    assert said("tingles", "TINGLING") == Concern.EASE_OFF
+    assert concern_of("SymptomIntent", "FEVER", None, HEARD) == Concern.URGENT
+
+
+def test_words_the_list_does_not_hold_are_weighed_by_what_they_say() -> None:
+    # Alexa carries words outside the slot's values, unresolved; their keywords decide.
+    assert said("my legs have gone all floppy and weak") == Concern.URGENT
+    assert said("a sort of stabbing feeling") == Concern.EASE_OFF
+    assert said("a lovely warm feeling") is None
+
+
+def test_denied_words_outweigh_a_resolved_id() -> None:
+    assert said("my legs aren't numb", "NUMB_LEGS") is None
+
+
+def test_pregnancy_is_for_a_midwife_whatever_is_said() -> None:
+    assert concern_of("PregnantIntent", None, None, HEARD) == Concern.MIDWIFE
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.NoIntent", "AMAZON.YesIntent", "ItHurtsIntent"])
+def test_other_intents_tell_of_no_symptom(intent: str) -> None:
+    assert concern_of(intent, None, None, HEARD) is None
+
+
+def test_red_flags_are_the_reasons_not_to_press() -> None:
+    assert [concern for concern in Concern if is_red_flag(concern)] == [
+        Concern.URGENT,
+        Concern.DOCTOR,
+        Concern.MIDWIFE,
+    ]
+    assert not is_red_flag(Concern.EASE_OFF)
+    assert not is_red_flag(None)
