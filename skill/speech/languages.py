@@ -12,6 +12,7 @@ from skill.speech import (
     preference_words,
     privacy_words,
     progress_words,
+    red_flag_words,
     reminder_words,
 )
 from skill.speech.english import English
@@ -31,6 +32,7 @@ ENGLISH = Words(
     privacy=privacy_words,
     progress=progress_words,
     reminders=reminder_words,
+    red_flags=red_flag_words,
     symptoms=HEARD,
 )
 

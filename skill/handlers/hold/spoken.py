@@ -75,6 +75,20 @@ def _spoken_hold(turn: Turn) -> _UnderWay | None:
     return _UnderWay(token, chunks, index)
 
 
+def pause_spoken_hold(turn: Turn) -> int | None:
+    """Stop a spoken hold under way, keeping the time heard; None if none is under way.
+
+    The hold stays in progress with its time noted, as a paused hold on a player does.
+    """
+    found = _spoken_hold(turn)
+    if found is None:
+        return None
+    held_seconds = found.chunks[found.at].held_seconds
+    turn.work.note_held(found.token.hold_id, held_seconds)
+    turn.session.pop(SPOKEN_HOLD)
+    return held_seconds
+
+
 class SpokenHoldHandler(AbstractRequestHandler):
     """Everything said while a spoken hold is under way."""
 
