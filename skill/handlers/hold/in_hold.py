@@ -165,13 +165,19 @@ def _rated(handler_input: HandlerInput) -> bool:
     return parse_rating(turn_of(handler_input).request.slot("rating")) is not None
 
 
-def paused_for(turn: Turn, where: HoldStanding, *said: str) -> Response:
+def paused_for(
+    turn: Turn, where: HoldStanding, *said: str, check_safety_again: bool = False
+) -> Response:
     """Said mid-hold, something that means stop pressing (a red flag, pain while pressing):
     the hold pauses, its time kept, as "Alexa, pause" would, and never plays on to its end.
-    A hold already paused stays so, with no word on resuming."""
+    A hold already paused stays so, with no word on resuming. `check_safety_again` owes
+    the safety check next time, in the same write."""
+    if where.where is Where.PLAYING or check_safety_again:
+        turn.work.note_held(
+            where.token.hold_id, where.held_seconds, check_safety_again=check_safety_again
+        )
     if where.where is not Where.PLAYING:
         return turn.reply.tell(*said)
-    turn.work.note_held(where.token.hold_id, where.held_seconds)
     return turn.reply.tell(
         turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop()]
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import checked, hold_request, paused_for
+from skill.handlers.hold.in_hold import checked, hold_request, paused_for, unchecked
 from skill.handlers.hold.spoken import SPOKEN_HOLD, pause_spoken_hold
 from skill.handlers.plumbing.turn import JOURNEY, Turn
 from skill.handlers.way.flow import where_they_were
@@ -39,9 +39,9 @@ def check_again_next_time(turn: Turn) -> None:
 
 
 def red_flag(turn: Turn, concern: Concern) -> Response:
-    """What to do instead of pressing; any hold paused, its time kept; the session ends."""
-    check_again_next_time(turn)
-    return _stop_pressing(turn, turn.words.red_flags.red_flag(concern, turn.request.locale))
+    """What to do instead of pressing; any hold paused, its time kept; the check owed."""
+    said = turn.words.red_flags.red_flag(concern, turn.request.locale)
+    return _stop_pressing(turn, said, check_safety_again=True)
 
 
 def yes_to_the_check(turn: Turn, pending: Pending) -> Response:
@@ -62,14 +62,21 @@ def ease_off(turn: Turn, pending: Pending | None) -> Response:
     return _stop_pressing(turn, words.EASE_OFF, words.IF_IT_GOES_ON)
 
 
-def _stop_pressing(turn: Turn, *said: str) -> Response:
-    """Say `said` and end the session, pausing any hold under way with its time kept."""
-    held_seconds = pause_spoken_hold(turn)
+def _stop_pressing(turn: Turn, *said: str, check_safety_again: bool = False) -> Response:
+    """Say `said` and end the session, pausing any hold under way with its time kept.
+
+    Over a hold, the safety check is owed in the same write that keeps its time (a
+    request's budget is one write); otherwise on the profile.
+    """
+    held_seconds = pause_spoken_hold(turn, check_safety_again=check_safety_again)
     if held_seconds is not None:
         return turn.reply.tell(turn.words.hold.paused_for_advice(held_seconds), *said)
     report = hold_request(turn.request.handler_input)
-    if report is not None:
+    # The device alone says whether a hold may be under way; only then is it read.
+    if report is not None and unchecked(turn, report).under_way:
         where = checked(turn, report)
         if where.under_way:
-            return paused_for(turn, where, *said)
+            return paused_for(turn, where, *said, check_safety_again=check_safety_again)
+    if check_safety_again:
+        check_again_next_time(turn)
     return turn.reply.tell(*said)
