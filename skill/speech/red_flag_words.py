@@ -20,7 +20,7 @@ _EMERGENCY: dict[str, str] = {
 _DEFAULT_LOCALE = "en-US"
 
 URGENT = (
-    "Please don't press the point for now. With back pain, that needs a doctor today. "
+    "Please stop pressing the point. With back pain, that needs a doctor today. "
     "If it's sudden or severe, get help straight away: call {number}."
 )
 DOCTOR = (
