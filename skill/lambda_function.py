@@ -48,6 +48,7 @@ from skill.handlers.progress.rating_consent import KeepRatingsAnswerHandler
 from skill.handlers.questions.group import QUESTIONS
 from skill.handlers.reminders.daytime import DaytimeAnswerHandler
 from skill.handlers.reminders.group import REMINDERS
+from skill.handlers.safety.group import SAFETY
 from skill.handlers.way.answers import NoHandler, YesHandler
 from skill.handlers.way.group import WAY
 from skill.handlers.way.launch import BackPainHandler
@@ -86,10 +87,12 @@ class _LazyStore:
 
 
 # The groups in the order their handlers are tried: Alexa's question before the skill is
-# named first (it answers nothing else), then the hold's (a device's reports, and what is
-# said over a hold, belong to it), what no group took last.
+# named first (it answers nothing else), then safety (a red flag is answered wherever it
+# is said), then the hold's (a device's reports, and what is said over a hold, belong to
+# it), what no group took last.
 GROUPS: tuple[Group, ...] = (
     NAME_FREE,
+    SAFETY,
     HOLD,
     CARRY_ON,
     PRIVACY,
@@ -103,6 +106,15 @@ GROUPS: tuple[Group, ...] = (
 # Where handlers of different groups can take the same request, which must win
 # (tests/unit/test_handler_overlap.py finds every such pair and requires a rule for it).
 ACROSS_GROUPS = (
+    *(
+        Before(
+            safety,
+            handlers_of(HOLD, CARRY_ON, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
+            "a red flag, pain while pressing or an unclear answer to the safety check is "
+            "answered for safety first, whatever else was under way or asked",
+        )
+        for safety in handlers_of(SAFETY)
+    ),
     Before(
         SpokenHoldHandler,
         handlers_of(CARRY_ON, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),

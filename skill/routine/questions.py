@@ -1,7 +1,7 @@
 """What people ask on the way to the point, and which question an intent asks.
 
-The answers' words live in skill/speech/answer_words.py; the rules about what
-follows an answer live here, so they can be used wherever a question is heard.
+The answers' words live in skill/speech/answer_words.py. Pregnancy, numbness and pain
+while pressing are not questions but symptoms, weighed in skill/routine/symptoms.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ class Question(StrEnum):
     IT_HURTS = "it_hurts"
     WHICH_KNEE = "which_knee"
     HOW_HARD = "how_hard"
-    PREGNANT = "pregnant"
     WHAT_IS_THE_POINT = "what_is_the_point"
     WHY_THE_KNEE = "why_the_knee"
     BOTH_KNEES = "both_knees"
@@ -25,8 +24,6 @@ class Question(StrEnum):
     WHAT_IS_QI = "what_is_qi"
     WHAT_YOU_KEEP = "what_you_keep"
     SITTING_OR_LYING = "sitting_or_lying"
-    NUMB_OR_TINGLY = "numb_or_tingly"
-    FEEL_WORSE = "feel_worse"
 
 
 # One intent per question, so each is matched by its own sample utterances.
@@ -34,7 +31,6 @@ QUESTION_INTENTS: dict[str, Question] = {
     "ItHurtsIntent": Question.IT_HURTS,
     "WhichKneeIntent": Question.WHICH_KNEE,
     "HowHardIntent": Question.HOW_HARD,
-    "PregnantIntent": Question.PREGNANT,
     "WhatIsThePointIntent": Question.WHAT_IS_THE_POINT,
     "WhyTheKneeIntent": Question.WHY_THE_KNEE,
     "BothKneesIntent": Question.BOTH_KNEES,
@@ -46,16 +42,9 @@ QUESTION_INTENTS: dict[str, Question] = {
     "WhatIsQiIntent": Question.WHAT_IS_QI,
     "WhatYouKeepIntent": Question.WHAT_YOU_KEEP,
     "SittingOrLyingIntent": Question.SITTING_OR_LYING,
-    "NumbOrTinglyIntent": Question.NUMB_OR_TINGLY,
-    "FeelWorseIntent": Question.FEEL_WORSE,
 }
 
 
 def question_asked(intent_name: str) -> Question | None:
     """The question an intent asks, or None if it asks none of these."""
     return QUESTION_INTENTS.get(intent_name)
-
-
-def ends_the_session(question: Question) -> bool:
-    """Pregnancy is for a midwife or doctor to judge first: the answer is a kind stop."""
-    return question == Question.PREGNANT

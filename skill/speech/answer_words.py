@@ -26,10 +26,6 @@ _ANSWERS: dict[Question, str] = {
     Question.HOW_HARD: (
         "Firmly but comfortably, with your fingertips or a thumb. It should never feel sharp."
     ),
-    Question.PREGNANT: (
-        "While you're pregnant, please ask your midwife or doctor before you try this. "
-        "Take care, and come back once they say it's fine."
-    ),
     Question.WHAT_IS_THE_POINT: (
         "Bladder 40 is an acupressure point in the middle of the crease behind the knee. "
         "Many people use it to ease lower back pain."
@@ -66,13 +62,6 @@ _ANSWERS: dict[Question, str] = {
     Question.SITTING_OR_LYING: (
         "Either, whichever is more comfortable. "
         "Sit, or lie on your back with your knees a little bent."
-    ),
-    Question.NUMB_OR_TINGLY: (
-        "Ease off, or let go for a moment. "
-        "If your legs stay numb, tingly or weak, please get medical help."
-    ),
-    Question.FEEL_WORSE: (
-        "Stop pressing and rest. If you feel worse or the pain is severe, please see a doctor."
     ),
 }
 

@@ -22,17 +22,6 @@ SAFETY_SECOND = (
     "Is your calf painful or swollen? Or are you pregnant? " + APPLIES
 )
 SAFETY_CLEAR = "All clear, thank you."
-# Yes to the first check: these need a doctor, not a pressure point.
-STOP_FOR_A_DOCTOR = (
-    "Then please see a doctor before you try this, and if it's sudden or severe, "
-    "get help straight away. I hope you feel better soon."
-)
-# Yes to the second check: do not press behind that knee for now.
-STOP_BEHIND_THE_KNEE = (
-    "Then it's best not to press behind the knee for now. "
-    "Please check with a doctor first, or your midwife if you're pregnant. "
-    "A painful, swollen calf needs medical help soon."
-)
 SAFETY_TITLE = "Safety first"
 
 OTHER_PAIN = "I'm sorry you're hurting. This routine is for lower back pain."

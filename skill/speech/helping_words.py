@@ -65,10 +65,6 @@ _ANSWERS: dict[Question, str] = {
         "Ease off until it feels firm to them, never sharp. "
         "If it still hurts, stop, and have a doctor check it."
     ),
-    Question.PREGNANT: (
-        "While they're pregnant, please have them ask their midwife or doctor before trying this. "
-        "Take care, and come back once they say it's fine."
-    ),
     Question.CANT_REACH: (
         "Have them lie face down or on their side, and sit beside their knees, "
         "so the crease is easy to reach."
@@ -79,14 +75,6 @@ _ANSWERS: dict[Question, str] = {
     ),
     Question.SITTING_OR_LYING: (
         "Whichever is more comfortable for them. Lying face down or on their side is often easiest."
-    ),
-    Question.NUMB_OR_TINGLY: (
-        "Ease off, or let go for a moment. "
-        "If their legs stay numb, tingly or weak, please get them medical help."
-    ),
-    Question.FEEL_WORSE: (
-        "Stop pressing and let them rest. "
-        "If they feel worse or the pain is severe, please have them see a doctor."
     ),
 }
 

@@ -13,6 +13,7 @@ from skill.speech import (
     preference_words,
     privacy_words,
     progress_words,
+    red_flag_words,
     reminder_words,
 )
 from skill.speech.english import English
@@ -33,6 +34,7 @@ ENGLISH = Words(
     privacy=privacy_words,
     progress=progress_words,
     reminders=reminder_words,
+    red_flags=red_flag_words,
     symptoms=HEARD,
 )
 

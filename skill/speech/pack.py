@@ -22,6 +22,7 @@ from skill.speech.pack_hold import (
     ProgressWords,
     ReminderWords,
 )
+from skill.speech.pack_safety import RedFlagWords
 from skill.speech.pack_way import AnswerWords, CheckWords, Common, FallbackWords, HelpingWords
 
 
@@ -59,5 +60,6 @@ class Words(NamedTuple):
     privacy: PrivacyWords
     progress: ProgressWords
     reminders: ReminderWords
+    red_flags: RedFlagWords
     # Words the skill hears and weighs, not says: symptoms and their denials.
     symptoms: HeardSymptoms

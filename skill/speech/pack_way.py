@@ -36,8 +36,6 @@ class CheckWords(Protocol):
     """The safety check, and the questions asked on the way."""
 
     SAFETY_CLEAR: str
-    STOP_FOR_A_DOCTOR: str
-    STOP_BEHIND_THE_KNEE: str
     SAFETY_TITLE: str
     OTHER_PAIN: str
     OTHER_PAIN_OF: str

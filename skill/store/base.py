@@ -111,8 +111,14 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
-    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+    def record_held(
+        self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
+    ) -> bool:
         """Note the time held so far on an in-progress hold (paused, or interrupted).
+
+        With `check_safety_again` (a red flag was told mid-hold), the same write marks the
+        profile, if it exists, as owing the safety check (`heard_safety` unset, its version
+        bumped), whether or not the hold's time changed.
 
         The hold stays in progress; its held time never goes down, nor goes past its
         plan. False (nothing changed) when the hold is unknown or closed, already holds

@@ -25,6 +25,7 @@ hold whose profile is gone, which never happens in the ordinary course.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ from skill.store.dynamodb_writes import (
     count_ended,
     new_hold,
     note_held,
+    owe_safety_check,
     put_profile,
     rate_hold,
 )
@@ -187,13 +189,37 @@ class DynamoDbStore(SessionStore):
                 return False
         return True
 
-    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+    def record_held(
+        self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
+    ) -> bool:
+        if check_safety_again:
+            return self._record_held_owing_the_check(person, hold_id, held_seconds)
         with request("note the time held"):
             try:
                 self._client.update_item(**note_held(self._table, person, hold_id, held_seconds))
             except ClientError as error:
                 if error_code(error) == CONDITION_FAILED_EXCEPTION:
                     return False
+                raise
+        return True
+
+    def _record_held_owing_the_check(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        items: list[TransactWriteItemTypeDef] = [
+            {"Update": note_held(self._table, person, hold_id, held_seconds)},
+            {"Update": owe_safety_check(self._table, person)},
+        ]
+        with request("note the time held and the safety check owed"):
+            try:
+                self._client.transact_write_items(TransactItems=items)
+            except ClientError as error:
+                # Either write failing its condition cancels both: make the other alone,
+                # a second request only when the hold had moved on or the profile is gone.
+                if condition_failed(error, 0):
+                    with contextlib.suppress(ClientError):
+                        self._client.update_item(**owe_safety_check(self._table, person))
+                    return False
+                if condition_failed(error, 1):
+                    return self.record_held(person, hold_id, held_seconds)
                 raise
         return True
 

@@ -121,6 +121,17 @@ def note_held(table: str, person: str, hold_id: str, held_seconds: int) -> Updat
     }
 
 
+def owe_safety_check(table: str, person: str) -> UpdateTypeDef:
+    """Mark the profile, if it exists, as owing the safety check: asked again next time."""
+    return {
+        "TableName": table,
+        "Key": item_key(person, PROFILE_SK),
+        "UpdateExpression": "SET heard_safety = :no ADD version :one",
+        "ConditionExpression": "attribute_exists(pk)",
+        "ExpressionAttributeValues": {":no": {"BOOL": False}, ":one": number(1)},
+    }
+
+
 def rate_hold(table: str, person: str, hold_id: str, ratings: Mapping[str, int]) -> UpdateTypeDef:
     """Set a hold's pain ratings, named as the item's fields."""
     return {

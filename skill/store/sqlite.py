@@ -202,8 +202,16 @@ class SqliteStore(SessionStore):
             self._insert_hold(db, hold)
             return closed
 
-    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+    def record_held(
+        self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
+    ) -> bool:
         with self._transaction() as db:
+            if check_safety_again:
+                db.execute(
+                    "UPDATE profiles SET data = json_set(data, '$.heard_safety', json('false')),"
+                    " version = version + 1 WHERE person = ?",
+                    (person,),
+                )
             noted = db.execute(
                 "UPDATE holds SET held_seconds = ?"
                 " WHERE person = ? AND hold_id = ? AND status = ? AND held_seconds <= ?"

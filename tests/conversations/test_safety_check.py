@@ -20,7 +20,8 @@ def test_yes_to_the_red_flags_sends_to_a_doctor_and_stops(
     asked.ask("BackPainIntent")
     reply = asked.say("AMAZON.YesIntent")
     assert reply.ended
-    assert "see a doctor" in reply.speech
+    assert "needs a doctor today" in reply.speech
+    assert "call 911" in reply.speech
     assert not store.load_profile(person_key(asked.user_id)).heard_safety
     # Offered again next time.
     assert asked.ask("BackPainIntent").speech.startswith("First, a safety check.")

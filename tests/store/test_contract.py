@@ -230,6 +230,23 @@ def test_time_held_so_far_is_noted_on_a_hold_that_stays_in_progress(store: Sessi
     assert store.load_profile(ALEX).seconds_held == 4200 + 240
 
 
+def test_time_held_noted_for_a_red_flag_owes_the_safety_check_in_the_same_write(
+    store: SessionStore,
+) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    hold = a_hold(ALEX, minutes=10)
+    start_hold(store, hold)
+    before = store.load_profile(ALEX)
+    assert before.heard_safety
+
+    assert store.record_held(ALEX, hold.hold_id, 180, check_safety_again=True) is True
+
+    after = store.load_profile(ALEX)
+    assert (after.heard_safety, after.version) == (False, before.version + 1)
+    assert (after.usual_minutes, after.seconds_held) == (before.usual_minutes, before.seconds_held)
+    assert store.recent_holds(ALEX) == [hold._replace(held_seconds=180)]
+
+
 def test_time_held_is_not_noted_on_a_closed_or_unknown_hold(store: SessionStore) -> None:
     hold = a_hold(ALEX)
     start_hold(store, hold)

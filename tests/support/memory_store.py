@@ -131,9 +131,16 @@ class MemoryStore(SessionStore):
             self._add_hold(hold)
             return closed
 
-    def record_held(self, person: str, hold_id: str, held_seconds: int) -> bool:
+    def record_held(
+        self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
+    ) -> bool:
         with self._lock:
             self._call("record_held")
+            profile = self._profiles.get(person)
+            if check_safety_again and profile is not None:
+                self._profiles[person] = replace(
+                    profile, heard_safety=False, version=profile.version + 1
+                )
             hold = self._holds.get((person, hold_id))
             if (
                 hold is None

@@ -6,7 +6,7 @@ import pytest
 
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Pending, Stage
-from skill.routine.questions import QUESTION_INTENTS, Question, ends_the_session, question_asked
+from skill.routine.questions import QUESTION_INTENTS, Question, question_asked
 from skill.routine.steps import Holder
 from skill.routine.usual_length import candidate, usual_length, without_candidate
 from skill.speech.answer_words import answer
@@ -23,10 +23,6 @@ def test_every_question_has_an_intent_in_every_locale_and_an_answer() -> None:
     assert all(answer(question) for question in Question)
     assert question_asked("AMAZON.YesIntent") is None
     assert all(question_asked(intent) is question for intent, question in QUESTION_INTENTS.items())
-
-
-def test_only_the_pregnancy_question_ends_the_session() -> None:
-    assert [question for question in Question if ends_the_session(question)] == [Question.PREGNANT]
 
 
 @pytest.mark.parametrize("question", list(Question))

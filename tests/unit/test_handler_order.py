@@ -28,6 +28,7 @@ def test_the_skill_is_composed_of_its_groups_in_an_order_every_rule_allows() -> 
 def test_every_group_is_named_and_has_handlers() -> None:
     assert [group.name for group in GROUPS] == [
         "asked before the skill is named",
+        "safety first",
         "the hold",
         "carrying on a hold",
         "privacy",

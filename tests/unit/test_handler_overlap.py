@@ -32,7 +32,7 @@ from skill.handlers.reminders.when import DAYTIME, DRAFT
 from skill.lambda_function import ACROSS_GROUPS, GROUPS
 from skill.routine.cadence import Cadence
 from skill.routine.hold_token import HoldToken
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Journey, Pending, Stage
 from skill.store.hold_ids import new_hold_id
 from tests.support.conversation import fixture
 from tests.support.memory_store import MemoryStore
@@ -48,6 +48,10 @@ TAKE_THE_REST = (FallbackHandler, AnyOtherRequestHandler)
 STATES: dict[str, tuple[dict[str, Any] | None, str | None]] = {
     "a new session": (None, None),
     "on the way to the point": ({"journey": Journey(stage=Stage.LOCATE).to_attributes()}, None),
+    "at the safety check": (
+        {"journey": Journey(stage=Stage.HOLDER, pending=Pending.SAFETY_FIRST).to_attributes()},
+        None,
+    ),
     "asked to carry on": ({CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}}, None),
     "asked to delete": ({CONFIRM_DELETE: True}, None),
     "asked to keep ratings": ({KEEP_QUESTION: True}, None),

@@ -70,7 +70,14 @@ def test_each_locale_hears_its_own_everyday_words(locale: str, said: str, intent
 
 @pytest.mark.parametrize(
     "said",
-    ["me back's killing me", "on me own", "whereabouts is it", "righto", "ta", "yes do the needful"],
+    [
+        "me back's killing me",
+        "on me own",
+        "whereabouts is it",
+        "righto",
+        "ta",
+        "yes do the needful",
+    ],
 )
 def test_american_english_is_not_given_words_it_does_not_use(said: str) -> None:
     assert heard("en-US", said) is None

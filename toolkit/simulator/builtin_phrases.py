@@ -4,9 +4,9 @@ from __future__ import annotations
 
 BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.YesIntent": (
-        "yes", "yeah", "yep", "yup", "sure", "okay", "ok", "please do", "sounds good",
-        "yes please", "of course", "all right", "alright", "correct",
-    ),
+        "yes", "yeah", "yep", "yup", "sure", "please do", "sounds good",
+        "yes please", "of course", "correct",
+    ),  # "ok", "okay", "alright": the model's own OkayIntent (unclear at the safety check)
     "AMAZON.NoIntent": ("no", "nope", "nah", "no thanks", "no thank you", "not now"),
     "AMAZON.HelpIntent": ("help", "help me", "what can i say", "can you help me", "what can i do"),
     "AMAZON.StopIntent": ("stop", "quit", "exit", "enough", "off", "shut up"),

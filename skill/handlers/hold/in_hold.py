@@ -202,15 +202,21 @@ def _rated(handler_input: HandlerInput) -> bool:
     return parse_rating(turn_of(handler_input).request.slot("rating")) is not None
 
 
-def _paused_for_advice(turn: Turn, where: HoldStanding) -> Response:
-    """Pregnancy asked mid-hold: the answer sends them to a midwife or doctor first, so the
-    hold does not play on. It pauses, its time kept, as "Alexa, pause" would."""
-    advice = turn.words.answers.answer(Question.PREGNANT)
+def paused_for(
+    turn: Turn, where: HoldStanding, *said: str, check_safety_again: bool = False
+) -> Response:
+    """Said mid-hold, something that means stop pressing (a red flag, pain while pressing):
+    the hold pauses, its time kept, as "Alexa, pause" would, and never plays on to its end.
+    A hold already paused stays so, with no word on resuming. `check_safety_again` owes
+    the safety check next time, in the same write."""
+    if where.where is Where.PLAYING or check_safety_again:
+        turn.work.note_held(
+            where.token.hold_id, where.held_seconds, check_safety_again=check_safety_again
+        )
     if where.where is not Where.PLAYING:
-        return turn.reply.tell(advice)  # already paused: it stays so, with no word on resuming
-    turn.work.note_held(where.token.hold_id, where.held_seconds)
+        return turn.reply.tell(*said)
     return turn.reply.tell(
-        turn.words.hold.paused_for_advice(where.held_seconds), advice, directives=[stop()]
+        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop()]
     )
 
 
@@ -244,7 +250,5 @@ class InHoldAnswerHandler(AbstractRequestHandler):
             turn.work.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
-        if turn.request.intent_name == "PregnantIntent":
-            return _paused_for_advice(turn, where)
         answer = IN_HOLD_ANSWERS.get(turn.request.intent_name, _later)
         return in_hold(turn, where, *answer(turn, where))

@@ -75,6 +75,21 @@ def _spoken_hold(turn: Turn) -> _UnderWay | None:
     return _UnderWay(token, chunks, index)
 
 
+def pause_spoken_hold(turn: Turn, *, check_safety_again: bool = False) -> int | None:
+    """Stop a spoken hold under way, keeping the time heard; None if none is under way.
+
+    The hold stays in progress with its time noted, as a paused hold on a player does;
+    `check_safety_again` owes the safety check next time, in the same write.
+    """
+    found = _spoken_hold(turn)
+    if found is None:
+        return None
+    held_seconds = found.chunks[found.at].held_seconds
+    turn.work.note_held(found.token.hold_id, held_seconds, check_safety_again=check_safety_again)
+    turn.session.pop(SPOKEN_HOLD)
+    return held_seconds
+
+
 class SpokenHoldHandler(AbstractRequestHandler):
     """Everything said while a spoken hold is under way."""
 

@@ -120,11 +120,18 @@ class ProfileWork:
 
         return self._calls.run("restart_hold", restart, otherwise=False)
 
-    def note_held(self, hold_id: str, held_seconds: int) -> bool:
-        """Keep the time held so far on a hold that is paused or interrupted."""
+    def note_held(
+        self, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
+    ) -> bool:
+        """Keep the time held so far on a hold that is paused or interrupted.
+
+        `check_safety_again`: in the same write, the safety check is owed next time.
+        """
         return self._calls.run(
             "record_held",
-            lambda store: store.record_held(self.person, hold_id, held_seconds),
+            lambda store: store.record_held(
+                self.person, hold_id, held_seconds, check_safety_again=check_safety_again
+            ),
             otherwise=False,
         )
 

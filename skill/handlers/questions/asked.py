@@ -17,7 +17,7 @@ from skill.handlers.way.flow import continue_journey, where_they_were
 from skill.handlers.way.launch import BackPainHandler
 from skill.routine import journey as routine
 from skill.routine.journey import Pending
-from skill.routine.questions import Question, ends_the_session, question_asked
+from skill.routine.questions import Question, question_asked
 
 
 def answer_for(turn: Turn, question: Question) -> str:
@@ -28,7 +28,7 @@ def answer_for(turn: Turn, question: Question) -> str:
 
 
 class QuestionHandler(AbstractRequestHandler):
-    """ "Which knee?", "how hard should I press?", "I'm pregnant", and the like."""
+    """ "Which knee?", "how hard should I press?", and the like."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         name = getattr(getattr(handler_input.request_envelope.request, "intent", None), "name", "")
@@ -38,8 +38,6 @@ class QuestionHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         question = question_asked(turn.request.intent_name)
         assert question is not None
-        if ends_the_session(question):
-            return turn.reply.tell(answer_for(turn, question))
         return where_they_were(turn, answer_for(turn, question))
 
 

@@ -10,9 +10,12 @@ from ask_sdk_model import Response
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.handlers.way.hold_length import chosen
+from skill.handlers.way.red_flags import yes_to_the_check
 from skill.routine import journey as routine
 from skill.routine.hold_length import RECOMMENDED_MINUTES
 from skill.routine.journey import Journey, Pending, Stage
+
+_YES = ("AMAZON.YesIntent", "OkayIntent")
 
 
 def _ask_again(turn: Turn) -> Response:
@@ -30,13 +33,9 @@ def _go_on(turn: Turn, journey: Journey, *lead: str) -> Response:
 
 def _yes_to(turn: Turn, journey: Journey) -> Response:
     match journey.pending:
-        case Pending.SAFETY_FIRST:
-            # The note is offered again next time: heard_safety stays unset.
-            checks = turn.words.helping if journey.helping else turn.words.checks
-            return turn.reply.tell(checks.STOP_FOR_A_DOCTOR)
-        case Pending.SAFETY_SECOND:
-            checks = turn.words.helping if journey.helping else turn.words.checks
-            return turn.reply.tell(checks.STOP_BEHIND_THE_KNEE)
+        case Pending.SAFETY_FIRST | Pending.SAFETY_SECOND:
+            # The check is asked again next time (heard_safety unset).
+            return yes_to_the_check(turn, journey.pending)
         case Pending.CONFIRM_LENGTH:
             return chosen(turn, journey.suggested or RECOMMENDED_MINUTES)
         case _:  # go on with the routine, or (instead of the usual) find the point first
@@ -72,8 +71,12 @@ def _length_instead(turn: Turn, journey: Journey) -> Response:
 
 
 class YesHandler(AbstractRequestHandler):
+    """Yes, and "ok" (yes to any question but the safety check, which takes only yes or no)."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.YesIntent")(handler_input))
+        return any(
+            is_intent_name(name)(handler_input) for name in ("AMAZON.YesIntent", "OkayIntent")
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
