@@ -8,16 +8,10 @@ doctor in pregnancy. Kind, short, and never "well done".
 from __future__ import annotations
 
 from skill.routine.symptoms import Concern
+from skill.speech import locales
 
-# The number to call where the skill is published; the default for any other locale.
-_EMERGENCY: dict[str, str] = {
-    "en-US": "911",
-    "en-CA": "911",
-    "en-GB": "999, or 111 if it's not an emergency",
-    "en-AU": "000",
-    "en-IN": "112",
-}
-_DEFAULT_LOCALE = "en-US"
+# Where a line for help that is not an emergency sits beside the emergency number.
+_NOT_AN_EMERGENCY = {"en-GB": ", or 111 if it's not an emergency"}
 
 URGENT = (
     "Please stop pressing the point. With back pain, that needs a doctor today. "
@@ -44,28 +38,60 @@ SECOND_AGAIN = (
     "or pregnancy? Yes, or no?"
 )
 # After two unclear answers: the cautious answer, and a kind end.
+# The same answers to someone helping the person in pain.
+URGENT_HELPING = (
+    "Please stop pressing the point. With back pain, that needs a doctor today. "
+    "If it's sudden or severe, get them help straight away: call {number}."
+)
+DOCTOR_HELPING = (
+    "Then it's best not to press behind their knee for now. Please have them check with a "
+    "doctor first, or their midwife if they're pregnant. A painful, swollen calf needs "
+    "medical help soon."
+)
+MIDWIFE_HELPING = (
+    "While they're pregnant, please have them ask their midwife or doctor before trying this. "
+    "Come back once they say it's fine."
+)
+IF_IT_GOES_ON_HELPING = (
+    "If it doesn't settle in a few minutes, or comes back, please have them see a doctor."
+)
 CAUTIOUS = (
     "I'm not sure I heard that right, so to be safe, please check with a doctor "
     "before you try this. Take care, and come back any time."
+)
+CAUTIOUS_HELPING = (
+    "I'm not sure I heard that right, so to be safe, please have them check with a doctor "
+    "before trying this. Take care, and come back any time."
 )
 
 
 def emergency_number(locale: str | None) -> str:
     """The number to call for urgent help where the person is."""
-    return _EMERGENCY.get(locale or "", _EMERGENCY[_DEFAULT_LOCALE])
+    return locales.emergency_number(locale) + _NOT_AN_EMERGENCY.get(locales.published(locale), "")
 
 
-def red_flag(concern: Concern, locale: str | None) -> str:
-    """What to do instead of pressing, for a red flag."""
+def red_flag(concern: Concern, locale: str | None, helping: bool = False) -> str:
+    """What to do instead of pressing, for a red flag; to a helper, of the person helped."""
     match concern:
         case Concern.URGENT:
-            return URGENT.format(number=emergency_number(locale))
+            urgent = URGENT_HELPING if helping else URGENT
+            return urgent.format(number=emergency_number(locale))
         case Concern.DOCTOR:
-            return DOCTOR
+            return DOCTOR_HELPING if helping else DOCTOR
         case Concern.MIDWIFE:
-            return MIDWIFE
+            return MIDWIFE_HELPING if helping else MIDWIFE
         case Concern.EASE_OFF:
-            return f"{EASE_OFF} {IF_IT_GOES_ON}"
+            return f"{EASE_OFF} {if_it_goes_on(helping)}"
+
+
+def if_it_goes_on(helping: bool = False) -> str:
+    """What to do if pain while pressing does not settle."""
+    return IF_IT_GOES_ON_HELPING if helping else IF_IT_GOES_ON
+
+
+def cautious(helping: bool = False) -> str:
+    """After two unclear answers to the safety check: a doctor first, and a kind end."""
+    return CAUTIOUS_HELPING if helping else CAUTIOUS
 
 
 def asked_again(first: bool) -> str:

@@ -27,8 +27,8 @@ AUSTRALIAN = {
     "cheers": "ThanksIntent",
     "ta": "ThanksIntent",
     "cheers mate": "ThanksIntent",
-    "righto": "AMAZON.YesIntent",
-    "right oh": "AMAZON.YesIntent",
+    "righto": "OkayIntent",
+    "right oh": "OkayIntent",
 }
 
 
@@ -44,7 +44,7 @@ def test_an_australian_is_heard_in_their_own_words(said: str, intent: str) -> No
         ("my back's playing up", "BackPainIntent"),
         ("by meself", "SelfHoldIntent"),
         ("cheers love", "ThanksIntent"),
-        ("righto", "AMAZON.YesIntent"),
+        ("righto", "OkayIntent"),
         ("yes go on then", "AMAZON.YesIntent"),
     ],
 )
@@ -74,9 +74,8 @@ def test_each_locale_hears_its_own_everyday_words(locale: str, said: str, intent
         "me back's killing me",
         "on me own",
         "whereabouts is it",
-        "righto",
         "ta",
-        "yes do the needful",
+        "kindly tell me where it is",
     ],
 )
 def test_american_english_is_not_given_words_it_does_not_use(said: str) -> None:

@@ -58,7 +58,7 @@ class UnclearSafetyAnswerHandler(AbstractRequestHandler):
         journey = routine.missed(turn.journey())
         if journey.misses >= _UNCLEAR_AT_MOST:
             check_again_next_time(turn)
-            return turn.reply.tell(turn.words.red_flags.CAUTIOUS)
+            return turn.reply.tell(turn.words.red_flags.cautious(turn.helping))
         turn.keep_journey(journey)
         again = turn.words.red_flags.asked_again(journey.pending == Pending.SAFETY_FIRST)
         return turn.reply.ask(again, reprompt=again)

@@ -40,7 +40,7 @@ def check_again_next_time(turn: Turn) -> None:
 
 def red_flag(turn: Turn, concern: Concern) -> Response:
     """What to do instead of pressing; any hold paused, its time kept; the check owed."""
-    said = turn.words.red_flags.red_flag(concern, turn.request.locale)
+    said = turn.words.red_flags.red_flag(concern, turn.request.locale, turn.helping)
     return _stop_pressing(turn, said, check_safety_again=True)
 
 
@@ -58,8 +58,8 @@ def ease_off(turn: Turn, pending: Pending | None) -> Response:
         return yes_to_the_check(turn, pending)
     words = turn.words.red_flags
     if turn.session.get(JOURNEY) is not None and turn.session.get(SPOKEN_HOLD) is None:
-        return where_they_were(turn, words.EASE_OFF, words.IF_IT_GOES_ON)
-    return _stop_pressing(turn, words.EASE_OFF, words.IF_IT_GOES_ON)
+        return where_they_were(turn, words.EASE_OFF, words.if_it_goes_on(turn.helping))
+    return _stop_pressing(turn, words.EASE_OFF, words.if_it_goes_on(turn.helping))
 
 
 def _stop_pressing(turn: Turn, *said: str, check_safety_again: bool = False) -> Response:
