@@ -94,8 +94,7 @@ class _ApologisingSkill(CustomSkill):
     """The skill, answering any fault with a spoken apology inside `invoke`.
 
     The adapter would log an SDK fault (AskSdkException) with a traceback and answer 500.
-    Everything but `invoke` is the skill's own: its configuration is shared, not copied, and
-    the user agent the adapter adds ("flask-ask-sdk") is set on the skill itself.
+    Everything else is read from the skill itself: its configuration is shared, not copied.
     """
 
     def __init__(self, skill: CustomSkill) -> None:  # not CustomSkill's: nothing to configure
@@ -103,15 +102,6 @@ class _ApologisingSkill(CustomSkill):
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._skill, name)
-
-    @property
-    def custom_user_agent(self) -> str:
-        agent: str = self._skill.custom_user_agent
-        return agent
-
-    @custom_user_agent.setter
-    def custom_user_agent(self, agent: str) -> None:
-        self._skill.custom_user_agent = agent
 
     def invoke(self, request_envelope: RequestEnvelope, context: Any) -> ResponseEnvelope:
         try:
