@@ -5,7 +5,9 @@ ClientHellos, slowloris clients (one header line every 4 s) and bodies trickling
 second, each reconnecting as soon as the server closes it. Meanwhile a correct request
 goes every half second on a connection of its own; each must be answered within 2 s.
 
-`python -m bench.slow_clients [--seconds S] [--scale F]` runs it against a fresh service.
+`make bench` runs the full mix for 30 s (bench/run.py). `python -m bench.slow_clients
+[--seconds S] [--scale F] [--into bench/results.json]` runs it alone against a fresh
+service, printing the figures, and with --into puts them into an earlier bench's results.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 import http.client
 import ipaddress
 import json
+import multiprocessing
 import select
 import socket
 import ssl
@@ -35,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from bench.envelopes import request_id, template
+from bench.report import GOALS
 
 ROOT = Path(__file__).resolve().parent.parent
 # A ClientHello's first bytes: the record header and the start of the handshake.
@@ -113,7 +117,7 @@ def _probe(address: Address, tls: ssl.SSLContext) -> float | None:
     return time.perf_counter() - started if ok else None
 
 
-def _wait_until_closed(connection: socket.socket, stop: threading.Event, step: float) -> None:
+def _wait_until_closed(connection: socket.socket, stop: Any, step: float) -> None:
     connection.settimeout(step)
     while not stop.is_set():
         try:
@@ -128,7 +132,7 @@ def _keep_sending(
     first: bytes,
     more: Callable[[], bytes],
     every: float,
-    stop: threading.Event,
+    stop: Any,
 ) -> None:
     connection.sendall(first)
     while not stop.wait(every):
@@ -136,16 +140,12 @@ def _keep_sending(
 
 
 def _attacker(
-    kind: str,
-    address: Address,
-    tls: ssl.SSLContext,
-    mix: Mix,
-    stop: threading.Event,
-    count: list[int],
+    kind: str, address: Address, tls: ssl.SSLContext, mix: Mix, stop: Any, count: Any
 ) -> None:
     def connect(secure: bool) -> socket.socket:
         raw = socket.create_connection(address, timeout=5)
-        count[0] += 1
+        with count.get_lock():
+            count.value += 1
         return tls.wrap_socket(raw, server_hostname="127.0.0.1") if secure else raw
 
     while not stop.is_set():
@@ -171,10 +171,9 @@ def _attacker(
             stop.wait(0.05)  # closed by the server: straight back
 
 
-def run_mix(address: Address, tls: ssl.SSLContext, mix: Mix, seconds: float) -> MixResult:
-    """The mix against the service at `address` for `seconds`, the probes timed."""
-    stop = threading.Event()
-    count = [0]
+def _attack(address: Address, cafile: str, mix: Mix, stop: Any, count: Any) -> None:
+    """Every slow and silent client of the mix, each a thread, until `stop` is set."""
+    tls = ssl.create_default_context(cafile=cafile)
     attackers = [
         threading.Thread(target=_attacker, args=(kind, address, tls, mix, stop, count), daemon=True)
         for kind in ("silent_tls", "half_hellos", "slowloris", "trickles")
@@ -182,7 +181,20 @@ def run_mix(address: Address, tls: ssl.SSLContext, mix: Mix, seconds: float) -> 
     ]
     for attacker in attackers:
         attacker.start()
-    time.sleep(min(2.0, seconds / 4))  # let them take hold first
+    stop.wait()
+
+
+def run_mix(address: Address, cafile: str, mix: Mix, seconds: float) -> MixResult:
+    """The mix against the service at `address` for `seconds`, the probes timed.
+
+    The slow clients run in a process of their own: sharing the probes' interpreter, their
+    140 threads would make the probes wait for Python's lock, not for the server.
+    """
+    context = multiprocessing.get_context("fork")
+    stop, count = context.Event(), context.Value("i", 0)
+    attack = context.Process(target=_attack, args=(address, cafile, mix, stop, count))
+    attack.start()
+    tls = ssl.create_default_context(cafile=cafile)
     result = MixResult(mix, seconds)
     lock = threading.Lock()
 
@@ -191,16 +203,22 @@ def run_mix(address: Address, tls: ssl.SSLContext, mix: Mix, seconds: float) -> 
         with lock:
             result.probes.append(latency)
 
-    probes: list[threading.Thread] = []
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        probes.append(threading.Thread(target=probe, daemon=True))
-        probes[-1].start()
-        time.sleep(mix.probe_every)
-    for thread in probes:
-        thread.join(timeout=10)
-    stop.set()
-    result.attacker_connections = count[0]
+    try:
+        time.sleep(min(2.0, seconds / 4))  # let them take hold first
+        probes: list[threading.Thread] = []
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            probes.append(threading.Thread(target=probe, daemon=True))
+            probes[-1].start()
+            time.sleep(mix.probe_every)
+        for thread in probes:
+            thread.join(timeout=10)
+    finally:
+        stop.set()
+        attack.join(timeout=10)
+        if attack.is_alive():
+            attack.kill()
+    result.attacker_connections = count.value
     return result
 
 
@@ -236,9 +254,7 @@ def write_certificate(directory: Path) -> tuple[Path, Path]:
 
 
 @contextmanager
-def served_over_tls(
-    *options: str, python: str = sys.executable
-) -> Iterator[tuple[Address, ssl.SSLContext]]:
+def served_over_tls(*options: str, python: str = sys.executable) -> Iterator[tuple[Address, str]]:
     """`acupressure-helper serve --no-verify` over TLS on a loopback port, with its defaults."""
     with tempfile.TemporaryDirectory() as folder:
         certfile, keyfile = write_certificate(Path(folder))
@@ -252,23 +268,30 @@ def served_over_tls(
             line = process.stdout.readline() if ready else ""
             assert "listening on https://" in line, line
             port = int(line.split("listening on https://")[1].split("/")[0].rsplit(":", 1)[1])
-            yield ("127.0.0.1", port), ssl.create_default_context(cafile=str(certfile))
+            yield ("127.0.0.1", port), str(certfile)
         finally:
             process.terminate()
             process.wait(timeout=30)
 
 
 def measure(seconds: float, scale: float = 1.0) -> dict[str, Any]:
-    with served_over_tls() as (address, tls):
-        return run_mix(address, tls, Mix().scaled(scale), seconds).summary()
+    with served_over_tls() as (address, cafile):
+        return run_mix(address, cafile, Mix().scaled(scale), seconds).summary()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.slow_clients", description=__doc__)
     parser.add_argument("--seconds", type=float, default=30.0, help="probing time (30)")
     parser.add_argument("--scale", type=float, default=1.0, help="share of the full mix (1)")
+    parser.add_argument("--into", type=Path, help="a results file to put the figures into")
     args = parser.parse_args()
-    print(json.dumps(measure(args.seconds, args.scale), indent=2))
+    slow = measure(args.seconds, args.scale)
+    print(json.dumps(slow, indent=2))
+    if args.into is not None:
+        results = json.loads(args.into.read_text())
+        results.update(slow_client_probes_within_2s=slow["share_within_2s"], slow_clients=slow)
+        results["goals"] = GOALS
+        args.into.write_text(json.dumps(results, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -80,13 +80,13 @@ class _Connections:
         self._keepalive = float(worker.cfg.keepalive)
         self._tls = gunicorn_sock.ssl_context(worker.cfg) if worker.cfg.is_ssl else None
         # Every connection's task, and those whose request is with the app or being sent.
-        self.open: set[asyncio.Task[None]] = set()
+        self.open: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
         self.answering: set[asyncio.Task[None]] = set()
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
-        self.open.add(task)
+        self.open[task] = writer
         graceful = False
         try:
             graceful = await self._requests(reader, writer, task)
@@ -100,7 +100,7 @@ class _Connections:
         except (OSError, ssl.SSLError, asyncio.IncompleteReadError) as error:
             self._log.info("closed a connection: %s", type(error).__name__)
         finally:
-            self.open.discard(task)
+            self.open.pop(task, None)
             await _close(writer, graceful)
 
     async def _requests(
@@ -203,9 +203,11 @@ class BufferingWorker(Worker):  # type: ignore[misc]
         for server in servers:
             server.close()
         # Requests with the app are answered, as long as gunicorn's graceful stop allows;
-        # connections still sending, or idle, are closed.
-        for task in connections.open - (set() if self._quick else connections.answering):
-            task.cancel()
+        # connections still sending, or idle, are closed (closed, not cancelled: asyncio
+        # 3.11's streams log a cancelled connection's task as an error).
+        for task, writer in list(connections.open.items()):
+            if self._quick or task not in connections.answering:
+                writer.transport.abort()
         if connections.open:
             await asyncio.wait(set(connections.open), timeout=self.cfg.graceful_timeout)
         pool.shutdown(wait=False, cancel_futures=True)
