@@ -17,8 +17,9 @@ loop (toolkit/web/buffered.py) and hands only whole requests to its threads
   monkey-patched under the skill, boto3 or SQLite, the skill runs in ordinary threads as it
   does in Lambda, and the whole of the buffering is the two small modules above.
 
-A connection-count limit is left to the operating system's file limit: with every request
-bound by its deadline, slow clients come and go rather than pile up.
+Each worker holds at most gunicorn's `worker_connections` (1,000) connections at once and
+closes any beyond them at once; with every request bound by its deadline, slow clients
+come and go rather than pile up.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class _Connections:
         self._pool = pool
         self._client_timeout = float(os.environ.get(_CLIENT_TIMEOUT_ENV, Settings.client_timeout))
         self._keepalive = float(worker.cfg.keepalive)
+        self._most = int(worker.cfg.worker_connections)
         self._tls = gunicorn_sock.ssl_context(worker.cfg) if worker.cfg.is_ssl else None
         # Every connection's task, and those whose request is with the app or being sent.
         self.open: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
@@ -86,6 +88,9 @@ class _Connections:
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
+        if len(self.open) >= self._most:  # the file limit is the process's, not the client's
+            writer.transport.abort()
+            return
         self.open[task] = writer
         graceful = False
         try:
