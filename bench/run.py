@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import cold_imports, machine, rounds
+from bench import cold_imports, machine, rounds, slow_clients
 from bench.lab import ADAPTER, BASELINE, NAMES, ROOT, SKILL, SKILLS, Lab, close_process
 from bench.ratios import ratios
 from bench.report import GOALS, table
@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--web-seconds", type=float, default=8.0, help="per web round (8)")
     parser.add_argument("--web-rounds", type=int, default=3, help="web rounds per skill (3)")
     parser.add_argument("--web-cap", type=int, default=20_000, help="answers per web round")
+    parser.add_argument(
+        "--slow-seconds", type=float, default=30.0, help="probing under the slow-client mix (30)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file")
     return parser
 
@@ -163,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         profile = _profile(lab, script, args.sessions)
         print(f"Web service, {args.clients} clients...", flush=True)
         web = _web(lab, script, args)
+    print("The web service among slow and silent clients...", flush=True)
+    slow = slow_clients.measure(args.slow_seconds)
     summaries = {NAMES[module]: rounds.summary(by_kind) for module, by_kind in runs.items()}
     results = {
         **ratios(summaries, web),
@@ -175,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "baseline_web_p99_ms": web["baseline"]["p99_ms"],
         "adapter_web_p99_ms": web["adapter"]["p99_ms"],
         "fuzz_cases": _fuzz_cases(),
+        "slow_client_probes_within_2s": slow["share_within_2s"],
+        "slow_clients": slow,
         "goals": GOALS,
         "machine": machine.describe(),
         "settings": {k: v for k, v in vars(args).items() if k != "out"},

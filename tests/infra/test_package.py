@@ -29,14 +29,17 @@ pytestmark = pytest.mark.slow
 
 # Distributions of the dev and web extras, and what they bring, that Lambda never needs.
 NOT_FOR_LAMBDA = {
-    "flask", "gunicorn", "ask_sdk_webservice_support", "werkzeug", "jinja2", "moto",
+    "flask", "flask_ask_sdk", "gunicorn", "ask_sdk_webservice_support", "werkzeug", "jinja2",
+    "moto",
     "pytest", "_pytest", "hypothesis", "ruff", "mypy", "mypy_boto3_dynamodb",
     "boto3_stubs", "cfnlint", "yaml", "cryptography", "oscrypto", "certvalidator",
     "ask_smapi_model",
 }  # fmt: skip
 NOT_FOR_LAMBDA_SKILL_MODULES = (
     "toolkit/simulator/", "toolkit/web/app.py", "toolkit/web/crypto.py", "toolkit/web/verifiers.py",
-    "toolkit/web/serve.py", "toolkit/cli.py", "toolkit/chat/", "toolkit/audio/render.py",
+    "toolkit/web/serve.py", "toolkit/web/server.py", "toolkit/web/buffered.py",
+    "toolkit/web/wsgi_call.py", "toolkit/web/refusals.py", "toolkit/cli.py", "toolkit/chat/",
+    "toolkit/audio/render.py",
     "toolkit/audio/espeak.py", "toolkit/audio/polly.py", "toolkit/audio/mixdown.py",
     "toolkit/visuals/render.py",
 )  # fmt: skip

@@ -6,6 +6,7 @@ after an answer must neither keep others waiting nor keep their connection for e
 
 from __future__ import annotations
 
+import json
 import select
 import socket
 import ssl
@@ -179,5 +180,91 @@ def test_idle_and_half_sent_connections_are_closed(
     connection = client(service)
     try:
         assert closed_by_server(connection)
+    finally:
+        connection.close()
+
+
+def _read_answer(connection: socket.socket) -> bytes:
+    connection.settimeout(WAIT)
+    answer = b""
+    while True:
+        try:
+            chunk = connection.recv(4096)
+        except (ConnectionResetError, ssl.SSLError):
+            break
+        if not chunk:
+            break
+        answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("request_head", "reason"),
+    [
+        pytest.param(
+            b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"a" * 20_000 + b"\r\n\r\n",
+            "the request's headers are too large",
+            id="oversized-headers",
+        ),
+        pytest.param(
+            b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            "a body must come with its length",
+            id="chunked",
+        ),
+        pytest.param(
+            b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n",
+            "the body's length is not one number",
+            id="two-lengths",
+        ),
+        pytest.param(b"HELLO\r\n\r\n", "the request line is not HTTP/1.1", id="not-http"),
+    ],
+)
+def test_a_request_the_server_cannot_read_gets_the_json_400(
+    start: StartServer, request_head: bytes, reason: str
+) -> None:
+    service = start()
+    connection = service.tls_connection()
+    try:
+        connection.sendall(request_head)
+        answer = _read_answer(connection)
+    finally:
+        connection.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 "), answer[:200]
+    assert json.loads(body) == {"error": "bad request", "reason": reason}
+
+
+def test_one_header_line_every_half_second_does_not_outlast_the_deadline(
+    start: StartServer,
+) -> None:
+    # A timeout per read would never close it; the deadline covers the whole request.
+    service = start("--client-timeout", "2")
+    connection = service.tls_connection()
+    started = time.monotonic()
+    closed = False
+    try:
+        connection.sendall(b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        while not closed and time.monotonic() - started < WAIT:
+            try:
+                connection.sendall(b"X-Slow: 1\r\n")
+            except OSError:  # the server closed it
+                closed = True
+            time.sleep(0.5)
+    finally:
+        connection.close()
+    assert closed
+    assert time.monotonic() - started < 2 + 4  # the deadline, and a margin for a busy machine
+
+
+def test_two_requests_on_one_kept_alive_connection_are_both_answered(start: StartServer) -> None:
+    service = start()
+    connection = service.tls_connection()
+    try:
+        for _ in range(2):
+            connection.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            answer = b""
+            while b'{"status":"ok"}' not in answer:
+                answer += connection.recv(4096)
+            assert b"Connection: keep-alive" in answer
     finally:
         connection.close()

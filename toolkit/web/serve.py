@@ -2,8 +2,9 @@
 
 Alexa only calls HTTPS on port 443: give a certificate with --certfile and --keyfile, or put
 the service behind a proxy or tunnel that ends TLS. Without --no-verify every request must
-carry Alexa's signature and a fresh timestamp. The server is gunicorn (toolkit/web/server.py):
-worker processes with threads, and timeouts for clients that are slow or say nothing.
+carry Alexa's signature and a fresh timestamp. The server (toolkit/web/server.py) is gunicorn's
+worker processes, each reading whole requests on an event loop before its threads see them:
+clients that are slow or say nothing hold no thread, and each request has one deadline.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=cli_values.number_between(0, MAX_SECONDS, " seconds"),
         default=defaults.client_timeout,
         metavar="SECONDS",
-        help="close a connection that stalls this long sending a request or reading "
-        "an answer, TLS handshake included (%(default)s)",
+        help="close a connection that takes longer than this to send a whole request, "
+        "TLS handshake included, or to take its answer (%(default)s)",
     )
     parser.add_argument(
         "--keepalive",

@@ -1,28 +1,30 @@
-"""The web service's production server: gunicorn, with threads, timeouts and TLS.
+"""The web service's production server: gunicorn's processes, an event loop in each.
 
-gunicorn's threaded worker (gthread) keeps the connections it is not reading from in one
-poller, and hands a connection to a thread only once it has something to read; idle
-kept-alive connections are closed after `keepalive` seconds. Two gaps are closed here:
+gunicorn runs the worker processes (starts them, restarts one that stops checking in,
+stops them on SIGTERM). Inside each, `BufferingWorker` reads every connection on an event
+loop (toolkit/web/buffered.py) and hands only whole requests to its threads
+(toolkit/web/wsgi_call.py). Why this shape:
 
-- A new connection waits in a thread for its first bytes (5 s in gunicorn 27) before going
-  to the poller: a handful of silent clients could hold every thread. `ThreadWorker` sends
-  a connection with nothing to read to the poller at once, which closes it after
-  `keepalive` seconds if it stays silent.
-- Once a thread reads a connection, its socket blocks with no timeout: a client that sends
-  half a request, or half a TLS handshake, would hold that thread for ever. Every socket
-  here blocks for at most `client_timeout` seconds on any read or write, then the
-  connection is closed.
+- A thread per connection cannot be defended: a TLS ClientHello counts as data, so a
+  silent TLS client or half a handshake holds a thread, and a timeout per read lets one
+  byte every few seconds hold one for ever; 16 slow clients stopped 2 workers x 8 threads.
+  On the loop a slow client costs a few kilobytes, and the threads only ever run the app.
+- One deadline per request (`client_timeout`), from the connection's first moment, covers
+  the TLS handshake, the headers and the body; a kept-alive connection has `keepalive`
+  seconds to begin its next request and then the same deadline for the rest. Headers over
+  16 KB, or anything but a plain request with its length, get the app's JSON 400.
+- asyncio, from the standard library, rather than gevent's workers: nothing is
+  monkey-patched under the skill, boto3 or SQLite, the skill runs in ordinary threads as it
+  does in Lambda, and the whole of the buffering is the two small modules above.
 
-- After an answer that closes the connection, gunicorn lingers up to 2 s reading what the
-  client still sends before it closes (so the answer is not cut short), on the worker's
-  main loop: meanwhile nobody is accepted. Here a small pool of threads of its own lingers.
-
-The TLS handshake happens in a worker thread (not in `accept()`), under that timeout.
+Each worker holds at most gunicorn's `worker_connections` (1,000) connections at once and
+closes any beyond them at once; with every request bound by its deadline, slow clients
+come and go rather than pile up.
 """
 
 from __future__ import annotations
 
-import errno
+import asyncio
 import os
 import socket
 import ssl
@@ -32,15 +34,22 @@ from concurrent import futures
 from dataclasses import dataclass
 from typing import Any
 
+from gunicorn import sock as gunicorn_sock
 from gunicorn.app.base import BaseApplication
 from gunicorn.glogging import Logger
-from gunicorn.workers import gthread
+from gunicorn.workers.base import Worker
 
-# The app gunicorn serves: any WSGI callable.
-WsgiApp = Callable[..., Any]
+from toolkit.web.buffered import MAX_HEADER_BYTES, RefusedError, read_request, refused_answer
+from toolkit.web.wsgi_call import WsgiApp, answer_of, environ_of
+
+__all__ = ["BufferingWorker", "Settings", "WsgiApp", "serve"]
 
 # The environment variable that carries `client_timeout` into the worker processes.
 _CLIENT_TIMEOUT_ENV = "ACUPRESSURE_CLIENT_TIMEOUT"
+# How often a worker tells gunicorn it is alive, and looks for a stop.
+_HEARTBEAT = 0.5
+# How long a closing connection may take to send its last bytes, or a refused one to stop.
+_LINGER = 2.0
 
 
 @dataclass(frozen=True)
@@ -49,7 +58,8 @@ class Settings:
 
     workers: int = 2
     threads: int = 8
-    # A read or write on a connection that takes longer than this closes it.
+    # A connection that takes longer than this to send a whole request (TLS handshake
+    # included), or to take its answer, is closed.
     client_timeout: float = 10.0
     # A connection with no request in progress is closed after this long.
     keepalive: int = 5
@@ -60,68 +70,152 @@ class Settings:
     log_level: str = "warning"
 
 
-def _client_timeout() -> float:
-    return float(os.environ.get(_CLIENT_TIMEOUT_ENV, Settings.client_timeout))
+class _Connections:
+    """Serves the connections of one worker: reads on the loop, answers in the threads."""
 
+    def __init__(self, worker: BufferingWorker, pool: futures.Executor) -> None:
+        self._app = worker.wsgi
+        self._log = worker.log
+        self._pool = pool
+        self._client_timeout = float(os.environ.get(_CLIENT_TIMEOUT_ENV, Settings.client_timeout))
+        self._keepalive = float(worker.cfg.keepalive)
+        self._most = int(worker.cfg.worker_connections)
+        self._tls = gunicorn_sock.ssl_context(worker.cfg) if worker.cfg.is_ssl else None
+        # Every connection's task, and those whose request is with the app or being sent.
+        self.open: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
+        self.answering: set[asyncio.Task[None]] = set()
 
-class _TimelySocket(socket.socket):
-    """A client's socket whose blocking reads and writes give up after the client timeout."""
-
-    def setblocking(self, flag: bool) -> None:
-        self.settimeout(_client_timeout() if flag else 0.0)
-
-
-class _TimelySSLSocket(ssl.SSLSocket):
-    """The same, once TLS wraps the socket (it inherits the timeout for the handshake)."""
-
-    def setblocking(self, flag: bool) -> None:
-        self.settimeout(_client_timeout() if flag else 0.0)
-
-
-class _Connection(gthread.TConn):  # type: ignore[misc]
-    """gunicorn's connection, closing gracefully on another thread than the main loop."""
-
-    def __init__(self, *args: Any, closer: futures.Executor) -> None:
-        super().__init__(*args)
-        self._closer = closer
-
-    def close(self, graceful: bool = False) -> None:
-        if graceful:
-            self._closer.submit(super().close, True)
-        else:
-            super().close()
-
-
-# Threads that linger over closing connections, in each worker.
-_CLOSING_THREADS = 4
-
-
-class ThreadWorker(gthread.ThreadWorker):  # type: ignore[misc]
-    """gunicorn's threaded worker, with the gaps above closed."""
-
-    _closer: futures.Executor | None = None
-
-    def accept(self, listener: Any) -> None:
-        # gunicorn's own accept, with the client's socket made timely.
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        if len(self.open) >= self._most:  # the file limit is the process's, not the client's
+            writer.transport.abort()
+            return
+        self.open[task] = writer
+        graceful = False
         try:
-            client, address = listener.accept()
-            self.nr_conns += 1
-            timely = _TimelySocket(client.family, client.type, client.proto, client.detach())
-            timely.setblocking(True)
-            if self._closer is None:
-                self._closer = futures.ThreadPoolExecutor(_CLOSING_THREADS, "closing")
-            where = listener.getsockname()
-            connection = _Connection(self.cfg, timely, address, where, closer=self._closer)
-            self.enqueue_req(connection)
-        except OSError as error:
-            if error.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
-                raise
+            graceful = await self._requests(reader, writer, task)
+        except RefusedError as refused:
+            self._log.info("turned a request away: %s", refused.reason)
+            writer.write(refused_answer(refused.reason))
+            graceful = await self._drain(writer)
+            await _linger(reader, writer)
+        except TimeoutError:
+            self._log.info("closed a connection: the client was too slow")
+        except (OSError, ssl.SSLError, asyncio.IncompleteReadError) as error:
+            self._log.info("closed a connection: %s", type(error).__name__)
+        finally:
+            self.open.pop(task, None)
+            await _close(writer, graceful)
 
-    def handle(self, conn: Any) -> Any:
-        # A new connection that has sent nothing yet waits in the poller, not in a thread.
-        if not conn.initialized and not conn.data_ready and not conn.wait_for_data(0):
-            return gthread._DEFER
-        return super().handle(conn)
+    async def _requests(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, task: asyncio.Task[None]
+    ) -> bool:
+        """Answers the connection's requests; whether the last answer went out whole."""
+        # The first request's deadline runs from the connection's first moment.
+        async with asyncio.timeout(self._client_timeout):
+            if self._tls is not None:
+                await writer.start_tls(self._tls)
+            request = await read_request(reader, writer)
+        scheme = "https" if self._tls is not None else "http"
+        server, peer = writer.get_extra_info("sockname"), writer.get_extra_info("peername")
+        loop = asyncio.get_running_loop()
+        while request is not None:
+            environ = environ_of(request, scheme=scheme, server=server, peer=peer)
+            self.answering.add(task)
+            try:
+                answer, closing = await loop.run_in_executor(
+                    self._pool, answer_of, self._app, request, environ
+                )
+                writer.write(answer)
+                sent = await self._drain(writer)
+            finally:
+                self.answering.discard(task)
+            if not sent or closing:
+                return sent
+            async with asyncio.timeout(self._keepalive):
+                begun = await reader.read(1)
+            if not begun:
+                return True
+            async with asyncio.timeout(self._client_timeout):
+                request = await read_request(reader, writer, begun)
+        return True
+
+    async def _drain(self, writer: asyncio.StreamWriter) -> bool:
+        try:
+            async with asyncio.timeout(self._client_timeout):
+                await writer.drain()
+        except (TimeoutError, OSError):
+            return False
+        return True
+
+
+async def _linger(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Reads what a refused client still sends, briefly, before closing.
+
+    Closing with unread data makes the kernel reset the connection, and a reset can
+    destroy the 400 before the client reads it.
+    """
+    if writer.can_write_eof():
+        writer.write_eof()
+    try:
+        async with asyncio.timeout(_LINGER):
+            while await reader.read(64 * 1024):
+                pass
+    except (TimeoutError, OSError, ssl.SSLError):
+        pass
+
+
+async def _close(writer: asyncio.StreamWriter, graceful: bool) -> None:
+    """Closes the connection: after what is buffered is sent, or at once (a reset)."""
+    if not graceful:
+        writer.transport.abort()
+        return
+    writer.close()
+    try:
+        async with asyncio.timeout(_LINGER):
+            await writer.wait_closed()
+    except (TimeoutError, OSError, ssl.SSLError):
+        writer.transport.abort()
+
+
+class BufferingWorker(Worker):  # type: ignore[misc]
+    """A gunicorn worker whose event loop buffers whole requests for its threads."""
+
+    _quick = False
+
+    def handle_quit(self, sig: int, frame: Any) -> None:  # noqa: ARG002 - gunicorn calls it so
+        # gunicorn's quick stop (SIGINT, SIGQUIT) exits from the signal handler, in the middle
+        # of the event loop; here the loop stops itself at its next beat, answering nothing more.
+        self._quick = True
+        self.alive = False
+
+    def run(self) -> None:
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        pool = futures.ThreadPoolExecutor(self.cfg.threads, "request")
+        connections = _Connections(self, pool)
+        servers = [
+            await asyncio.start_server(
+                connections.serve, sock=listener.sock, limit=MAX_HEADER_BYTES, backlog=2048
+            )
+            for listener in self.sockets
+        ]
+        while self.alive and self.ppid == os.getppid():
+            self.notify()
+            await asyncio.sleep(_HEARTBEAT)
+        for server in servers:
+            server.close()
+        # Requests with the app are answered, as long as gunicorn's graceful stop allows;
+        # connections still sending, or idle, are closed (closed, not cancelled: asyncio
+        # 3.11's streams log a cancelled connection's task as an error).
+        for task, writer in list(connections.open.items()):
+            if self._quick or task not in connections.answering:
+                writer.transport.abort()
+        if connections.open:
+            await asyncio.wait(set(connections.open), timeout=self.cfg.graceful_timeout)
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 class ServiceLogger(Logger):  # type: ignore[misc]
@@ -136,20 +230,6 @@ class ServiceLogger(Logger):  # type: ignore[misc]
             self.warning("closed a connection: %s (%s)", type(error).__name__, error.strerror)
             return
         super().exception(msg, *args, **kwargs)
-
-
-_tls_contexts: dict[tuple[str, str], ssl.SSLContext] = {}
-
-
-def _tls_context(config: Any, default_factory: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
-    """gunicorn's own TLS context, made once per worker, making timely sockets."""
-    key = (config.certfile, config.keyfile)
-    context = _tls_contexts.get(key)
-    if context is None:
-        context = default_factory()
-        context.sslsocket_class = _TimelySSLSocket
-        _tls_contexts[key] = context
-    return context
 
 
 class _Service(BaseApplication):  # type: ignore[misc]
@@ -171,7 +251,7 @@ class _Service(BaseApplication):  # type: ignore[misc]
         options: dict[str, Any] = {
             "bind": [f"fd://{self._listener.fileno()}"],
             "workers": s.workers,
-            "worker_class": f"{ThreadWorker.__module__}.{ThreadWorker.__qualname__}",
+            "worker_class": f"{BufferingWorker.__module__}.{BufferingWorker.__qualname__}",
             "threads": s.threads,
             "keepalive": s.keepalive,
             "timeout": s.worker_timeout,
@@ -184,7 +264,7 @@ class _Service(BaseApplication):  # type: ignore[misc]
             "control_socket_disable": True,
         }
         if s.certfile is not None:
-            options.update(certfile=s.certfile, keyfile=s.keyfile, ssl_context=_tls_context)
+            options.update(certfile=s.certfile, keyfile=s.keyfile)
         for name, value in options.items():
             self.cfg.set(name, value)
 

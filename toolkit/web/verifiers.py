@@ -6,6 +6,10 @@ service can turn each failure into HTTP 400.
 
 from __future__ import annotations
 
+import json
+import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -45,6 +49,19 @@ __all__ = [
 
 # Alexa's chains are a few kilobytes; anything far larger is not one.
 MAX_CHAIN_BYTES = 64 * 1024
+# Chains kept in memory, the least recently used dropped first: Alexa signs with one chain
+# at a time (two while it rolls a new one over), so a few dozen is plenty, and a stream of
+# forged URLs can neither grow the cache nor push a download per request past this bound.
+CHAIN_CACHE_SIZE = 32
+
+# Alexa's timestamps, as the Request and Response JSON Reference shows them:
+# "2015-05-13T12:34:56Z". ISO 8601 with a date, a time (seconds, optionally a fraction) and
+# a zone; the SDK's own parser would also take "Dec 04 2026 02:30:00PM UTC" or RFC 2822.
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+# Alexa's certificate URLs are plain: https://s3.amazonaws.com/echo.api/echo-api-cert-N.pem.
+# The characters a path of that kind needs, and nothing that could be read two ways.
+PLAIN_PATH = re.compile(r"[A-Za-z0-9._~/-]*")
 
 
 class AlexaSignatureVerifier(RequestVerifier):
@@ -59,6 +76,8 @@ class AlexaSignatureVerifier(RequestVerifier):
         self, *, trust_roots: Sequence[bytes] | None = None, download_timeout: float = 4.0
     ) -> None:
         super().__init__()
+        self._cached: OrderedDict[str, bytes] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         # Alexa waits 8 seconds for the whole answer, download included.
         self._download_timeout = download_timeout
@@ -79,20 +98,46 @@ class AlexaSignatureVerifier(RequestVerifier):
             ) from error
 
     def _validate_certificate_url(self, cert_url: str) -> None:
-        # The SDK normalises ".." in the path as written, so "/echo.api/%2e%2e/other/" passes
-        # its check while a server that decodes the path serves another folder. Alexa's
-        # certificate URLs never encode anything in the path: refuse any that do.
-        path = urlsplit(cert_url).path
-        if unquote(path) != path:
-            raise VerificationException("the certificate URL's path is percent-encoded")
+        """The SDK's rules (https, s3.amazonaws.com, /echo.api/, port 443), and no oddities.
+
+        Host a Custom Skill as a Web Service, "Verifying the Signature Certificate URL":
+        "Before downloading the certificate from the URL specified in the
+        SignatureCertChainUrl header, you should ensure that the URL represents a URL Amazon
+        would use for the certificate." Amazon's URLs carry no user or password
+        ("https://user@s3.amazonaws.com/..." passes the SDK's host check), no query or
+        fragment, no empty port, and nothing percent-encoded in the path: the SDK
+        normalises ".." as written, so "/echo.api/%2e%2e/other/" passes its check while a
+        server that decodes the path serves another folder.
+        """
+        parts = urlsplit(cert_url)
+        if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+            raise VerificationException("the certificate URL names a user")
+        if parts.query or parts.fragment or "?" in cert_url or "#" in cert_url:
+            raise VerificationException("the certificate URL has a query or fragment")
+        if parts.netloc.endswith(":"):
+            raise VerificationException("the certificate URL has an empty port")
+        if PLAIN_PATH.fullmatch(parts.path) is None or unquote(parts.path) != parts.path:
+            raise VerificationException("the certificate URL's path is not plain")
         super()._validate_certificate_url(cert_url)
 
     def _load_cert_chain(self, cert_url: str) -> bytes:
-        chain = self._cert_cache.get(cert_url)
-        if chain is None:
-            chain = self.download_chain(cert_url)
-            self._cert_cache[cert_url] = chain
+        with self._cache_lock:
+            chain = self._cached.get(cert_url)
+            if chain is not None:
+                self._cached.move_to_end(cert_url)
+                return chain
+        chain = self.download_chain(cert_url)
+        with self._cache_lock:
+            self._cached[cert_url] = chain
+            self._cached.move_to_end(cert_url)
+            while len(self._cached) > CHAIN_CACHE_SIZE:
+                self._cached.popitem(last=False)
         return chain
+
+    @property
+    def cached_chains(self) -> int:
+        """How many chains the cache holds now."""
+        return len(self._cached)
 
     def download_chain(self, cert_url: str) -> bytes:
         """The PEM chain at `cert_url`, whose form has already been checked."""
@@ -122,18 +167,23 @@ class AlexaSignatureVerifier(RequestVerifier):
             raise VerificationException(f"the signing certificate is not for {CERT_CHAIN_DOMAIN}")
 
 
-def has_readable_time(envelope: RequestEnvelope) -> bool:
-    """Whether the request's timestamp is a moment: a date, a time and a valid zone offset.
+def has_readable_time(serialized_request_env: str | bytes) -> bool:
+    """Whether the request's timestamp is a moment written as Alexa writes one.
 
-    The SDK's parser accepts "2026-11-25", "2026-11-25T10:00:00" (no zone) and
-    "2026-11-25T10:00:00+99:00" (an offset no clock has); none of them says when it was sent.
+    That is ISO 8601 with a date, a time and a zone offset a clock can have. The SDK's
+    parser (dateutil) also accepts "2026-11-25", "2026-11-25T10:00:00" (no zone),
+    "2026-11-25T10:00:00+99:00" (an offset no clock has), "Dec 04 2026 02:30:00PM UTC" and
+    RFC 2822's "Fri, 04 Dec 2026 14:30:00 +0000"; none of them is what Alexa sends.
     """
-    sent = getattr(envelope.request, "timestamp", None)
-    if not isinstance(sent, datetime):
+    try:
+        written = json.loads(serialized_request_env)["request"]["timestamp"]
+    except (ValueError, RecursionError, TypeError, KeyError):
+        return False
+    if not isinstance(written, str) or ISO_MOMENT.fullmatch(written) is None:
         return False
     try:
-        return sent.utcoffset() is not None
-    except ValueError:  # an offset of a day or more
+        return datetime.fromisoformat(written).utcoffset() is not None
+    except ValueError:  # no such day or hour, or an offset of a day or more
         return False
 
 
@@ -147,6 +197,6 @@ class TimestampVerifier(SdkTimestampVerifier):
         serialized_request_env: str,
         deserialized_request_env: RequestEnvelope,
     ) -> None:
-        if not has_readable_time(deserialized_request_env):
+        if not has_readable_time(serialized_request_env):
             raise VerificationException("the request's timestamp is not a time with a zone")
         super().verify(headers, serialized_request_env, deserialized_request_env)
