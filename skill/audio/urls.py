@@ -12,8 +12,6 @@ import os
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from skill.routine.hold_segments import catalogue
-
 LOCAL_BASE_URL = "https://localhost/audio"
 CHIME_FILE = "chime.mp3"
 
@@ -29,6 +27,9 @@ def base_url(environ: Mapping[str, str] | None = None) -> str:
 
 
 def segment_url(audio_id: str, environ: Mapping[str, str] | None = None) -> str:
+    # The segments are loaded with the hold's plan, on first use (cold start).
+    from skill.routine.hold_segments import catalogue
+
     if audio_id not in {spec.audio_id for spec in catalogue()}:
         raise KeyError(f"no segment called {audio_id!r}")
     return f"{base_url(environ)}/{audio_id}.mp3"

@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from skill.routine.hold_plan import elapsed_ms, position_at
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus
 
@@ -104,6 +103,8 @@ class HoldStanding(NamedTuple):
 
     def carry_on_from(self) -> tuple[HoldToken, int]:
         """The token and offset that carry the hold on from where it stands."""
+        from skill.routine.hold_plan import position_at  # as the token's plan: on first use
+
         segment, offset = position_at(self.token.plan, min(self.held_ms, self.total_ms - 1))
         return self.token.at_segment(segment), offset
 
@@ -137,6 +138,8 @@ def standing(
     `stored` is the person's latest hold when `checked` (the request read it; None means
     they have none); unchecked, only the device's report and the clock are known.
     """
+    from skill.routine.hold_plan import elapsed_ms  # as the token's plan: on first use
+
     token = report.token
     total = _bound_ms(token, stored if checked and _same(stored, token) else None)
     device_held = min(elapsed_ms(token.plan, token.segment, report.offset_ms), total)

@@ -11,10 +11,12 @@ from devices: anything malformed or foreign parses to None.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan, plan_hold
+
+if TYPE_CHECKING:
+    from skill.routine.hold_plan import HoldPlan
 
 _PREFIX = "hold"
 _HOLD_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
@@ -40,6 +42,9 @@ class HoldToken(NamedTuple):
 
     @property
     def plan(self) -> HoldPlan:
+        # Loaded on first use (cold start): launches and one-shot intents parse no plan.
+        from skill.routine.hold_plan import plan_hold
+
         return plan_hold(self.minutes, self.cadence)
 
     @property

@@ -8,22 +8,31 @@ conversations spoken through it must carry no untransformed English.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from skill.routine.hold_length import LengthProblem
-from skill.routine.journey import Journey
-from skill.routine.steps import Holder, Step
-from skill.routine.symptoms import HeardSymptoms
-from skill.speech.pack_hold import (
-    HoldMarks,
-    HoldWords,
-    PreferenceWords,
-    PrivacyWords,
-    ProgressWords,
-    ReminderWords,
-)
-from skill.speech.pack_safety import RedFlagWords
-from skill.speech.pack_way import AnswerWords, CheckWords, Common, FallbackWords, HelpingWords
+# The pack's parts are named here only in hints: their interfaces (and the routine types
+# they name) are not loaded into every cold start.
+if TYPE_CHECKING:
+    from skill.routine.hold_length import LengthProblem
+    from skill.routine.journey import Journey
+    from skill.routine.steps import Holder, Step
+    from skill.routine.symptoms import HeardSymptoms
+    from skill.speech.pack_hold import (
+        HoldMarks,
+        HoldWords,
+        PreferenceWords,
+        PrivacyWords,
+        ProgressWords,
+        ReminderWords,
+    )
+    from skill.speech.pack_safety import RedFlagWords
+    from skill.speech.pack_way import (
+        AnswerWords,
+        CheckWords,
+        Common,
+        FallbackWords,
+        HelpingWords,
+    )
 
 
 class Phrases(Protocol):

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import Said
-from skill.routine.progress import LastHold, Progress
-from skill.routine.reminder_days import Days
-from skill.routine.reminder_plan import PlanProblem, ReminderPlan
-from skill.routine.speech_rate import SpeechRate
+# The interfaces name these types only in hints: importing them would load the hold,
+# progress and reminder machinery into every cold start.
+if TYPE_CHECKING:
+    from skill.routine.cadence import Cadence
+    from skill.routine.hold_plan import HoldPlan
+    from skill.routine.hold_segments import Said
+    from skill.routine.progress import LastHold, Progress
+    from skill.routine.reminder_days import Days
+    from skill.routine.reminder_plan import PlanProblem, ReminderPlan
+    from skill.routine.speech_rate import SpeechRate
 
 
 class HoldWords(Protocol):

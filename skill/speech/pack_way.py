@@ -7,11 +7,14 @@ own. How a pack builds them (its steps, its safety check, its counts) is its own
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from skill.routine.journey import Journey
-from skill.routine.questions import Question
-from skill.routine.steps import Step
+# The interfaces name these types only in hints: importing them would load the hold,
+# progress and reminder machinery into every cold start.
+if TYPE_CHECKING:
+    from skill.routine.journey import Journey
+    from skill.routine.questions import Question
+    from skill.routine.steps import Step
 
 
 class Common(Protocol):

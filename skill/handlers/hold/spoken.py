@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -14,15 +14,27 @@ from skill.audio.urls import chime_url
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
-from skill.routine.spoken_hold import Chime, Chunk, Pause, Say, spoken_chunks
 from skill.speech.ssml import Ssml, audio, escape, pause
+
+# The spoken hold's chunks (and the hold plan and segments under them) are loaded when a
+# hold is first spoken, not with every cold start: a launch or a one-shot intent needs none.
+if TYPE_CHECKING:
+    from skill.routine.spoken_hold import Chunk
 
 SPOKEN_HOLD = "spoken_hold"
 _CONTINUE = {"AMAZON.ResumeIntent", "AMAZON.NextIntent", "AMAZON.YesIntent", "FoundItIntent"}
 _STOP = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent", "AMAZON.NoIntent"}
 
 
+def _chunks(token: HoldToken, turn: Turn) -> list[Chunk]:
+    from skill.routine.spoken_hold import spoken_chunks  # on first use (see above)
+
+    return spoken_chunks(token.plan, turn.words.marks.words)
+
+
 def _ssml(chunk: Chunk) -> Ssml:
+    from skill.routine.spoken_hold import Chime, Pause, Say  # on first use (see above)
+
     rendered: list[str] = []
     for part in chunk.parts:
         match part:
@@ -50,7 +62,7 @@ def _speak_chunk(
 
 
 def speak_first_chunk(turn: Turn, token: HoldToken, *lead: str) -> Response:
-    return _speak_chunk(turn, token, spoken_chunks(token.plan, turn.words.marks.words), 0, *lead)
+    return _speak_chunk(turn, token, _chunks(token, turn), 0, *lead)
 
 
 class _UnderWay(NamedTuple):
@@ -69,7 +81,7 @@ def _spoken_hold(turn: Turn) -> _UnderWay | None:
     index = kept.get("chunk")
     if token is None or not isinstance(index, int):
         return None
-    chunks = spoken_chunks(token.plan, turn.words.marks.words)
+    chunks = _chunks(token, turn)
     if not 0 <= index < len(chunks):
         return None
     return _UnderWay(token, chunks, index)

@@ -8,7 +8,6 @@ from skill.handlers.hold.spoken import speak_first_chunk
 from skill.handlers.plumbing.player import play_from_start
 from skill.handlers.plumbing.turn import Turn
 from skill.routine.cadence import cadence_of
-from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession
 from skill.routine.usual_length import candidate
@@ -20,6 +19,9 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
 
     Its length becomes the person's usual only if they finish it (see routine.usual_length).
     """
+    # The hold's plan is loaded when a hold first starts, not with every cold start.
+    from skill.routine.hold_plan import plan_hold
+
     profile = turn.work.profile()
     cadence = cadence_of(profile.cadence)
     started_at = turn.now()

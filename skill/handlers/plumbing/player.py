@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.interfaces.audioplayer import (
     AudioItem,
@@ -17,8 +19,10 @@ from ask_sdk_model.interfaces.display import ImageInstance
 from skill.audio.urls import segment_url
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
-from skill.speech.pack_hold import HoldWords
 from skill.visuals.images import ART, CARD_LARGE, image_url
+
+if TYPE_CHECKING:
+    from skill.speech.pack_hold import HoldWords
 
 
 def player_report(handler_input: HandlerInput) -> PlayerReport | None:
