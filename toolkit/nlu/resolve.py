@@ -33,7 +33,9 @@ def resolve(line: EvaluationLine, matcher: Matcher, heard: HeardSymptoms) -> Out
     """What the device hears, whether that is what the line must be, and how the skill weighs it."""
     match = matcher.match(line.utterance)
     right = match.intent == line.intent and all(
-        _slot_agrees(name, expected, match.slots) for name, expected in line.slots.items()
+        _slot_agrees(name, expected, match.slots)
+        or _weighed_alike(line.intent, name, expected, match.slots, heard)
+        for name, expected in line.slots.items()
     )
     return Outcome(
         line=line,
@@ -49,6 +51,28 @@ def _taken_as_red_flag(match: Match, heard: HeardSymptoms) -> bool:
     symptom_id = _resolved_id(symptom)
     said = None if symptom is None else symptom.value
     return is_red_flag(concern_of(match.intent, symptom_id, said, heard))
+
+
+def _weighed_alike(
+    intent: str,
+    name: str,
+    expected: str,
+    slots: Mapping[str, SlotValue | None],
+    heard: HeardSymptoms,
+) -> bool:
+    """A symptom in words outside the slot's list, which the skill weighs as the line means.
+
+    Alexa's custom slot types are not enumerations: "A custom slot type is not the
+    equivalent of an enumeration. Values outside the list may still be returned if
+    recognized by the spoken language understanding system" (Alexa docs, custom slot
+    types). The skill reads such words and weighs them (skill/routine/symptoms.py), so the
+    line is understood when that weighing gives what its labelled value would.
+    """
+    got = slots.get(name)
+    if name != SYMPTOM_SLOT or got is None or _resolved_id(got) is not None:
+        return False
+    meant = concern_of(intent, expected, None, heard)
+    return meant is not None and concern_of(intent, None, got.value, heard) == meant
 
 
 def _slot_agrees(name: str, expected: str, slots: Mapping[str, SlotValue | None]) -> bool:
