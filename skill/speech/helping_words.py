@@ -38,7 +38,7 @@ STOP_BEHIND_THE_KNEE = (
 
 _STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
-        "Let's find the point. First, help the person you're helping get comfortable, "
+        "Let's find the point. First, help them get comfortable, "
         "lying face down or on their side, legs relaxed. Sit beside their knees. "
         "Say next when you're ready."
     ),

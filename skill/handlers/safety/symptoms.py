@@ -19,9 +19,9 @@ from skill.routine.journey import Journey, Pending
 from skill.routine.symptoms import SYMPTOM_INTENT, is_red_flag
 
 _SAFETY_CHECKS = (Pending.SAFETY_FIRST, Pending.SAFETY_SECOND)
-# Answers to the safety check that are not a clear yes or no ("ok", nothing understood,
+# Answers to the safety check that are not a clear yes or no ("ok", "next", nothing understood,
 # a symptom that tells of nothing that matters): never taken as all clear.
-_UNCLEAR = ("OkayIntent", "AMAZON.FallbackIntent", SYMPTOM_INTENT)
+_UNCLEAR = ("OkayIntent", "AMAZON.FallbackIntent", "AMAZON.NextIntent", SYMPTOM_INTENT)
 # Unclear answers in a row before the cautious answer.
 _UNCLEAR_AT_MOST = 2
 
