@@ -77,7 +77,7 @@ def test_saying_you_are_helping_mid_way_turns_the_steps_to_the_helper(
 
     assert "Sit, or lie on your back" in mine.speech
     assert theirs.speech.startswith("Thank you for helping.")
-    assert "help the person you're helping get comfortable" in theirs.speech
+    assert "help them get comfortable, lying face down or on their side" in theirs.speech
 
 
 def test_someone_helping_me_still_speaks_to_the_person_in_pain(person: Conversation) -> None:
