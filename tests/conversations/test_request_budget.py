@@ -246,7 +246,7 @@ def test_starting_over_and_reopening_mid_hold(ledger: Ledger) -> None:
     assert "Carrying on: 9 minutes to go" in carried.speech
     assert [spent.operations for spent in ledger.spent] == [
         ("Query", "TransactWriteItems"),  # the interrupted hold keeps its time
-        ("UpdateItem",),  # opening notes the time held, and reads nothing
+        ("Query", "UpdateItem"),  # opening reads where the hold stands, then notes its time
         ("Query",),
     ]
 

@@ -11,7 +11,7 @@ happen to be listed. The last handlers, which take whatever nobody else did, are
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,8 @@ from skill.lambda_function import ACROSS_GROUPS, GROUPS
 from skill.routine.cadence import Cadence
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey, Pending, Stage
+from skill.routine.model import HoldSession, HoldStatus, Profile
+from skill.store import person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.conversation import fixture
 from tests.support.memory_store import MemoryStore
@@ -41,11 +43,12 @@ MODEL = (
     Path(__file__).resolve().parents[2] / "interaction_model/interactionModels/custom/en-US.json"
 )
 NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
-TOKEN = HoldToken(new_hold_id(NOW), 10, Cadence.MINUTE, 0).encode()
+HOLD_ID = new_hold_id(NOW - timedelta(minutes=5))
+TOKEN = HoldToken(HOLD_ID, 10, Cadence.MINUTE, 0).encode()
 TAKE_THE_REST = (FallbackHandler, AnyOtherRequestHandler)
 
 # What the session holds in each state a person can be in, and the device's player.
-STATES: dict[str, tuple[dict[str, Any] | None, str | None]] = {
+STATES: dict[str, tuple[dict[str, Any] | None, str | None] | tuple[Any, ...]] = {
     "a new session": (None, None),
     "on the way to the point": ({"journey": Journey(stage=Stage.LOCATE).to_attributes()}, None),
     "at the safety check": (
@@ -69,8 +72,12 @@ STATES: dict[str, tuple[dict[str, Any] | None, str | None]] = {
         {CARRY_ON_OFFERED: {"token": TOKEN, "offset": 0}, KEEP_QUESTION: True},
         None,
     ),
-    "over a playing hold": (None, "PLAYING"),
-    "over a paused hold": (None, "STOPPED"),
+    # The stored hold decides where a hold stands: playing, paused (its time noted where
+    # the device stopped), or ended (stopped by name, cancelled).
+    "over a playing hold": (None, "PLAYING", HoldStatus.IN_PROGRESS, 0),
+    "over a stream speaking stopped": (None, "STOPPED", HoldStatus.IN_PROGRESS, 0),
+    "over a paused hold": (None, "STOPPED", HoldStatus.IN_PROGRESS, 120),
+    "over an ended hold": (None, "STOPPED", HoldStatus.STOPPED, 120),
 }
 
 
@@ -79,7 +86,13 @@ def _intents() -> list[str]:
     return [intent["name"] for intent in model["interactionModel"]["languageModel"]["intents"]]
 
 
-def _request(intent: str, attributes: dict[str, Any] | None, player: str | None) -> HandlerInput:
+def _request(
+    intent: str,
+    attributes: dict[str, Any] | None,
+    player: str | None,
+    status: HoldStatus | None = None,
+    held_seconds: int = 0,
+) -> HandlerInput:
     envelope = fixture("intent_request.json")
     envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
     envelope["session"]["new"] = attributes is None
@@ -95,8 +108,21 @@ def _request(intent: str, attributes: dict[str, Any] | None, player: str | None)
         request_envelope=request, attributes_manager=AttributesManager(request)
     )
     store = MemoryStore()
+    if status is not None:
+        _store_the_hold(
+            store, envelope["context"]["System"]["user"]["userId"], status, held_seconds
+        )
     BeginTurn(Services(store=lambda: store, clock=lambda: NOW)).process(handler_input)
     return handler_input
+
+
+def _store_the_hold(store: MemoryStore, user_id: str, status: HoldStatus, held: int) -> None:
+    person = person_key(user_id)
+    hold = HoldSession(person, HOLD_ID, NOW - timedelta(minutes=5), 600, held)
+    store.begin_hold(Profile(person=person), hold)
+    store.record_held(person, HOLD_ID, held)
+    if status is not HoldStatus.IN_PROGRESS:
+        store.end_hold(person, HOLD_ID, status, held)
 
 
 def _ruled() -> set[tuple[type, type]]:

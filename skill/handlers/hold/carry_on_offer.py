@@ -1,8 +1,10 @@
 """Opening the skill with a hold under way: the offer to carry on, or start again.
 
 "Alexa, open acupressure helper" after pausing (or "Alexa, stop", which a device sends
-as a pause) comes with the device's report of the hold. The time held so far is kept
-first (one write, no read), then the person is asked; skill/handlers/carry_on answers.
+as a pause) comes with the device's report of the hold. The device goes on reporting its
+last hold long after it ended, so the stored hold decides (the request's one read): only
+a hold still under way is offered. The time held so far is kept first (one write), then
+the person is asked; skill/handlers/carry_on answers.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import hold_request, unchecked
+from skill.handlers.hold.in_hold import checked, hold_request, unchecked
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding
 
@@ -19,16 +21,21 @@ CARRY_ON_OFFERED = "carry_on_offered"
 
 
 def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
-    """A hold the device reports under way as the skill is opened, by the report alone."""
+    """A hold still under way as the skill is opened: the device reports it, and the stored
+    hold (whoever it was for) is neither finished nor ended. A report that shows it
+    finished, or left longer than a hold is kept, needs no read."""
     report = hold_request(handler_input)
     if report is None:
         return None
-    where = unchecked(turn_of(handler_input), report)
+    turn = turn_of(handler_input)
+    if not unchecked(turn, report).under_way:
+        return None
+    where = checked(turn, report)
     return where if where.under_way else None
 
 
 def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
-    turn.work.note_held(where.token.hold_id, where.held_seconds)
+    turn.hold_work(where.token).note_held(where.token.hold_id, where.held_seconds)
     token, offset = where.carry_on_from()
     turn.session.put(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
     return turn.reply.ask(

@@ -9,6 +9,10 @@ playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent i
 of an AMAZON.StopIntent" (the Alexa docs' note on stopping): so pause is the person's
 stop, and keeps every minute pressed. These come in a new session, with the device's report of the
 hold; each reads the stored hold once to know where it stands, and writes at most once.
+
+They act on the hold the device plays or last played, whoever speaks: a helper's voice,
+or the same person unrecognised this time, pauses and resumes the hold of the voice that
+started it, and its minutes go to whom the hold was for (`Turn.hold_work`).
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ _QUIET = ("AMAZON.PauseIntent", "AMAZON.CancelIntent", "AMAZON.StopIntent")
 def settle(turn: Turn, where: HoldStanding) -> None:
     """Repair a finished hold whose last write failed: the device says it played out."""
     if where.end_unrecorded:
-        turn.work.end_hold(where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
+        turn.hold_work(where.token).end_hold(
+            where.token.hold_id, HoldStatus.COMPLETED, where.completed_seconds
+        )
 
 
 class _HoldIntentHandler(AbstractRequestHandler):
@@ -86,7 +92,7 @@ class PauseHoldHandler(_HoldIntentHandler):
     intents = ("AMAZON.PauseIntent",)
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
-        turn.work.note_held(where.token.hold_id, where.held_seconds)
+        turn.hold_work(where.token).note_held(where.token.hold_id, where.held_seconds)
         return turn.reply.tell(
             turn.words.hold.paused_at(where.held_ms, where.total_ms), directives=[stop()]
         )
@@ -124,7 +130,7 @@ class StopHoldHandler(_HoldIntentHandler):
 
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         status, held_seconds = where.stopped()
-        ended = turn.work.end_hold(where.token.hold_id, status, held_seconds)
+        ended = turn.hold_work(where.token).end_hold(where.token.hold_id, status, held_seconds)
         said = turn.words.hold.stopped(held_seconds if ended else 0)
         return turn.reply.tell(said, directives=[stop()])
 
@@ -142,14 +148,16 @@ class StartOverHoldHandler(_HoldIntentHandler):
             # new one surely sorts after it.
             started_at = max(started_at, began + timedelta(seconds=1))
         minutes = where.total_ms // 60_000
+        work = turn.hold_work(where.token)
         hold = HoldSession(
-            person=turn.request.person,
+            person=work.person,
             hold_id=new_hold_id(started_at),
             started_at=started_at,
             planned_seconds=minutes * 60,
         )
-        turn.work.restart_hold(where.token.hold_id, where.held_seconds, hold)
-        token = HoldToken(hold.hold_id, minutes, where.token.cadence)
+        work.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        # The new hold is for whom the old one was: its token keeps their voice.
+        token = HoldToken(hold.hold_id, minutes, where.token.cadence, voice=where.token.voice)
         return turn.reply.tell(
             turn.words.hold.starting_over(where.held_seconds),
             directives=[play_from_start(turn.words.hold, token)],

@@ -61,11 +61,29 @@ def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
 
 
 def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
-    """Where the hold stands, bounded by the stored hold: one read."""
-    holds = turn.work.recent_holds(limit=1)
+    """Where the hold stands, bounded by the stored hold: one read, shared by the request.
+
+    The hold is looked up under whom it was for (`Turn.hold_work`), whoever speaks. When
+    that is the speaker and they ask about their progress, the read takes as many holds
+    as the answer needs, so it serves both.
+    """
+    work = turn.hold_work(report.token)
+    reads_more = work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS)
+    holds = work.recent_holds(limit=HOLDS_READ if reads_more else 1)
     if holds is None:  # the store could not say: go by the device
         return unchecked(turn, report)
     return standing(report, holds[0] if holds else None, turn.now(), checked=True)
+
+
+def someone_else_s_own(turn: Turn, report: PlayerReport) -> bool:
+    """Someone other than whom the hold is for asks about their own progress.
+
+    They are answered as themselves, from their own holds (the request's one read); the
+    hold is then known by the device's report alone.
+    """
+    return turn.hold_work(report.token) is not turn.work and any(
+        turn.request.is_intent(name) for name in READS_HOLDS
+    )
 
 
 def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
@@ -210,13 +228,43 @@ def paused_for(
     A hold already paused stays so, with no word on resuming. `check_safety_again` owes
     the safety check next time, in the same write."""
     if where.where is Where.PLAYING or check_safety_again:
-        turn.work.note_held(
+        turn.hold_work(where.token).note_held(
             where.token.hold_id, where.held_seconds, check_safety_again=check_safety_again
         )
     if where.where is not Where.PLAYING:
         return turn.reply.tell(*said)
     return turn.reply.tell(
         turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop()]
+    )
+
+
+def takes(turn: Turn, report: PlayerReport) -> bool:
+    """Whether what was said over the reported hold is answered here, by where it stands.
+
+    Decided from the stored hold (`checked`: the request's one read, which `handle` then
+    shares), and only when the device's report leaves it open: a hold the report shows
+    finished, or left longer than a hold is kept, puts nothing off with no read at all.
+
+    - Playing: everything is answered here, briefly, and the hold plays on; what has its
+      own time ("make my usual ten minutes") waits until the hold is done.
+    - Paused: questions about the hold and the short answers are given here, the hold
+      left paused; anything else goes to its own handler, as at any other time ("back
+      pain" is offered to carry on, as opening the skill is).
+    - Finished or ended (stopped, cancelled, replaced, lapsed): nothing is put off.
+    """
+    if not unchecked(turn, report).under_way:
+        return False
+    if someone_else_s_own(turn, report):
+        # Their own progress over another's hold, answered with the hold playing on if
+        # the device says it plays; over a stopped one, as at any other time.
+        return unchecked(turn, report).where is Where.PLAYING
+    where = checked(turn, report).where
+    if where is Where.PLAYING:
+        return True
+    return (
+        where is Where.PAUSED
+        and turn.request.intent_name in IN_HOLD_ANSWERS
+        and not turn.request.is_intent("BackPainIntent")
     )
 
 
@@ -234,20 +282,17 @@ class InHoldAnswerHandler(AbstractRequestHandler):
         ):
             return False
         report = hold_request(handler_input)
-        if report is None:
-            return False
-        where = unchecked(turn_of(handler_input), report)
-        if is_intent_name("BackPainIntent")(handler_input):
-            # Asked for back pain with the hold paused: offered to carry on (launch).
-            return where.where is Where.PLAYING
-        return where.under_way
+        return report is not None and takes(turn_of(handler_input), report)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         report = hold_request(handler_input)
         assert report is not None
-        if turn.request.intent_name in READS_HOLDS:
-            turn.work.recent_holds(limit=HOLDS_READ)  # one read serves the answer and the check
+        if someone_else_s_own(turn, report):
+            from skill.handlers.progress.progress import progress_said
+
+            # The speaker's own holds are the request's one read; the hold plays on.
+            return in_hold(turn, unchecked(turn, report), *progress_said(turn))
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
         answer = IN_HOLD_ANSWERS.get(turn.request.intent_name, _later)

@@ -58,8 +58,12 @@ class RequestView:
     def voice(self) -> str | None:
         """The hash of the recognised speaker; for a device's own report, the hold's owner.
 
-        Playback events and out-of-session hold controls speak for the hold that plays,
-        whose token names the voice it was started by.
+        The person object is the *current speaker*: "your skill service must extract the
+        personId value from the speaker's request to Alexa. The personId field is nested in
+        the context.System.person object" ("Add Personalized Greetings or Prompts"). So it
+        says who speaks, never whose hold plays: what acts on a hold finds its owner in the
+        hold's token (`Turn.hold_work`). Playback events, which no one speaks, carry no
+        person; they speak for the hold that plays, whose token names its voice.
         """
         system = getattr(self.handler_input.request_envelope.context, "system", None)
         person_id = getattr(getattr(system, "person", None), "person_id", None)

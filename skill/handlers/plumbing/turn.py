@@ -28,11 +28,12 @@ from skill.handlers.plumbing.profile_work import ProfileWork
 from skill.handlers.plumbing.reply import Reply
 from skill.handlers.plumbing.request_view import RequestView, SessionAttributes
 from skill.handlers.plumbing.store_calls import StoreCalls
+from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.model import HoldSession
 from skill.routine.speech_rate import SpeechRate
 from skill.routine.steps import Holder
-from skill.store.base import SessionStore
+from skill.store.base import SessionStore, voice_person
 
 TURN = "turn"
 JOURNEY = "journey"
@@ -57,10 +58,11 @@ class Turn:
         self.reply = Reply(
             handler_input, screen=lambda: self.request.supports_screen, rate=self._rate
         )
-        calls = StoreCalls(
+        self._calls = StoreCalls(
             services.store, not_saved=lambda: self.reply.note(self.words.common.NOT_SAVED)
         )
-        self.work = ProfileWork(self._whose, calls, self.session)
+        self.work = ProfileWork(self._whose, self._calls, self.session)
+        self._hold_work: ProfileWork | None = None
         self.now = services.clock
 
     @property
@@ -77,6 +79,27 @@ class Turn:
         """Whose profile and holds this turn works on: the account's for a helper, since the
         hold is someone else's (the helper's own recognised voice is never credited)."""
         return self.request.account if self.helping else self.request.person
+
+    def hold_work(self, token: HoldToken) -> ProfileWork:
+        """The unit of work on whom the hold in `token` was for, whoever speaks.
+
+        A hold belongs to the voice that started it (the voice in its token) or, started
+        by a helper or an unrecognised voice, to the account: a pause, resume, stop or
+        question by anyone else on the device acts on it there. The speaker's own unit of
+        work when that is the same person, so the request still reads the store once.
+        """
+        owner = voice_person(self.request.account, token.voice)
+        if owner == self.work.person:
+            return self.work
+        if self._hold_work is None or self._hold_work.person != owner:
+            self._hold_work = ProfileWork(lambda: owner, self._calls, self.session)
+        return self._hold_work
+
+    def save(self) -> None:
+        """Save the turn's profile changes: the speaker's, and the hold owner's if apart."""
+        self.work.save()
+        if self._hold_work is not None and self._hold_work is not self.work:
+            self._hold_work.save()
 
     def journey(self) -> Journey:
         """Where the person is; the holder they chose comes from the profile (may read it)."""
@@ -141,5 +164,5 @@ class EndTurn(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         turn = turn_of(handler_input)
-        turn.work.save()
+        turn.save()
         turn.reply.finish(response)
