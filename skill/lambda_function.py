@@ -199,8 +199,6 @@ _serializer = DefaultSerializer()
 _skill: CustomSkill | None = None
 
 
-
-
 def spoken_to(request_type: object) -> bool:
     """Whether a person waits on the answer to a request of this type.
 

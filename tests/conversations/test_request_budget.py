@@ -280,8 +280,9 @@ def test_reminders_progress_ratings_and_preferences_stay_on_budget(
         ("IntentRequest PainRatingIntent", ("Query",)),
         ("IntentRequest ProgressIntent", ("Query",)),
         ("IntentRequest LastHoldIntent", ("Query",)),
-        # Asking for permission needs nothing stored; setting the reminder keeps its id.
-        ("IntentRequest RemindDailyIntent", ()),
+        # Asking for permission keeps what waits on it where a new session finds it (the
+        # profile); setting the reminder then keeps its id.
+        ("IntentRequest RemindDailyIntent", ("GetItem", "PutItem")),
         ("Connections.Response", ("GetItem", "PutItem")),
         ("IntentRequest ListRemindersIntent", ()),
         ("IntentRequest CancelRemindersIntent", ("GetItem", "PutItem")),
