@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from ask_sdk_model.services import ApiClientRequest
 
 from skill.alexa import deadline
 from skill.alexa.api_client import AlexaApiClient
@@ -23,7 +24,7 @@ def test_no_call_is_made_once_the_time_has_run_out() -> None:
     deadline.start(clock=time.monotonic() - deadline.BUDGET_SECONDS)
 
     with pytest.raises(deadline.OutOfTime):
-        AlexaApiClient().invoke(None)  # type: ignore[arg-type] - never sent
+        AlexaApiClient().invoke(ApiClientRequest(url="https://api.amazonalexa.com/v1"))
 
 
 def test_a_new_request_starts_a_new_budget() -> None:
