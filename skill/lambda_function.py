@@ -37,7 +37,7 @@ from skill.handlers.plumbing.catch_all import (
     GoodbyeHandler,
     NoHoldHandler,
 )
-from skill.handlers.plumbing.errors import AnyFaultHandler
+from skill.handlers.plumbing.errors import SPOKEN_TO, AnyFaultHandler
 from skill.handlers.plumbing.order import Before, Group, handlers_of, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
@@ -199,16 +199,20 @@ _serializer = DefaultSerializer()
 _skill: CustomSkill | None = None
 
 
-_DEVICE_EVENTS = ("AudioPlayer.", "PlaybackController.")
+def spoken_to(request_type: object) -> bool:
+    """Whether a person waits on the answer to a request of this type.
+
+    A body too broken to name its type is answered as a person's request would be.
+    """
+    return not isinstance(request_type, str) or request_type in SPOKEN_TO
 
 
 def fallback_answer(request_type: object, locale: object = None) -> dict[str, Any]:
     """A valid answer when the skill could not run at all.
 
-    A short apology for a person; nothing for a device's playback events, which may
-    not be answered with speech.
+    A short apology for a person; nothing for any request no person waits on.
     """
-    if isinstance(request_type, str) and request_type.startswith(_DEVICE_EVENTS):
+    if not spoken_to(request_type):
         return {"version": "1.0", "response": {}}
     return {
         "version": "1.0",

@@ -2,8 +2,10 @@
 
 `DefaultApiClient` sends each request with `requests` and no time limit, but Alexa waits
 at most 8 s for the skill's whole answer. `AlexaApiClient` is the same client with a time
-limit on every call. It also trusts the certificate in `ALEXA_API_CA_BUNDLE` when that is
-set: the local simulator serves the APIs over HTTPS with a certificate of its own.
+limit on every call, cut to what is left of the request's shared deadline
+(skill.alexa.deadline): all of one request's calls finish within 4 s together. It also
+trusts the certificate in `ALEXA_API_CA_BUNDLE` when that is set: the local simulator
+serves the APIs over HTTPS with a certificate of its own.
 
 `repair_reminder_models` works around a fault in ask-sdk-model: its reminder model names a
 module `alert_info_spoken_info` that the package does not ship, so reading any reminder
@@ -21,8 +23,10 @@ from typing import Any, Final
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 from ask_sdk_model.services.reminder_management import spoken_info
 
+from skill.alexa import deadline
+
 CA_BUNDLE_ENV: Final = "ALEXA_API_CA_BUNDLE"
-# Two calls (time zone, then the reminder) must leave room for the store within 8 s.
+# One call's own limits; the request's shared deadline cuts them further.
 CONNECT_TIMEOUT_SECONDS: Final = 1.0
 READ_TIMEOUT_SECONDS: Final = 2.0
 MISSING_MODULE: Final = "ask_sdk_model.services.reminder_management.alert_info_spoken_info"
@@ -44,19 +48,32 @@ class AlexaApiClient(ApiClient):
         self._client: ApiClient | None = None
 
     def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        # Out of time: raised before anything is sent (an AskSdkException, as a failed call).
+        timeout = deadline.limits(*self._timeout)
         if self._client is None:
-            self._client = _timed_client(self._timeout)
-        response: ApiClientResponse = self._client.invoke(request)
+            self._client = _timed_client()
+        response: ApiClientResponse = self._client.invoke(_Timed(request, timeout))
         return response
 
 
-def _timed_client(timeout: tuple[float, float]) -> ApiClient:
+class _Timed(ApiClientRequest):
+    """A request with the time limits it may take."""
+
+    def __init__(self, request: ApiClientRequest, timeout: tuple[float, float]) -> None:
+        super().__init__(
+            headers=request.headers, method=request.method, url=request.url, body=request.body
+        )
+        self.timeout = timeout
+
+
+def _timed_client() -> ApiClient:
     from ask_sdk_core.api_client import DefaultApiClient
 
     class TimedApiClient(DefaultApiClient):
         def _resolve_method(self, request: ApiClientRequest) -> Callable[..., Any]:
             send: Callable[..., Any] = super()._resolve_method(request)
             trusted: str | bool = os.environ.get(CA_BUNDLE_ENV) or True
+            timeout = getattr(request, "timeout", (CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS))
             return functools.partial(send, timeout=timeout, verify=trusted)
 
     return TimedApiClient()

@@ -216,10 +216,11 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
 
     assert "Stopped after 2 minutes" in stopped.speech
     assert "That hold has ended" in again.speech
+    # PlaybackStopped reads the hold to note where it stopped; an ended hold needs no write.
     assert [spent.operations for spent in ledger.spent] == [
         (),
         ("Query", "TransactWriteItems"),
-        (),
+        ("Query",),
         ("Query",),
     ]
 
@@ -279,9 +280,11 @@ def test_reminders_progress_ratings_and_preferences_stay_on_budget(
         ("IntentRequest PainRatingIntent", ("Query",)),
         ("IntentRequest ProgressIntent", ("Query",)),
         ("IntentRequest LastHoldIntent", ("Query",)),
-        # Asking for permission needs nothing stored; setting the reminder keeps its id.
-        ("IntentRequest RemindDailyIntent", ()),
-        ("Connections.Response", ("GetItem", "PutItem")),
+        # Asking for permission keeps what waits on it where a new session finds it (the
+        # profile); setting the reminder then keeps its id.
+        ("IntentRequest RemindDailyIntent", ("GetItem", "PutItem")),
+        # The answer comes in the session the prompt kept open: the profile is at hand.
+        ("Connections.Response", ("PutItem",)),
         ("IntentRequest ListRemindersIntent", ()),
         ("IntentRequest CancelRemindersIntent", ("GetItem", "PutItem")),
         ("IntentRequest UsualLengthIntent", ("GetItem", "PutItem")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import html
 import json
+import os
 import re
 import uuid
 from collections.abc import Mapping
@@ -14,6 +15,7 @@ from typing import Any
 
 from skill.lambda_function import lambda_handler
 from skill.speech.check_words import APPLIES as SAFETY_CHECK
+from toolkit.simulator.variants import ENV, Variants, heard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -42,6 +44,10 @@ class Reply:
 
     @property
     def speech(self) -> str:
+        """What the person hears; nothing where the device drops speech sent with a Stop
+        (the `stop-drops-speech` variant of toolkit.simulator.variants)."""
+        if not heard(self.raw, Variants.from_env()):
+            return ""
         return plain(self.response.get("outputSpeech", {}).get("ssml"))
 
     @property
@@ -204,17 +210,26 @@ class Conversation:
         if not answering:
             self.session_id = None
         envelope = self._intent_envelope(intent, slots)
-        self._player(envelope, token, offset_ms, activity)
+        self._player(envelope, token, offset_ms, _spoken_over(activity))
         return self.send(envelope)
 
     def launch_during_hold(self, token: str, offset_ms: int, activity: str = "STOPPED") -> Reply:
         """ "Alexa, open acupressure helper" with a hold in the device's player."""
         self.session_id = None
         envelope = self._envelope("launch_request.json")
-        self._player(envelope, token, offset_ms, activity)
+        self._player(envelope, token, offset_ms, _spoken_over(activity))
         return self.send(envelope)
 
     def end_session(self, reason: str = "USER_INITIATED") -> Reply:
         envelope = self._envelope("session_ended_request.json")
         envelope["request"]["reason"] = reason
         return self.send(envelope)
+
+
+def _spoken_over(activity: str) -> str:
+    """What a request spoken over playing audio reports, under the device variants in use:
+    STOPPED, as the docs' PauseIntent sample, unless the device reports PLAYING."""
+    variants = Variants.from_env()
+    if activity == "PLAYING" and os.environ.get(ENV) and not variants.reports_playing:
+        return "STOPPED"
+    return activity

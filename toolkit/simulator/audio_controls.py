@@ -23,7 +23,9 @@ WITHOUT_THE_NAME = frozenset(
 )
 
 
-def audio_control(matcher: Matcher, tokens: list[str]) -> Match | None:
+def audio_control(
+    matcher: Matcher, tokens: list[str], *, stop_as_stop: bool = False
+) -> Match | None:
     """The intent a line said with no session open sends to the skill that last played audio.
 
     "For skills that stream audio using the AudioPlayer interface, users can invoke
@@ -35,11 +37,15 @@ def audio_control(matcher: Matcher, tokens: list[str]) -> Match | None:
     is not in an active session but is playing audio, or was the skill most recently
     playing audio, utterances such as 'stop' send your skill an AMAZON.PauseIntent
     instead of an AMAZON.StopIntent". Any other line said without the name is not
-    for the skill: None.
+    for the skill: None. `stop_as_stop`: the device sends "stop" as AMAZON.StopIntent
+    (the `stop-when-stopped` variant of toolkit.simulator.variants, once the audio has
+    stopped).
     """
     match = matcher.find(" ".join(tokens))
     if match is None:
         return None
     if match.intent == "AMAZON.StopIntent":
+        if stop_as_stop:
+            return match
         match = Match("AMAZON.PauseIntent")
     return match if match.intent in WITHOUT_THE_NAME else None

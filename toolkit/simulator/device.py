@@ -22,12 +22,12 @@ from toolkit.simulator.render import render_response, said_text
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.skill_endpoint import Handler, SkillEndpoint, in_one_line
 from toolkit.simulator.speaker import Speaker
+from toolkit.simulator.variants import Variants, as_heard
 from toolkit.simulator.wait_line import wait_ms
 
 NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
-# At the end of piped input a hold plays on to its end, but not for ever.
-LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000
+LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000  # piped input's hold plays on, but not for ever
 
 
 class Output(Protocol):
@@ -61,8 +61,11 @@ class Device:
         speak: Speaker | None = None,
         audio_lengths: FileLength = estimated_length_ms,
         alexa_apis: AlexaApis | None = None,
+        variants: Variants | None = None,
     ) -> None:
         self._skill = SkillEndpoint(handler, request_log)
+        # Where devices are reported to differ from the docs (toolkit.simulator.variants).
+        self.variants = variants if variants is not None else Variants.from_env()
         self.model = model or load_model(locale)
         self.matcher = Matcher(self.model)
         # Virtual time since the device was switched on; request timestamps follow it.
@@ -90,13 +93,11 @@ class Device:
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
 
     @property
-    def speed(self) -> float:
-        """How much faster than real time the hold's clock runs."""
+    def speed(self) -> float:  # how much faster than real time the hold's clock runs
         return self._clock.speed
 
     @property
-    def now_ms(self) -> int:
-        """Virtual milliseconds since the device was switched on."""
+    def now_ms(self) -> int:  # virtual milliseconds since the device was switched on
         return self._clock.now_ms
 
     def clock(self) -> datetime:
@@ -136,10 +137,8 @@ class Device:
         with self._clock.lock:
             self._clock.catch_up()
             if self.envelopes.session_open:
-                # Nobody answered while Alexa listened (and any audio waited): Alexa ends
-                # the session with reason EXCEEDED_MAX_REPROMPTS, sent when "the user does
-                # not respond or says something that does not match an intent defined in
-                # your voice interface while the device is listening for the user's
+                # Nobody answered while Alexa listened: EXCEEDED_MAX_REPROMPTS, "the user
+                # does not respond ... while the device is listening for the user's
                 # response" ("Request Types Reference", SessionEndedRequest).
                 self._print(TIMED_OUT_NOTE)
                 self._send(self.envelopes.session_ended("EXCEEDED_MAX_REPROMPTS"))
@@ -194,7 +193,8 @@ class Device:
         it is one of the audio controls that reach a skill without its name."""
         if not self.player.played_last:
             return False
-        match = audio_control(self.matcher, tokens)
+        stopped = not self.player.playing and self.variants.stop_when_stopped
+        match = audio_control(self.matcher, tokens, stop_as_stop=stopped)
         if match is None:
             return False
         self._interrupt()
@@ -205,12 +205,14 @@ class Device:
         """The person speaks to the skill: its audio stops, and the skill is told.
 
         "AudioPlayer.PlaybackStopped ... Sent when Alexa stops playing an audio stream in
-        response to a voice request or an AudioPlayer directive" ("AudioPlayer Interface
-        Reference"); the docs' own PauseIntent sample then reports
-        `"playerActivity": "STOPPED"`. It plays again only if the answer says Play.
+        response to a voice request" ("AudioPlayer Interface Reference"); the request then
+        reports STOPPED (or PLAYING: toolkit.simulator.variants). Only a Play plays it again.
         """
+        was_playing = self.player.playing
         self.player.interrupt()
         self._report_player()
+        if was_playing and self.variants.reports_playing:
+            self.envelopes.player = {**self.envelopes.player, "playerActivity": "PLAYING"}
 
     def _play_for(self, ms: int) -> None:
         """Virtual time passes; audio plays only while no session is open, as Alexa ducks it."""
@@ -246,6 +248,7 @@ class Device:
             return  # Alexa does not speak answers to SessionEndedRequest.
         in_session = "session" in envelope
         going_on = self.envelopes.update(response)
+        response = as_heard(response, self.variants, self._print)
         for line in render_response(response, session_ended=in_session and not going_on):
             self._print(line)
         said = said_text(response)

@@ -18,6 +18,7 @@ from skill.handlers.hold.playback import (
     PauseButtonHandler,
     PlayButtonHandler,
     QuietPlaybackEventHandler,
+    StoppedHandler,
 )
 from skill.handlers.hold.spoken import SpokenHoldHandler
 from skill.handlers.plumbing.order import Before, Group
@@ -37,6 +38,7 @@ HOLD = Group(
         FinishedHandler(),
         FailedHandler(),
         QuietPlaybackEventHandler(),
+        StoppedHandler(),
         PlayButtonHandler(),
         PauseButtonHandler(),
         OtherButtonHandler(),

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services.reminder_management import Reminder
 
-from skill.alexa import device_settings, reminders
+from skill.alexa import deadline, device_settings, reminders
 from skill.alexa.device_settings import zone
-from skill.alexa.errors import ReminderError
+from skill.alexa.errors import ReminderError, ReminderFault
 from skill.alexa.reminders import REMINDERS_SCOPE, plan_of
 from skill.handlers.plumbing.turn import Turn
 from skill.routine.reminder_plan import ReminderPlan
@@ -21,6 +23,7 @@ from skill.speech.locales import published
 
 __all__ = [
     "REMINDERS_SCOPE",
+    "StartApiDeadline",
     "active_reminders",
     "create",
     "delete",
@@ -35,6 +38,26 @@ __all__ = [
 TIME_ZONE = "time_zone"
 
 
+class StartApiDeadline(AbstractRequestInterceptor):
+    """Each request's calls to Alexa's APIs share one deadline, begun as it comes in."""
+
+    def process(self, handler_input: HandlerInput) -> None:  # noqa: ARG002 - the SDK's signature
+        deadline.start()
+
+
+def _access(turn: Turn, fault: ReminderFault) -> None:
+    """`ReminderError(fault)` when the request carries no `apiAccessToken`.
+
+    "apiAccessToken ... A string containing a token that can be used to access Alexa-
+    specific APIs" (Request and Response JSON Reference, System object): without one
+    every call would fail inside the SDK, so it is not made. For reminders, a missing
+    token is a missing permission (the person is asked for it); for the time zone,
+    which needs no permission, it is a call that could not be made.
+    """
+    if not getattr(turn.request.system, "api_access_token", None):
+        raise ReminderError(fault)
+
+
 def has_consent(turn: Turn) -> bool | None:
     """Whether the person let the skill set reminders: True, False, or None if unsure."""
     return reminders.has_consent(turn.request.system)
@@ -45,6 +68,7 @@ def time_zone_name(turn: Turn) -> str:
     kept = turn.session.get(TIME_ZONE)
     if isinstance(kept, str):
         return kept
+    _access(turn, ReminderFault.UNREACHABLE)
     name = device_settings.time_zone_name(turn.request.service_clients, turn.request.device_id)
     turn.session.put(TIME_ZONE, name)
     return name
@@ -69,12 +93,15 @@ def create(turn: Turn, plan: ReminderPlan, zone: str) -> str:
     request = reminders.reminder_request(
         plan, local_now(turn, zone), zone, (published(turn.request.locale), text)
     )
+    _access(turn, ReminderFault.NO_PERMISSION)
     return reminders.create(turn.request.service_clients, request)
 
 
 def active_reminders(turn: Turn) -> list[Reminder]:
+    _access(turn, ReminderFault.NO_PERMISSION)
     return reminders.active_reminders(turn.request.service_clients)
 
 
 def delete(turn: Turn, alert_token: str) -> None:
+    _access(turn, ReminderFault.NO_PERMISSION)
     reminders.delete(turn.request.service_clients, alert_token)

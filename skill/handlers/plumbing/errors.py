@@ -14,6 +14,13 @@ from skill.speech.ssml import sentences, speak
 
 log = logging.getLogger(__name__)
 
+# The requests a person waits on an answer to ("Request Types Reference"): what they said,
+# opening the skill, and Alexa handing back their answer to a permission prompt. Every
+# other request (SessionEndedRequest, System.ExceptionEncountered, AlexaSkillEvent.* and
+# any kind not known yet, the device's playback events) gets no speech: Alexa ignores an
+# answer to SessionEndedRequest, and nobody hears the answer to a skill event.
+SPOKEN_TO = ("LaunchRequest", "IntentRequest", "Connections.Response")
+
 
 class AnyFaultHandler(AbstractExceptionHandler):
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:  # noqa: ARG002
@@ -24,8 +31,10 @@ class AnyFaultHandler(AbstractExceptionHandler):
         log.error("request failed: %s", type(exception).__name__, exc_info=exception)
         builder = handler_input.response_builder
         envelope = handler_input.request_envelope
-        if envelope.session is None:
-            # Device events (AudioPlayer) may not be answered with speech.
+        request_type = getattr(envelope.request, "object_type", None)
+        if envelope.session is None or request_type not in SPOKEN_TO:
+            # Device events may not be answered with speech, and nobody hears the answer
+            # to a SessionEndedRequest, System.ExceptionEncountered or a skill event.
             response: Response = builder.response
             return response
         locale = getattr(envelope.request, "locale", None)

@@ -37,15 +37,41 @@ def player_report(handler_input: HandlerInput) -> PlayerReport | None:
     token = HoldToken.parse(getattr(player, "token", None))
     if token is None:
         return None
-    offset = getattr(player, "offset_in_milliseconds", None)
-    if isinstance(offset, str) and offset.isdigit():
-        offset = int(offset)
     activity = getattr(getattr(player, "player_activity", None), "value", None)
     return PlayerReport(
         token=token,
-        offset_ms=offset if isinstance(offset, int) and offset >= 0 else 0,
+        offset_ms=device_offset(getattr(player, "offset_in_milliseconds", None)),
         activity=activity if isinstance(activity, str) else "IDLE",
     )
+
+
+# No segment file is anywhere near this long (about 24 days): a larger offset, like a
+# negative one, is no position at all.
+_LONGEST_OFFSET_MS = 2**31 - 1
+
+
+def device_offset(value: object) -> int:
+    """A device's `offsetInMilliseconds` as a place in the file: 0 when it is none.
+
+    Some clients send it as a string (the docs' own PauseIntent sample); an offset of -1
+    or 2^64 says nothing about where the person is, so it counts as the file's start and
+    the stored hold, not the device, says how long they have held.
+    """
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return value if 0 <= value <= _LONGEST_OFFSET_MS else 0
+
+
+def within_segment(token: HoldToken, offset_ms: int) -> int:
+    """`offset_ms` clamped to the part of its file the hold's plan plays."""
+    plan = token.plan
+    segment = plan.segments[token.segment]
+    following = token.segment + 1
+    ends_at = plan.segments[following].starts_at_ms if following < len(plan.segments) else None
+    played_ms = (ends_at if ends_at is not None else plan.total_ms) - segment.starts_at_ms
+    return max(segment.offset_ms, min(offset_ms, segment.offset_ms + max(0, played_ms)))
 
 
 def play(
@@ -57,6 +83,8 @@ def play(
     whatever plays (REPLACE_ALL).
     """
     segment = token.plan.segments[token.segment]
+    # Whatever a device reported, the Play stays inside what the plan plays of the file.
+    offset_ms = within_segment(token, offset_ms)
     behavior = PlayBehavior.ENQUEUE if expected_previous else PlayBehavior.REPLACE_ALL
     return PlayDirective(
         play_behavior=behavior,

@@ -3,12 +3,17 @@
 The person's own words ("remind me every day at 7 pm") are their consent to that one
 reminder. Without permission to set reminders at all, Alexa asks for it
 (`Connections.SendRequest`), and its answer arrives as a `Connections.Response`; what was
-asked for waits in the session meanwhile. Someone who says no is not asked again in the
-same session. When the reminder rings is worked out in skill.handlers.reminders.when.
+asked for waits in the session meanwhile, and in the profile too (the turn's one write):
+nothing in "Set Up Voice Permissions for Reminders" promises the answer comes back in the
+same session, and "they can grant permission later by using the Alexa app" ("Use
+Voice-Forward Consent"), so an answer in a new session still finds the time the person
+already gave. Someone who says no is not asked again in the same session. When the
+reminder rings is worked out in skill.handlers.reminders.when.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -60,7 +65,29 @@ def _permission_request() -> SendRequestDirective:
 
 def _ask_permission(turn: Turn, plan: ReminderPlan) -> Response:
     turn.session.put(PENDING, plan.to_attributes())
+    # Kept where a new session finds it too: the profile's one write this turn.
+    extras = turn.work.profile().extras
+    turn.work.remember(extras={**extras, PENDING: json.dumps(plan.to_attributes())})
     return turn.reply.hand_over(_permission_request(), turn.words.reminders.PERMISSION_LEAD)
+
+
+def pending_plan(turn: Turn) -> ReminderPlan | None:
+    """What waits for the permission: from the session, or the profile in a new session."""
+    kept = turn.session.get(PENDING)
+    if kept is None:
+        try:
+            kept = json.loads(turn.work.profile().extras.get(PENDING, "null"))
+        except ValueError:
+            kept = None
+    return ReminderPlan.from_attributes(kept)
+
+
+def drop_pending(turn: Turn) -> None:
+    """Nothing waits for the permission any more."""
+    turn.session.pop(PENDING)
+    extras = turn.work.profile().extras
+    if PENDING in extras:
+        turn.work.remember(extras={k: v for k, v in extras.items() if k != PENDING})
 
 
 def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) -> Response:
@@ -160,8 +187,8 @@ class PermissionAnswerHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         request = handler_input.request_envelope.request
         payload = getattr(request, "payload", None) or {}
-        plan = ReminderPlan.from_attributes(turn.session.get(PENDING))
-        turn.session.pop(PENDING)
+        plan = pending_plan(turn)
+        drop_pending(turn)
         answer = payload.get("status")
         if answer == "ACCEPTED":
             if plan is None:

@@ -1,0 +1,35 @@
+"""One request's calls to Alexa's APIs share one 4-second deadline (issue 20, item 5)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from ask_sdk_model.services import ApiClientRequest
+
+from skill.alexa import deadline
+from skill.alexa.api_client import AlexaApiClient
+
+
+def test_each_call_gets_what_is_left_of_the_request_s_time() -> None:
+    deadline.start(clock=time.monotonic() - 3.5)  # 3.5 of the 4 seconds spent
+
+    connect, read = deadline.limits(1.0, 2.0)
+
+    assert 0.4 < connect <= 0.5
+    assert 0.4 < read <= 0.5
+
+
+def test_no_call_is_made_once_the_time_has_run_out() -> None:
+    deadline.start(clock=time.monotonic() - deadline.BUDGET_SECONDS)
+
+    with pytest.raises(deadline.OutOfTime):
+        AlexaApiClient().invoke(ApiClientRequest(url="https://api.amazonalexa.com/v1"))
+
+
+def test_a_new_request_starts_a_new_budget() -> None:
+    deadline.start(clock=time.monotonic() - 10)
+    deadline.start()
+
+    assert deadline.remaining() > deadline.BUDGET_SECONDS - 0.5
+    deadline.clear()
