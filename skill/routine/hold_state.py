@@ -141,7 +141,17 @@ def standing(
 
     `stored` is the person's latest hold when `checked` (the request read it; None means
     they have none); unchecked, only the device's report and the clock are known.
+    A hold the store has no word on because its start was not saved (`never_saved`)
+    stands as the device says, and is marked `unrecorded`, to be repaired.
     """
+    if checked and not _same(stored, report.token) and never_saved(report.token, stored, now):
+        return _standing(report, None, now, checked=False)._replace(unrecorded=True)
+    return _standing(report, stored, now, checked=checked)
+
+
+def _standing(
+    report: PlayerReport, stored: HoldSession | None, now: datetime, *, checked: bool
+) -> HoldStanding:
     from skill.routine.hold_plan import elapsed_ms  # as the token's plan: on first use
 
     token = report.token
@@ -158,9 +168,6 @@ def standing(
 
     if checked:
         if stored is None or not _same(stored, token):
-            if never_saved(token, stored, now):
-                # Go by the device: the store has no word on it, and is to be repaired.
-                return standing(report, None, now, checked=False)._replace(unrecorded=True)
             return at(Where.ENDED, 0)
         if stored.status == HoldStatus.COMPLETED:
             return at(Where.FINISHED, total)
@@ -181,7 +188,7 @@ def standing(
 def never_saved(token: HoldToken, latest: HoldSession | None, now: datetime) -> bool:
     """The token's hold is missing from the store because its start was not saved.
 
-    It began after the person's latest stored hold (ids sort as holds began), not after
+    It began after the person's latest stored hold, not after
     now (give or take a clock's drift), and not so long ago that it has lapsed: a hold
     that ended or was replaced is never mistaken for one. (One deleted with the person's
     data looks the same: the store refuses to recover a hold for a profile it lacks.)
@@ -189,7 +196,10 @@ def never_saved(token: HoldToken, latest: HoldSession | None, now: datetime) -> 
     began = started_at(token)
     if began is None or began > now + CLOCK_DRIFT or lapsed(token, now):
         return False
-    return latest is None or token.hold_id > latest.hold_id
+    micros = token.hold_id[17:23]  # ids since microseconds were added carry them here
+    if micros.isdigit() and token.hold_id[23:24] == "-":
+        began = began.replace(microsecond=int(micros))
+    return latest is None or began > latest.started_at
 
 
 def _played_on(device_held: int, stored_held: int) -> bool:

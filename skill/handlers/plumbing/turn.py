@@ -5,7 +5,8 @@ attributes, so every `can_handle` and the `handle` of that request share one rea
 store. Handlers use its parts directly: the request view (request_view.py), the session
 (the same module), the profile's unit of work (profile_work.py, with the one policy for
 store faults in store_calls.py) and the reply (reply.py). `EndTurn` (a response
-interceptor) saves the unit of work once the handler has answered; a fault in that save
+interceptor) saves the unit of work once the handler has answered (and, with the write
+left free, repairs the hold the device reports, if its last write failed); a fault in that save
 is said before the answer, and an answer whose save was the first to read the person's
 profile is spoken at their rate.
 """
@@ -24,6 +25,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.handlers.plumbing.player import player_report
 from skill.handlers.plumbing.profile_work import ProfileWork
 from skill.handlers.plumbing.reply import Reply
 from skill.handlers.plumbing.request_view import RequestView, SessionAttributes
@@ -60,7 +62,13 @@ class Turn:
         calls = StoreCalls(
             services.store, not_saved=lambda: self.reply.note(self.words.common.NOT_SAVED)
         )
-        self.work = ProfileWork(self._whose, calls, self.session)
+        self.work = ProfileWork(
+            self._whose,
+            calls,
+            self.session,
+            device=lambda: player_report(handler_input),
+            clock=services.clock,
+        )
         self.now = services.clock
 
     @property
@@ -142,4 +150,5 @@ class EndTurn(AbstractResponseInterceptor):
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         turn = turn_of(handler_input)
         turn.work.save()
+        turn.work.settle()  # a hold's repair, if the turn's one write is still free
         turn.reply.finish(response)
