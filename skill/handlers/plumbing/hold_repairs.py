@@ -48,19 +48,22 @@ def due(
     holds: list[HoldSession] | None,
     now: datetime,
     *,
-    wrote: bool,
+    spent: set[str] | None,
 ) -> Owing | None:
     """The repair to make as a turn ends, with `holds` its read (None: it read none).
 
-    None when nothing is owed, or when the turn has spent its write (`wrote`): a repair
-    owed then waits for the next request, and is counted as unrepaired.
+    None when nothing is owed, or when the turn has spent its write (`spent`: the ids of
+    the holds that write was about): a repair owed then waits for the next request, and
+    is counted as unrepaired, unless the write was about that very hold (and so was the
+    repair, or made it needless).
     """
     found = owing(person, report, holds, now)
     if found is None:
-        blind = None if wrote or holds is not None else finished_unread(person, report, now)
+        unread = spent is None and holds is None
+        blind = finished_unread(person, report, now) if unread else None
         return None if blind is None else Owing(blind, counted=False)
-    if wrote:
-        if found.counted:
+    if spent is not None:
+        if found.counted and found.repair.hold.hold_id not in spent:
             hold_repair(found.repair.owed, repaired=False)
         return None
     return found

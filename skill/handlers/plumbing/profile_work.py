@@ -3,10 +3,9 @@
 Every store call goes through `StoreCalls.run` (skill/handlers/plumbing/store_calls.py), so a
 store fault is met the same way wherever it happens.
 
-A hold whose earlier write failed is repaired here (skill/routine/hold_repair.py): a
-write about a hold the store never recorded records it as it stands, and a turn that
-ends with its one write unspent makes the repair the device's report calls for
-(`settle`).
+A hold whose earlier write failed is repaired here (skill/routine/hold_repair.py): a write
+about a hold never recorded records it as it stands; a turn ending with its one write
+unspent makes the repair the device's report calls for (`settle`).
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ from skill.routine.model import HoldSession, HoldStatus, Profile
 from skill.store import ConflictError, SessionStore
 
 T = TypeVar("T")
-
 PROFILE = "profile"
 
 
@@ -51,8 +49,10 @@ class ProfileWork:
         # The device's report of its hold, and the time: witnesses for a repair.
         self._device = device
         self._clock = clock
-        # Whether this turn has spent its one write (or tried to), or failed its read.
-        self._wrote = self._unreadable = False
+        # Whether this turn failed its read; once it has spent its one write (or tried
+        # to), the holds that write was about.
+        self._unreadable = False
+        self._spent: set[str] | None = None
 
     @property
     def person(self) -> str:
@@ -133,6 +133,7 @@ class ProfileWork:
             "end_hold",
             lambda store: store.end_hold(self.person, hold_id, status, held_seconds),
             otherwise=False,
+            about=hold_id,
         )
 
     def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
@@ -148,7 +149,7 @@ class ProfileWork:
             store.restart_hold(self.person, interrupted, held_seconds, hold)
             return True
 
-        return self._write("restart_hold", restart, otherwise=False)
+        return self._write("restart_hold", restart, otherwise=False, about=interrupted)
 
     def note_held(
         self, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
@@ -166,6 +167,7 @@ class ProfileWork:
                 self.person, hold_id, held_seconds, check_safety_again=check_safety_again
             ),
             otherwise=False,
+            about=hold_id,
         )
 
     def latest_hold(self) -> HoldSession | None:
@@ -231,14 +233,13 @@ class ProfileWork:
     def settle(self) -> None:
         """At the turn's end: the repair the device's report calls for, if its write is free.
 
-        A repair that must wait (this turn saved something else) is counted as unrepaired;
-        it is the person's next request that makes it. Its fault is never said: it is not
-        something the person asked for now.
+        One that must wait (the turn saved something else) is left to the next request.
+        Its fault is never said: it is not what the person asked for now.
         """
         if self._clock is None or self._unreadable:
             return
         read = self._holds[1] if self._holds is not None else None
-        found = due(self.person, self._device(), read, self._clock(), wrote=self._wrote)
+        found = due(self.person, self._device(), read, self._clock(), spent=self._spent)
         if found is not None:
             operation, call = store_call(self.person, found.repair)
             done = self._write(operation, call, otherwise=False, saving=False)
@@ -254,12 +255,11 @@ class ProfileWork:
     def _recover(self, repair: Repair, status: HoldStatus, held_seconds: int) -> bool:
         """The person's own write about a hold never saved, made as the hold's record."""
         hold = repair.hold
-        stood = hold._replace(status=status, held_seconds=min(held_seconds, hold.planned_seconds))
-        done = self._write(
-            "recover_hold",
-            lambda store: store.recover_hold(stood, repair.replaced),
-            otherwise=False,
+        held = min(held_seconds, hold.planned_seconds)
+        operation, call = store_call(
+            self.person, repair._replace(hold=hold._replace(status=status, held_seconds=held))
         )
+        done = self._write(operation, call, otherwise=False, about=hold.hold_id)
         hold_repair(Owed.RECORD, repaired=done)
         return done
 
@@ -270,9 +270,11 @@ class ProfileWork:
         *,
         otherwise: T,
         saving: bool = True,
+        about: str | None = None,
     ) -> T:
-        """One of the turn's writes (the contract allows one), under the one fault policy."""
-        self._wrote = True
+        """One of the turn's writes (the contract allows one), under the one fault policy;
+        `about`: the hold it writes about."""
+        self._spent = (self._spent or set()) | ({about} if about else set())
         return self._calls.run(operation, call, otherwise=otherwise, saving=saving)
 
     def _cached_profile(self) -> Profile | None:
