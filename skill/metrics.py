@@ -1,7 +1,10 @@
 """Counts of store faults, as CloudWatch metrics carried in the function's log.
 
 Each fault is one line of CloudWatch Embedded Metric Format: a JSON object that
-CloudWatch Logs turns into a `StoreFaults` count by `Operation`. The line goes to
+CloudWatch Logs turns into a `StoreFaults` count by `Operation`. Each repair of a hold
+whose write failed (skill/routine/hold_repair.py) is one line too: a `HoldRepairs`
+count by `Outcome`, `repaired` or `unrepaired` (the repair failed, or had to wait for a
+later request), with what was owed (`Repair`: record, complete or note). The line goes to
 standard output, not through `logging`: Lambda's log handler puts a level, time and
 request id in front of every logged message, and CloudWatch only reads a metric from a
 line that is a JSON object from its first character.
@@ -18,6 +21,8 @@ from typing import Final
 NAMESPACE: Final = "AcupressureHelper"
 STORE_FAULTS: Final = "StoreFaults"
 OPERATION: Final = "Operation"
+HOLD_REPAIRS: Final = "HoldRepairs"
+OUTCOME: Final = "Outcome"
 
 
 def fault_kind(error: BaseException) -> str:
@@ -31,21 +36,31 @@ def fault_kind(error: BaseException) -> str:
     return type(cause).__name__
 
 
-def store_fault(operation: str, error: Exception) -> None:
-    """Count one failed store `operation` (e.g. "save_profile"): one metric line."""
+def _count(metric: str, dimension: str, value: str, **fields: str) -> None:
+    """One count of `metric` by `dimension` (= `value`): one metric line."""
     line = {
         "_aws": {
             "Timestamp": int(time.time() * 1000),
             "CloudWatchMetrics": [
                 {
                     "Namespace": NAMESPACE,
-                    "Dimensions": [[OPERATION]],
-                    "Metrics": [{"Name": STORE_FAULTS, "Unit": "Count"}],
+                    "Dimensions": [[dimension]],
+                    "Metrics": [{"Name": metric, "Unit": "Count"}],
                 }
             ],
         },
-        OPERATION: operation,
-        "Fault": fault_kind(error),
-        STORE_FAULTS: 1,
+        dimension: value,
+        **fields,
+        metric: 1,
     }
     print(json.dumps(line, separators=(",", ":")), flush=True)
+
+
+def store_fault(operation: str, error: Exception) -> None:
+    """Count one failed store `operation` (e.g. "save_profile"): one metric line."""
+    _count(STORE_FAULTS, OPERATION, operation, Fault=fault_kind(error))
+
+
+def hold_repair(owed: str, *, repaired: bool) -> None:
+    """Count one repair of a hold (what was `owed`): made, or left for later."""
+    _count(HOLD_REPAIRS, OUTCOME, "repaired" if repaired else "unrepaired", Repair=owed)

@@ -25,6 +25,8 @@ from skill.routine.model import HoldSession, HoldStatus
 # person coming back later in the day starts afresh rather than resuming a cold hold.
 PAUSE_KEPT = timedelta(hours=3)
 SECOND_MS = 1_000
+# How far apart two machines' clocks may be: a hold id from one, the time on another.
+CLOCK_DRIFT = timedelta(minutes=1)
 
 # AudioPlayer playerActivity values ("AudioPlayer Interface Reference": IDLE, PAUSED,
 # PLAYING, BUFFER_UNDERRUN, FINISHED, STOPPED).
@@ -62,6 +64,8 @@ class HoldStanding(NamedTuple):
     stored_open: bool = False
     # The time held as recorded in the store (0 when not read).
     stored_held_ms: int = 0
+    # Read, and found missing: its start was never saved (see skill/routine/hold_repair.py).
+    unrecorded: bool = False
 
     @property
     def remaining_ms(self) -> int:
@@ -137,7 +141,17 @@ def standing(
 
     `stored` is the person's latest hold when `checked` (the request read it; None means
     they have none); unchecked, only the device's report and the clock are known.
+    A hold the store has no word on because its start was not saved (`never_saved`)
+    stands as the device says, and is marked `unrecorded`, to be repaired.
     """
+    if checked and not _same(stored, report.token) and never_saved(report.token, stored, now):
+        return _standing(report, None, now, checked=False)._replace(unrecorded=True)
+    return _standing(report, stored, now, checked=checked)
+
+
+def _standing(
+    report: PlayerReport, stored: HoldSession | None, now: datetime, *, checked: bool
+) -> HoldStanding:
     from skill.routine.hold_plan import elapsed_ms  # as the token's plan: on first use
 
     token = report.token
@@ -169,6 +183,23 @@ def standing(
     if report.activity == "STOPPED" and checked and _played_on(device_held, stored_held):
         return at(Where.PLAYING, device_held)  # it played on until the person spoke
     return at(Where.PAUSED, device_held)
+
+
+def never_saved(token: HoldToken, latest: HoldSession | None, now: datetime) -> bool:
+    """The token's hold is missing from the store because its start was not saved.
+
+    It began after the person's latest stored hold, not after
+    now (give or take a clock's drift), and not so long ago that it has lapsed: a hold
+    that ended or was replaced is never mistaken for one. (One deleted with the person's
+    data looks the same: the store refuses to recover a hold for a profile it lacks.)
+    """
+    began = started_at(token)
+    if began is None or began > now + CLOCK_DRIFT or lapsed(token, now):
+        return False
+    micros = token.hold_id[17:23]  # ids since microseconds were added carry them here
+    if micros.isdigit() and token.hold_id[23:24] == "-":
+        began = began.replace(microsecond=int(micros))
+    return latest is None or began > latest.started_at
 
 
 def _played_on(device_held: int, stored_held: int) -> bool:

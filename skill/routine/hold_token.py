@@ -2,7 +2,9 @@
 
 A token reads `hold/<hold id>/<minutes>/<cadence>/<segment index>`, then, when there
 are any, `/b<pain before>` (a rating given before the hold, so it can be compared
-afterwards without being stored) and `/v<voice hash>` (whose hold it is, when Alexa
+afterwards without being stored), `/r<seconds>.<hold id>` (the hold this one started
+over, with the time held on it, when that could not be saved: the next request repairs
+it, see skill/routine/hold_repair.py) and `/v<voice hash>` (whose hold it is, when Alexa
 recognised the speaker: device events carry no speaker). The device hands it back with
 every playback event, so enqueuing the next segment is pure arithmetic. Tokens come
 from devices: anything malformed or foreign parses to None.
@@ -22,6 +24,14 @@ _PREFIX = "hold"
 _HOLD_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 _PAIN = re.compile(r"b(\d{1,2})")
 _VOICE = re.compile(r"v([0-9a-f]{64})")
+_REPLACED = re.compile(r"r(\d{1,5})\.([0-9A-Za-z-]{1,64})")
+
+
+class Replaced(NamedTuple):
+    """A hold started over, and the seconds held on it, still to be recorded."""
+
+    hold_id: str
+    held_seconds: int
 
 
 class HoldToken(NamedTuple):
@@ -31,11 +41,14 @@ class HoldToken(NamedTuple):
     segment: int = 0
     pain_before: int | None = None
     voice: str | None = None  # a hash, never the raw Alexa person id
+    replaced: Replaced | None = None
 
     def encode(self) -> str:
         token = f"{_PREFIX}/{self.hold_id}/{self.minutes}/{self.cadence}/{self.segment}"
         if self.pain_before is not None:
             token += f"/b{self.pain_before}"
+        if self.replaced is not None:
+            token += f"/r{self.replaced.held_seconds}.{self.replaced.hold_id}"
         if self.voice is not None:
             token += f"/v{self.voice}"
         return token
@@ -64,24 +77,30 @@ class HoldToken(NamedTuple):
         if not isinstance(token, str) or len(token) > 300:
             return None
         parts = token.split("/")
-        if not 5 <= len(parts) <= 7 or parts[0] != _PREFIX or not _HOLD_ID.fullmatch(parts[1]):
+        if not 5 <= len(parts) <= 8 or parts[0] != _PREFIX or not _HOLD_ID.fullmatch(parts[1]):
             return None
         _, hold_id, minutes, cadence, segment = parts[:5]
         if not (minutes.isdigit() and segment.isdigit()):
             return None
         pain_before: int | None = None
+        replaced: Replaced | None = None
         voice: str | None = None
         for extra in parts[5:]:
-            if (found := _PAIN.fullmatch(extra)) and pain_before is None and voice is None:
+            # Each at most once, in the order `encode` writes them (checked below).
+            if found := _PAIN.fullmatch(extra):
                 pain_before = int(found.group(1))
-            elif (found := _VOICE.fullmatch(extra)) and voice is None:
+            elif found := _REPLACED.fullmatch(extra):
+                replaced = Replaced(found.group(2), int(found.group(1)))
+            elif found := _VOICE.fullmatch(extra):
                 voice = found.group(1)
             else:
                 return None
         if pain_before is not None and pain_before > 10:
             return None
         try:
-            parsed = cls(hold_id, int(minutes), Cadence(cadence), int(segment), pain_before, voice)
+            parsed = cls(
+                hold_id, int(minutes), Cadence(cadence), int(segment), pain_before, voice, replaced
+            )
             segments = len(parsed.plan.segments)
         except ValueError:
             return None

@@ -94,7 +94,8 @@ class SessionStore(ABC):
         rather than losing these counts.
 
         Returns False (and changes nothing) when the hold is unknown or already closed,
-        so that a repeated device event never counts a hold twice. One write.
+        so that a repeated device event never counts a hold twice, or was planned shorter
+        than `held_seconds` (the stored plan bounds what is credited). One write.
         """
 
     @abstractmethod
@@ -108,6 +109,18 @@ class SessionStore(ABC):
         the new hold recorded in progress and counted in `holds_started`. Needs no read
         of the profile. True if the interrupted hold was closed by this. One write (a
         second only when the interrupted hold had been closed meanwhile).
+        """
+
+    @abstractmethod
+    def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
+        """Record a hold whose start was never saved, as it stands now, atomically.
+
+        The hold is recorded with its status and time held, and counted on the profile as
+        begun (and, if it has ended, as ended); with `replaced` (a hold id and seconds
+        held), the hold it started over is closed as stopped with that time, if it is
+        still in progress and was planned that long, as `restart_hold` would have.
+        Only for a profile that exists (a person whose data was deleted gets nothing
+        back) and a hold not yet recorded: else False, and nothing changes. One write.
         """
 
     @abstractmethod

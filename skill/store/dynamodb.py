@@ -51,6 +51,7 @@ from skill.store.dynamodb_items import (
     profile_from_item,
     sort_key_prefix,
 )
+from skill.store.dynamodb_recover import recover_hold
 from skill.store.dynamodb_writes import (
     close_hold,
     count_ended,
@@ -170,7 +171,6 @@ class DynamoDbStore(SessionStore):
     ) -> bool:
         check_hold_id(hold.hold_id, hold.started_at)
         close = close_hold(self._table, person, interrupted, HoldStatus.STOPPED, held_seconds)
-        close["ConditionExpression"] = "#status = :in_progress AND planned_seconds >= :held"
         # What the interrupted hold adds to the profile, counted as any stopped hold is.
         stopped = ended_counts(HoldStatus.STOPPED, held_seconds)
         with request("start the hold again"):
@@ -188,6 +188,10 @@ class DynamoDbStore(SessionStore):
                 self._client.transact_write_items(TransactItems=new_hold(self._table, hold, 0))
                 return False
         return True
+
+    def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        return recover_hold(self._client, self._table, hold, replaced)
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False

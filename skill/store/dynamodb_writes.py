@@ -52,7 +52,8 @@ def close_hold(
         "TableName": table,
         "Key": item_key(person, HOLD_SK_PREFIX + hold_id),
         "UpdateExpression": "SET #status = :status, held_seconds = :held",
-        "ConditionExpression": "#status = :in_progress",
+        # The stored plan bounds what is credited (a token's own word is not enough).
+        "ConditionExpression": "#status = :in_progress AND planned_seconds >= :held",
         "ExpressionAttributeNames": {"#status": "status"},
         "ExpressionAttributeValues": {
             ":status": {"S": str(status)},
@@ -85,6 +86,13 @@ def new_hold(table: str, hold: HoldSession, held_seconds: int) -> list[TransactW
             }
         },
     ]
+
+
+def count_recovered(table: str, person: str, counts: EndedCounts) -> UpdateTypeDef:
+    """Count a hold recovered (begun, and `counts` if it ended), if the profile exists."""
+    update = count_ended(table, person, counts)
+    update["UpdateExpression"] += ", holds_started :one"
+    return update
 
 
 def count_ended(table: str, person: str, counts: EndedCounts) -> UpdateTypeDef:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -14,52 +13,7 @@ from pathlib import Path
 from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
 from skill.store.base import VOICE_SEPARATOR, ConflictError, SessionStore, StoreError, account_of
 from skill.store.hold_ids import check_hold_id
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS profiles (
-    person TEXT PRIMARY KEY,
-    data TEXT NOT NULL,
-    version INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS holds (
-    person TEXT NOT NULL,
-    hold_id TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    planned_seconds INTEGER NOT NULL,
-    held_seconds INTEGER NOT NULL,
-    status TEXT NOT NULL,
-    pain_before INTEGER,
-    pain_after INTEGER,
-    PRIMARY KEY (person, hold_id)
-);
-CREATE INDEX IF NOT EXISTS holds_by_start ON holds (person, started_at);
-"""
-# Columns added since the first release, for files made before them.
-_ADDED_HOLD_COLUMNS = {"pain_before": "INTEGER", "pain_after": "INTEGER"}
-
-
-def _profile_data(profile: Profile) -> str:
-    data = {
-        "heard_safety": profile.heard_safety,
-        "holder": profile.holder,
-        "usual_minutes": profile.usual_minutes,
-        "cadence": profile.cadence,
-        "holds_started": profile.holds_started,
-        "holds_completed": profile.holds_completed,
-        "seconds_held": profile.seconds_held,
-        "reminder_ids": profile.reminder_ids,
-        "reminder_offered": profile.reminder_offered,
-        "speech_rate": profile.speech_rate,
-        "keep_ratings": profile.keep_ratings,
-        "ratings_asked": profile.ratings_asked,
-        "extras": profile.extras,
-    }
-    return json.dumps(data, sort_keys=True)
-
-
-def _profile_from_row(person: str, data: str, version: int) -> Profile:
-    fields = json.loads(data)
-    return Profile(person=person, version=version, **fields)
+from skill.store.sqlite_rows import ADDED_HOLD_COLUMNS, SCHEMA, profile_data, profile_from_row
 
 
 class SqliteStore(SessionStore):
@@ -71,14 +25,14 @@ class SqliteStore(SessionStore):
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._lock = threading.Lock()
         try:
-            self._db.executescript(_SCHEMA)  # commits by itself
+            self._db.executescript(SCHEMA)  # commits by itself
             self._add_missing_columns()
         except sqlite3.Error as error:
             raise StoreError(str(error)) from error
 
     def _add_missing_columns(self) -> None:
         present = {row[1] for row in self._db.execute("PRAGMA table_info(holds)")}
-        for name, kind in _ADDED_HOLD_COLUMNS.items():
+        for name, kind in ADDED_HOLD_COLUMNS.items():
             if name not in present:
                 try:
                     self._db.execute(f"ALTER TABLE holds ADD COLUMN {name} {kind}")
@@ -108,7 +62,7 @@ class SqliteStore(SessionStore):
             ).fetchone()
         if row is None:
             return Profile(person=person)
-        return _profile_from_row(person, row[0], row[1])
+        return profile_from_row(person, row[0], row[1])
 
     def save_profile(self, profile: Profile) -> Profile:
         with self._transaction() as db:
@@ -119,16 +73,16 @@ class SqliteStore(SessionStore):
         if profile.version == 0:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO profiles (person, data, version) VALUES (?, ?, ?)",
-                (profile.person, _profile_data(profile), new_version),
+                (profile.person, profile_data(profile), new_version),
             )
         else:
             cursor = db.execute(
                 "UPDATE profiles SET data = ?, version = ? WHERE person = ? AND version = ?",
-                (_profile_data(profile), new_version, profile.person, profile.version),
+                (profile_data(profile), new_version, profile.person, profile.version),
             )
         if cursor.rowcount != 1:
             raise ConflictError("the profile changed since it was read")
-        return _profile_from_row(profile.person, _profile_data(profile), new_version)
+        return profile_from_row(profile.person, profile_data(profile), new_version)
 
     def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
         check_hold_id(hold.hold_id, hold.started_at)
@@ -154,20 +108,26 @@ class SqliteStore(SessionStore):
             ),
         )
 
+    def _close(
+        self, db: sqlite3.Connection, person: str, hold_id: str, status: HoldStatus, held: int
+    ) -> bool:
+        """Close a hold still in progress and planned at least `held` long; False if not."""
+        closed = db.execute(
+            "UPDATE holds SET status = ?, held_seconds = ?"
+            " WHERE person = ? AND hold_id = ? AND status = ? AND planned_seconds >= ?",
+            (str(status), held, person, hold_id, str(HoldStatus.IN_PROGRESS), held),
+        )
+        return closed.rowcount == 1
+
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         with self._transaction() as db:
-            closed = db.execute(
-                "UPDATE holds SET status = ?, held_seconds = ?"
-                " WHERE person = ? AND hold_id = ? AND status = ?",
-                (str(status), held_seconds, person, hold_id, str(HoldStatus.IN_PROGRESS)),
-            )
-            if closed.rowcount != 1:
+            if not self._close(db, person, hold_id, status, held_seconds):
                 return False
             row = db.execute(
                 "SELECT data, version FROM profiles WHERE person = ?", (person,)
             ).fetchone()
             if row is not None:
-                profile = _profile_from_row(person, row[0], row[1])
+                profile = profile_from_row(person, row[0], row[1])
                 self._save_profile(db, with_hold_ended(profile, status, held_seconds))
             return True
 
@@ -176,31 +136,42 @@ class SqliteStore(SessionStore):
     ) -> bool:
         check_hold_id(hold.hold_id, hold.started_at)
         with self._transaction() as db:
-            closed = (
-                db.execute(
-                    "UPDATE holds SET status = ?, held_seconds = ?"
-                    " WHERE person = ? AND hold_id = ? AND status = ? AND planned_seconds >= ?",
-                    (
-                        str(HoldStatus.STOPPED),
-                        held_seconds,
-                        person,
-                        interrupted,
-                        str(HoldStatus.IN_PROGRESS),
-                        held_seconds,
-                    ),
-                ).rowcount
-                == 1
-            )
+            closed = self._close(db, person, interrupted, HoldStatus.STOPPED, held_seconds)
             row = db.execute(
                 "SELECT data, version FROM profiles WHERE person = ?", (person,)
             ).fetchone()
-            profile = _profile_from_row(person, row[0], row[1]) if row else Profile(person=person)
+            profile = profile_from_row(person, row[0], row[1]) if row else Profile(person=person)
             profile.holds_started += 1
             if closed:
                 profile = with_hold_ended(profile, HoldStatus.STOPPED, held_seconds)
             self._save_profile(db, profile)
             self._insert_hold(db, hold)
             return closed
+
+    def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (hold.person,)
+            ).fetchone()
+            known = db.execute(
+                "SELECT 1 FROM holds WHERE person = ? AND hold_id = ?", (hold.person, hold.hold_id)
+            ).fetchone()
+            if row is None or known is not None:
+                return False
+            profile = profile_from_row(hold.person, row[0], row[1])
+            profile.holds_started += 1
+            if hold.status != HoldStatus.IN_PROGRESS:
+                profile = with_hold_ended(profile, hold.status, hold.held_seconds)
+            if replaced is not None:
+                # First, as DynamoDB's transaction is all or nothing: nothing written yet.
+                interrupted, held = replaced
+                if not self._close(db, hold.person, interrupted, HoldStatus.STOPPED, held):
+                    return False
+                profile = with_hold_ended(profile, HoldStatus.STOPPED, held)
+            self._save_profile(db, profile)
+            self._insert_hold(db, hold)
+            return True
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False

@@ -54,7 +54,8 @@ def test_a_queued_segment_that_fails_does_not_jump_the_hold_ahead(
     assert again["audioItem"]["stream"]["expectedPreviousToken"] == first
     assert "40 minutes" in left.speech
     [hold] = store.recent_holds(person_key(person.user_id))
-    assert hold.held_seconds == 300
+    # Five minutes, not thirty-five; the question a second later notes that second too.
+    assert hold.held_seconds in (300, 301)
 
 
 @pytest.mark.usefixtures("audio_base")

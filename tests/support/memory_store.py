@@ -99,7 +99,7 @@ class MemoryStore(SessionStore):
         with self._lock:
             self._call("end_hold")
             hold = self._holds.get((person, hold_id))
-            if hold is None or hold.status != HoldStatus.IN_PROGRESS:
+            if not _open(hold, held_seconds) or hold is None:
                 return False
             self._holds[person, hold_id] = hold._replace(status=status, held_seconds=held_seconds)
             profile = self._profiles.get(person)
@@ -130,6 +130,27 @@ class MemoryStore(SessionStore):
             self._save(profile)
             self._add_hold(hold)
             return closed
+
+    def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
+        check_hold_id(hold.hold_id, hold.started_at)
+        with self._lock:
+            self._call("recover_hold")
+            profile = copy.deepcopy(self._profiles.get(hold.person))
+            if profile is None or (hold.person, hold.hold_id) in self._holds:
+                return False
+            old = self._holds.get((hold.person, replaced[0])) if replaced else None
+            if replaced is not None and (old is None or not _open(old, replaced[1])):
+                return False
+            profile.holds_started += 1
+            if hold.status != HoldStatus.IN_PROGRESS:
+                profile = with_hold_ended(profile, hold.status, hold.held_seconds)
+            if replaced is not None and old is not None:
+                stopped = old._replace(status=HoldStatus.STOPPED, held_seconds=replaced[1])
+                self._holds[hold.person, old.hold_id] = stopped
+                profile = with_hold_ended(profile, HoldStatus.STOPPED, replaced[1])
+            self._save(profile)
+            self._add_hold(hold)
+            return True
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
@@ -203,3 +224,12 @@ class MemoryStore(SessionStore):
     def _forget(self, whose: Callable[[str], bool]) -> None:
         self._profiles = {key: kept for key, kept in self._profiles.items() if not whose(key)}
         self._holds = {key: kept for key, kept in self._holds.items() if not whose(key[0])}
+
+
+def _open(hold: HoldSession | None, held_seconds: int) -> bool:
+    """Still in progress, and planned at least `held_seconds` long."""
+    return (
+        hold is not None
+        and hold.status == HoldStatus.IN_PROGRESS
+        and hold.planned_seconds >= held_seconds
+    )

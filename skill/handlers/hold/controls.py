@@ -29,7 +29,7 @@ from skill.handlers.plumbing.player import play, play_from_start, stop
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, Where
 from skill.routine.hold_state import started_at as started
-from skill.routine.hold_token import HoldToken
+from skill.routine.hold_token import HoldToken, Replaced
 from skill.routine.model import HoldSession, HoldStatus
 from skill.store.hold_ids import new_hold_id
 
@@ -155,11 +155,16 @@ class StartOverHoldHandler(_HoldIntentHandler):
             started_at=started_at,
             planned_seconds=minutes * 60,
         )
-        work.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        kept = work.restart_hold(where.token.hold_id, where.held_seconds, hold)
+        # Not saved: the new hold's token carries the old one's time, for the next request
+        # its device sends to record with it (skill/routine/hold_repair.py).
+        replaced = None if kept else Replaced(where.token.hold_id, where.held_seconds)
         # The new hold is for whom the old one was: its token keeps their voice.
-        token = HoldToken(hold.hold_id, minutes, where.token.cadence, voice=where.token.voice)
+        token = HoldToken(
+            hold.hold_id, minutes, where.token.cadence, voice=where.token.voice, replaced=replaced
+        )
         return turn.reply.tell(
-            turn.words.hold.starting_over(where.held_seconds),
+            turn.words.hold.starting_over(where.held_seconds if kept else 0),
             directives=[play_from_start(turn.words.hold, token)],
         )
 

@@ -2,19 +2,29 @@
 
 Every store call goes through `StoreCalls.run` (skill/handlers/plumbing/store_calls.py), so a
 store fault is met the same way wherever it happens.
+
+A hold whose earlier write failed is repaired here (skill/routine/hold_repair.py): a write
+about a hold never recorded records it as it stands; a turn ending with its one write
+unspent makes the repair the device's report calls for (`settle`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, replace
-from typing import Unpack
+from datetime import datetime
+from typing import TypeVar, Unpack
 
+from skill.handlers.plumbing.hold_repairs import due, never_saved, store_call
 from skill.handlers.plumbing.request_view import SessionAttributes
 from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
+from skill.metrics import hold_repair
+from skill.routine.hold_repair import Owed, Repair
+from skill.routine.hold_state import PlayerReport
 from skill.routine.model import HoldSession, HoldStatus, Profile
 from skill.store import ConflictError, SessionStore
 
+T = TypeVar("T")
 PROFILE = "profile"
 
 
@@ -22,7 +32,12 @@ class ProfileWork:
     """One request's unit of work on the person's profile and holds."""
 
     def __init__(
-        self, who: Callable[[], str], calls: StoreCalls, session: SessionAttributes
+        self,
+        who: Callable[[], str],
+        calls: StoreCalls,
+        session: SessionAttributes,
+        device: Callable[[], PlayerReport | None] = lambda: None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._who = who
         self._calls = calls
@@ -31,6 +46,13 @@ class ProfileWork:
         self._changes: ProfileChanges = {}
         # The holds this turn read, and how many it asked for: read once per request.
         self._holds: tuple[int, list[HoldSession]] | None = None
+        # The device's report of its hold, and the time: witnesses for a repair.
+        self._device = device
+        self._clock = clock
+        # Whether this turn failed its read; once it has spent its one write (or tried
+        # to), the holds that write was about.
+        self._unreadable = False
+        self._spent: set[str] | None = None
 
     @property
     def person(self) -> str:
@@ -73,7 +95,7 @@ class ProfileWork:
                 # apply these changes to what they saved.
                 return store.save_profile(replace(store.load_profile(self.person), **changes))
 
-        stored = self._calls.run("save_profile", save, otherwise=changed)
+        stored = self._write("save_profile", save, otherwise=changed)
         self._changes = {}
         self._keep(stored)
 
@@ -99,26 +121,35 @@ class ProfileWork:
                 changed = replace(store.load_profile(self.person), **changes)
                 return store.begin_hold(changed, hold)
 
-        stored = self._calls.run("begin_hold", begin, otherwise=None)
+        stored = self._write("begin_hold", begin, otherwise=None)
         self._keep(changed if stored is None else stored)
         return stored is not None
 
     def end_hold(self, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         """Close a hold; False if it was closed already or could not be saved."""
-        return self._calls.run(
+        if (never_saved := self._never_saved(hold_id)) is not None:
+            return self._recover(never_saved, status, held_seconds)
+        return self._write(
             "end_hold",
             lambda store: store.end_hold(self.person, hold_id, status, held_seconds),
             otherwise=False,
+            about=hold_id,
         )
 
     def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
-        """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault."""
+        """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault.
+
+        If the interrupted hold was never saved, this turn's write records it, stopped with
+        its time; the new hold is then recorded by the next request its device sends.
+        """
+        if (never_saved := self._never_saved(interrupted)) is not None:
+            return self._recover(never_saved, HoldStatus.STOPPED, held_seconds)
 
         def restart(store: SessionStore) -> bool:
             store.restart_hold(self.person, interrupted, held_seconds, hold)
             return True
 
-        return self._calls.run("restart_hold", restart, otherwise=False)
+        return self._write("restart_hold", restart, otherwise=False, about=interrupted)
 
     def note_held(
         self, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
@@ -127,12 +158,16 @@ class ProfileWork:
 
         `check_safety_again`: in the same write, the safety check is owed next time.
         """
-        return self._calls.run(
+        never_saved = self._never_saved(hold_id)
+        if never_saved is not None and not check_safety_again:
+            return self._recover(never_saved, HoldStatus.IN_PROGRESS, held_seconds)
+        return self._write(
             "record_held",
             lambda store: store.record_held(
                 self.person, hold_id, held_seconds, check_safety_again=check_safety_again
             ),
             otherwise=False,
+            about=hold_id,
         )
 
     def latest_hold(self) -> HoldSession | None:
@@ -155,11 +190,12 @@ class ProfileWork:
         )
         if holds is not None:
             self._holds = (limit, holds)
+        self._unreadable = holds is None
         return holds
 
     def rate_before(self, hold_id: str, rating: int) -> bool:
         """Store how the pain felt as a hold began (with consent); False if it could not be."""
-        return self._calls.run(
+        return self._write(
             "record_pain_before",
             lambda store: store.record_pain_before(self.person, hold_id, rating),
             otherwise=False,
@@ -167,7 +203,7 @@ class ProfileWork:
 
     def rate_after(self, hold_id: str, rating: int, *, before: int | None = None) -> bool:
         """Store how the pain felt after a hold (with consent); False if it could not be."""
-        return self._calls.run(
+        return self._write(
             "record_pain_after",
             lambda store: store.record_pain_after(self.person, hold_id, rating, before=before),
             otherwise=False,
@@ -193,6 +229,53 @@ class ProfileWork:
             return True
 
         return self._calls.run("forget", forget, otherwise=False, saving=False)
+
+    def settle(self) -> None:
+        """At the turn's end: the repair the device's report calls for, if its write is free.
+
+        One that must wait (the turn saved something else) is left to the next request.
+        Its fault is never said: it is not what the person asked for now.
+        """
+        if self._clock is None or self._unreadable:
+            return
+        read = self._holds[1] if self._holds is not None else None
+        found = due(self.person, self._device(), read, self._clock(), spent=self._spent)
+        if found is not None:
+            operation, call = store_call(self.person, found.repair)
+            done = self._write(operation, call, otherwise=False, saving=False)
+            if found.counted or done:
+                hold_repair(found.repair.owed, repaired=done)
+
+    def _never_saved(self, hold_id: str) -> Repair | None:
+        """The repair owed to `hold_id` if this turn read that its start was never saved."""
+        if self._clock is None or self._holds is None:
+            return None
+        return never_saved(self.person, self._device(), self._holds[1], self._clock(), hold_id)
+
+    def _recover(self, repair: Repair, status: HoldStatus, held_seconds: int) -> bool:
+        """The person's own write about a hold never saved, made as the hold's record."""
+        hold = repair.hold
+        held = min(held_seconds, hold.planned_seconds)
+        operation, call = store_call(
+            self.person, repair._replace(hold=hold._replace(status=status, held_seconds=held))
+        )
+        done = self._write(operation, call, otherwise=False, about=hold.hold_id)
+        hold_repair(Owed.RECORD, repaired=done)
+        return done
+
+    def _write(
+        self,
+        operation: str,
+        call: Callable[[SessionStore], T],
+        *,
+        otherwise: T,
+        saving: bool = True,
+        about: str | None = None,
+    ) -> T:
+        """One of the turn's writes (the contract allows one), under the one fault policy;
+        `about`: the hold it writes about."""
+        self._spent = (self._spent or set()) | ({about} if about else set())
+        return self._calls.run(operation, call, otherwise=otherwise, saving=saving)
 
     def _cached_profile(self) -> Profile | None:
         """The profile kept in the session; None (so it is read again) if it is not sound.

@@ -5,7 +5,8 @@ attributes, so every `can_handle` and the `handle` of that request share one rea
 store. Handlers use its parts directly: the request view (request_view.py), the session
 (the same module), the profile's unit of work (profile_work.py, with the one policy for
 store faults in store_calls.py) and the reply (reply.py). `EndTurn` (a response
-interceptor) saves the unit of work once the handler has answered; a fault in that save
+interceptor) saves the unit of work once the handler has answered (and, with the write
+left free, repairs the hold the device reports, if its last write failed); a fault in that save
 is said before the answer, and an answer whose save was the first to read the person's
 profile is spoken at their rate.
 """
@@ -24,6 +25,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from skill.handlers.plumbing.player import player_report
 from skill.handlers.plumbing.profile_work import ProfileWork
 from skill.handlers.plumbing.reply import Reply
 from skill.handlers.plumbing.request_view import RequestView, SessionAttributes
@@ -61,7 +63,13 @@ class Turn:
         self._calls = StoreCalls(
             services.store, not_saved=lambda: self.reply.note(self.words.common.NOT_SAVED)
         )
-        self.work = ProfileWork(self._whose, self._calls, self.session)
+        self.work = ProfileWork(
+            self._whose,
+            self._calls,
+            self.session,
+            device=lambda: player_report(handler_input),
+            clock=services.clock,
+        )
         self._hold_work: ProfileWork | None = None
         self.now = services.clock
 
@@ -92,7 +100,13 @@ class Turn:
         if owner == self.work.person:
             return self.work
         if self._hold_work is None or self._hold_work.person != owner:
-            self._hold_work = ProfileWork(lambda: owner, self._calls, self.session)
+            self._hold_work = ProfileWork(
+                lambda: owner,
+                self._calls,
+                self.session,
+                device=lambda: player_report(self.request.handler_input),
+                clock=self.now,
+            )
         return self._hold_work
 
     def save(self) -> None:
@@ -100,6 +114,10 @@ class Turn:
         self.work.save()
         if self._hold_work is not None and self._hold_work is not self.work:
             self._hold_work.save()
+
+    def settle(self) -> None:
+        """A hold's repair, if the turn's one write is still free, on whom the hold is for."""
+        (self._hold_work or self.work).settle()
 
     def journey(self) -> Journey:
         """Where the person is; the holder they chose comes from the profile (may read it)."""
@@ -165,4 +183,5 @@ class EndTurn(AbstractResponseInterceptor):
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         turn = turn_of(handler_input)
         turn.save()
+        turn.settle()
         turn.reply.finish(response)

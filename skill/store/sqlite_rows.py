@@ -1,0 +1,53 @@
+"""The embedded store's tables, and a profile as a row of them."""
+
+from __future__ import annotations
+
+import json
+
+from skill.routine.model import Profile
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS profiles (
+    person TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS holds (
+    person TEXT NOT NULL,
+    hold_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    planned_seconds INTEGER NOT NULL,
+    held_seconds INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    pain_before INTEGER,
+    pain_after INTEGER,
+    PRIMARY KEY (person, hold_id)
+);
+CREATE INDEX IF NOT EXISTS holds_by_start ON holds (person, started_at);
+"""
+# Columns added since the first release, for files made before them.
+ADDED_HOLD_COLUMNS = {"pain_before": "INTEGER", "pain_after": "INTEGER"}
+
+
+def profile_data(profile: Profile) -> str:
+    data = {
+        "heard_safety": profile.heard_safety,
+        "holder": profile.holder,
+        "usual_minutes": profile.usual_minutes,
+        "cadence": profile.cadence,
+        "holds_started": profile.holds_started,
+        "holds_completed": profile.holds_completed,
+        "seconds_held": profile.seconds_held,
+        "reminder_ids": profile.reminder_ids,
+        "reminder_offered": profile.reminder_offered,
+        "speech_rate": profile.speech_rate,
+        "keep_ratings": profile.keep_ratings,
+        "ratings_asked": profile.ratings_asked,
+        "extras": profile.extras,
+    }
+    return json.dumps(data, sort_keys=True)
+
+
+def profile_from_row(person: str, data: str, version: int) -> Profile:
+    fields = json.loads(data)
+    return Profile(person=person, version=version, **fields)

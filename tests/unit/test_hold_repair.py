@@ -1,0 +1,106 @@
+"""What the store owes a hold whose write failed, from the device's token and report."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from skill import metrics
+from skill.routine.cadence import Cadence
+from skill.routine.hold_plan import position_at
+from skill.routine.hold_repair import Owed, owed
+from skill.routine.hold_state import PlayerReport, standing
+from skill.routine.hold_token import HoldToken, Replaced
+from skill.routine.model import HoldSession, HoldStatus
+from skill.store.hold_ids import new_hold_id
+
+BEGAN = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
+SOON = BEGAN + timedelta(minutes=20)
+MINUTE = 60_000
+
+
+def _report(token: HoldToken, held_ms: int, activity: str) -> PlayerReport:
+    segment, offset = position_at(token.plan, held_ms)
+    return PlayerReport(token.at_segment(segment), offset, activity)
+
+
+def _token(started: datetime = BEGAN, **extras: object) -> HoldToken:
+    return HoldToken(new_hold_id(started), 10, Cadence.MINUTE)._replace(**extras)  # type: ignore[arg-type]
+
+
+def test_a_hold_whose_start_was_not_saved_is_recorded_as_the_device_says() -> None:
+    yesterday = BEGAN - timedelta(days=1)
+    earlier = HoldSession("p", new_hold_id(yesterday), yesterday, 600)
+    token = _token()
+    where = standing(_report(token, 3 * MINUTE, "STOPPED"), earlier, SOON, checked=True)
+
+    repair = owed("p", where, earlier)
+
+    assert where.unrecorded
+    assert repair is not None and repair.owed is Owed.RECORD
+    assert repair.hold == HoldSession("p", token.hold_id, BEGAN, 600, 180)
+
+
+def test_a_finished_hold_never_saved_is_recorded_complete() -> None:
+    token = _token()
+    where = standing(_report(token, 10 * MINUTE - 1, "FINISHED"), None, SOON, checked=True)
+
+    repair = owed("p", where, None)
+
+    assert repair is not None
+    assert (repair.hold.status, repair.hold.held_seconds) == (HoldStatus.COMPLETED, 600)
+
+
+def test_a_hold_started_over_closes_the_one_it_replaced_only_if_that_is_open() -> None:
+    first = HoldSession("p", new_hold_id(BEGAN), BEGAN, 600)
+    token = _token(BEGAN + timedelta(minutes=4), replaced=Replaced(first.hold_id, 240))
+    where = standing(_report(token, MINUTE, "STOPPED"), first, SOON, checked=True)
+
+    assert owed("p", where, first).replaced == (first.hold_id, 240)  # type: ignore[union-attr]
+    closed = first._replace(status=HoldStatus.STOPPED)
+    where = standing(_report(token, MINUTE, "STOPPED"), closed, SOON, checked=True)
+    assert owed("p", where, closed).replaced is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "latest",
+    [
+        # A newer hold is stored: the reported one ended, it was not lost.
+        HoldSession("p", new_hold_id(SOON), SOON, 600),
+    ],
+)
+def test_an_older_or_lapsed_hold_is_never_taken_for_one_not_saved(latest: HoldSession) -> None:
+    token = _token()
+    where = standing(_report(token, 3 * MINUTE, "STOPPED"), latest, SOON, checked=True)
+    assert not where.unrecorded
+    assert owed("p", where, latest) is None
+    hours_later = BEGAN + timedelta(hours=4)
+    lapsed = standing(_report(token, 3 * MINUTE, "STOPPED"), None, hours_later, checked=True)
+    assert not lapsed.unrecorded
+
+
+def test_a_finish_not_saved_is_completed_with_the_stored_plan() -> None:
+    token = _token()
+    stored = HoldSession("p", token.hold_id, BEGAN, 300, 60)  # planned shorter than the token
+    where = standing(_report(token, 10 * MINUTE - 1, "FINISHED"), stored, SOON, checked=True)
+
+    repair = owed("p", where, stored)
+
+    assert repair is not None and repair.owed is Owed.COMPLETE
+    assert (repair.hold.status, repair.hold.held_seconds) == (HoldStatus.COMPLETED, 300)
+
+
+def test_a_repair_is_one_metric_line(capsys: pytest.CaptureFixture[str]) -> None:
+    metrics.hold_repair(Owed.RECORD, repaired=False)
+
+    line = json.loads(capsys.readouterr().out)
+    assert line["_aws"]["CloudWatchMetrics"] == [
+        {
+            "Namespace": "AcupressureHelper",
+            "Dimensions": [["Outcome"]],
+            "Metrics": [{"Name": "HoldRepairs", "Unit": "Count"}],
+        }
+    ]
+    assert (line["Outcome"], line["Repair"], line["HoldRepairs"]) == ("unrepaired", "record", 1)
