@@ -127,6 +127,22 @@ def test_every_intent_said_on_the_way_to_the_point(budget: Budget, alexa_apis: A
 
 
 @pytest.mark.usefixtures("audio_base")
+@pytest.mark.parametrize("ended", [False, True])
+def test_every_intent_said_after_a_pause_or_a_stop(
+    budget: Budget, alexa_apis: AlexaApis, ended: bool
+) -> None:
+    """Over a hold paused (or stopped) a while ago, where what is said is not put off."""
+    for intent, slots in _intents():
+        person = _person(alexa_apis, f"AFTER-{'STOP' if ended else 'PAUSE'}-{intent}")
+        token = _hold_token(person)
+        person.during_hold("AMAZON.StopIntent" if ended else "AMAZON.PauseIntent", token, 90_000)
+        _spent(budget.store)
+        person.during_hold(intent, token, 90_000, "STOPPED", answering=False, **slots)
+        budget.check(f"after a {'stop' if ended else 'pause'} {intent}")
+    assert budget.over == []
+
+
+@pytest.mark.usefixtures("audio_base")
 @pytest.mark.parametrize("activity", ["PLAYING", "STOPPED"])
 def test_every_intent_said_over_a_hold(
     budget: Budget, alexa_apis: AlexaApis, activity: str
