@@ -22,6 +22,8 @@ from ask_sdk_model import RequestEnvelope, Response
 
 from skill import lambda_function
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services, turn_of
+from skill.routine.hold_token import HoldToken
+from skill.store import person_key
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import fixture
 from tests.support.memory_store import READS, MemoryStore
@@ -139,6 +141,24 @@ def test_every_intent_said_after_a_pause_or_a_stop(
         _spent(budget.store)
         person.during_hold(intent, token, 90_000, "STOPPED", answering=False, **slots)
         budget.check(f"after a {'stop' if ended else 'pause'} {intent}")
+    assert budget.over == []
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_every_intent_said_over_a_hold_replaced_by_a_newer_one(
+    budget: Budget, alexa_apis: AlexaApis
+) -> None:
+    """The device still reports a hold the person has since started afresh."""
+    for intent, slots in _intents():
+        person = _person(alexa_apis, f"REPLACED-{intent}")
+        token = _hold_token(person)
+        person.during_hold("AMAZON.PauseIntent", token, 90_000)
+        newer = HoldToken.parse(_hold_token(person))
+        assert newer is not None
+        assert budget.store.load_profile(person_key(person.user_id)).latest_hold == newer.hold_id
+        _spent(budget.store)
+        person.during_hold(intent, token, 90_000, "STOPPED", answering=False, **slots)
+        budget.check(f"over a replaced hold {intent}")
     assert budget.over == []
 
 
