@@ -43,6 +43,9 @@ class Profile:
     # Bumped by every save; a save names the version it read (optimistic locking).
     version: int = 0
     extras: dict[str, str] = field(default_factory=dict)
+    # The id of the person's latest hold, kept by each write that records a new hold
+    # (None: no hold yet, or none recorded since profiles kept it).
+    latest_hold: str | None = None
 
     @property
     def is_new(self) -> bool:
@@ -92,6 +95,7 @@ _PROFILE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "ratings_asked": (bool,),
     "version": (int,),
     "extras": (dict,),
+    "latest_hold": (str, type(None)),
 }
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from skill.store.base import (
+    HOLDS_WITH_PROFILE,
     ConflictError,
     SessionStore,
     StoreError,
@@ -16,6 +17,7 @@ from skill.store.base import (
 )
 
 __all__ = [
+    "HOLDS_WITH_PROFILE",
     "ConflictError",
     "SessionStore",
     "StoreError",

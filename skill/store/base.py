@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 
 # The model belongs to the routine (import it from there); the store keeps it.
 from skill.routine.model import HoldSession, HoldStatus, Profile
@@ -31,6 +32,10 @@ class StoreError(Exception):
 class ConflictError(StoreError):
     """Another request changed the profile first (optimistic locking)."""
 
+
+# How many holds `load_profile_and_holds` reads with the profile: a hold, and the one it
+# started over.
+HOLDS_WITH_PROFILE = 2
 
 # Between the account's hash and a recognised voice's hash in a person key.
 VOICE_SEPARATOR = "/"
@@ -73,6 +78,17 @@ class SessionStore(ABC):
         """The person's profile; a fresh one (version 0) when they are new. One read."""
 
     @abstractmethod
+    def load_profile_and_holds(
+        self, person: str, hold_ids: Sequence[str]
+    ) -> tuple[Profile, dict[str, HoldSession]]:
+        """The person's profile (as `load_profile`) and those of the holds `hold_ids` (at
+        most `HOLDS_WITH_PROFILE`) the store keeps, by id. One read.
+
+        With the profile's `latest_hold`, a request about a reported hold learns where it
+        stands and whether a newer hold replaced it, and has the profile too.
+        """
+
+    @abstractmethod
     def save_profile(self, profile: Profile) -> Profile:
         """Save if nobody saved since `profile.version` was read; else ConflictError.
 
@@ -83,7 +99,8 @@ class SessionStore(ABC):
     def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
         """Save the profile (version-checked) and record a new in-progress hold, atomically.
 
-        Counts the hold in `holds_started`. Returns the profile as stored. One write.
+        Counts the hold in `holds_started` and keeps its id as the profile's `latest_hold`
+        (if it began later than the one kept there). Returns the profile as stored. One write.
         """
 
     @abstractmethod
@@ -106,7 +123,8 @@ class SessionStore(ABC):
 
         The interrupted hold is closed as stopped with `held_seconds` (if it is still in
         progress and was planned at least that long), both counted in the profile, and
-        the new hold recorded in progress and counted in `holds_started`. Needs no read
+        the new hold recorded in progress, counted in `holds_started` and kept as the
+        profile's `latest_hold` (it starts now: the latest). Needs no read
         of the profile. True if the interrupted hold was closed by this. One write (a
         second only when the interrupted hold had been closed meanwhile).
         """
@@ -116,11 +134,13 @@ class SessionStore(ABC):
         """Record a hold whose start was never saved, as it stands now, atomically.
 
         The hold is recorded with its status and time held, and counted on the profile as
-        begun (and, if it has ended, as ended); with `replaced` (a hold id and seconds
-        held), the hold it started over is closed as stopped with that time, if it is
-        still in progress and was planned that long, as `restart_hold` would have.
-        Only for a profile that exists (a person whose data was deleted gets nothing
-        back) and a hold not yet recorded: else False, and nothing changes. One write.
+        begun (and, if it has ended, as ended) and kept as its `latest_hold`; with
+        `replaced` (a hold id and seconds held), the hold it started over is closed as
+        stopped with that time, if it is still in progress and was planned that long, as
+        `restart_hold` would have. Only for a profile that exists (a person whose data
+        was deleted gets nothing back), a hold not yet recorded, and one whose id sorts
+        after the profile's `latest_hold` (a hold replaced since is not brought back):
+        else False, and nothing changes. One write.
         """
 
     @abstractmethod

@@ -18,6 +18,10 @@ Hold ids begin with their UTC start (see `hold_ids`), so the hold's sort key rea
 `SESSION#<start>-<random>`: holds sort by start, and `end_hold`, which knows only the
 hold id, can address the item directly.
 
+The profile also names the person's latest hold (`latest_hold`, kept by every write
+that records a hold), so the profile and a reported hold are read together, in one
+`BatchGetItem` (`load_profile_and_holds`), and tell whether that hold was replaced.
+
 Each method is one request (a transaction counts as one), with two exceptions: `forget`
 pages through the person's items, and `end_hold` takes a second request to close a
 hold whose profile is gone, which never happens in the ordinary course.
@@ -26,12 +30,13 @@ hold whose profile is gone, which never happens in the ordinary course.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
+from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, ended_counts
 from skill.store.base import ConflictError, SessionStore
 from skill.store.dynamodb_errors import (
@@ -51,6 +56,7 @@ from skill.store.dynamodb_items import (
     profile_from_item,
     sort_key_prefix,
 )
+from skill.store.dynamodb_reads import load_profile_and_holds
 from skill.store.dynamodb_recover import recover_hold
 from skill.store.dynamodb_writes import (
     close_hold,
@@ -83,6 +89,12 @@ class DynamoDbStore(SessionStore):
         item = response.get("Item")
         return Profile(person=person) if item is None else profile_from_item(person, item)
 
+    def load_profile_and_holds(
+        self, person: str, hold_ids: Sequence[str]
+    ) -> tuple[Profile, dict[str, HoldSession]]:
+        with request("load the profile and holds"):
+            return load_profile_and_holds(self._client, self._table, person, hold_ids)
+
     def save_profile(self, profile: Profile) -> Profile:
         stored = replace(
             profile,
@@ -106,6 +118,7 @@ class DynamoDbStore(SessionStore):
         stored = replace(
             profile,
             holds_started=profile.holds_started + 1,
+            latest_hold=later(profile.latest_hold, hold.hold_id),
             version=profile.version + 1,
             extras=dict(profile.extras),
             reminder_ids=list(profile.reminder_ids),

@@ -24,6 +24,8 @@ PROFILE_SK: Final = "PROFILE"
 HOLD_SK_PREFIX: Final = "SESSION#"
 HOLD_KEEP: Final = timedelta(days=400)
 PERSON_SK_PREFIX: Final = "PERSON#"
+# The profile's attribute naming the person's latest hold (absent until one is recorded).
+LATEST_HOLD: Final = "latest_hold"
 
 
 def partition_key(person: str) -> str:
@@ -68,6 +70,8 @@ def profile_item(profile: Profile) -> Item:
         item["holder"] = {"S": profile.holder}
     if profile.usual_minutes is not None:
         item["usual_minutes"] = number(profile.usual_minutes)
+    if profile.latest_hold is not None:
+        item[LATEST_HOLD] = {"S": profile.latest_hold}
     return item
 
 
@@ -98,6 +102,7 @@ def profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) ->
         ratings_asked=item.get("ratings_asked", {}).get("BOOL", False),
         version=_int(item, "version"),
         extras={name: value["S"] for name, value in extras.items()},
+        latest_hold=item.get(LATEST_HOLD, {}).get("S"),
     )
 
 

@@ -47,7 +47,7 @@ def recover_hold(
                 "ConditionExpression": "attribute_not_exists(pk)",
             }
         },
-        {"Update": count_recovered(table, hold.person, _counts(hold, replaced))},
+        {"Update": count_recovered(table, hold, _counts(hold, replaced))},
     ]
     if replaced is not None:
         interrupted, held = replaced

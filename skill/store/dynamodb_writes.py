@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from skill.routine.model import EndedCounts, HoldSession, HoldStatus, Profile
 from skill.store.dynamodb_items import (
     HOLD_SK_PREFIX,
+    LATEST_HOLD,
     PROFILE_SK,
     hold_item,
     item_key,
@@ -77,21 +78,36 @@ def new_hold(table: str, hold: HoldSession, held_seconds: int) -> list[TransactW
             "Update": {
                 "TableName": table,
                 "Key": item_key(hold.person, PROFILE_SK),
-                "UpdateExpression": ("ADD holds_started :one, seconds_held :held, version :one"),
+                # A hold started now is the person's latest.
+                "UpdateExpression": (
+                    f"SET {LATEST_HOLD} = :hold"
+                    " ADD holds_started :one, seconds_held :held, version :one"
+                ),
                 "ConditionExpression": "attribute_exists(pk)",
                 "ExpressionAttributeValues": {
                     ":held": number(held_seconds),
                     ":one": number(1),
+                    ":hold": {"S": hold.hold_id},
                 },
             }
         },
     ]
 
 
-def count_recovered(table: str, person: str, counts: EndedCounts) -> UpdateTypeDef:
-    """Count a hold recovered (begun, and `counts` if it ended), if the profile exists."""
-    update = count_ended(table, person, counts)
-    update["UpdateExpression"] += ", holds_started :one"
+def count_recovered(table: str, hold: HoldSession, counts: EndedCounts) -> UpdateTypeDef:
+    """Count a hold recovered (begun, and `counts` if it ended) and keep it as the latest,
+    if the profile exists and names no later hold."""
+    update = count_ended(table, hold.person, counts)
+    update["UpdateExpression"] = (
+        f"SET {LATEST_HOLD} = :hold " + update["UpdateExpression"] + ", holds_started :one"
+    )
+    update["ConditionExpression"] += (
+        f" AND (attribute_not_exists({LATEST_HOLD}) OR {LATEST_HOLD} < :hold)"
+    )
+    update["ExpressionAttributeValues"] = {
+        **update["ExpressionAttributeValues"],
+        ":hold": {"S": hold.hold_id},
+    }
     return update
 
 

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
+from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
-from skill.store.base import VOICE_SEPARATOR, ConflictError, SessionStore, StoreError, account_of
+from skill.store.base import (
+    HOLDS_WITH_PROFILE,
+    VOICE_SEPARATOR,
+    ConflictError,
+    SessionStore,
+    StoreError,
+    account_of,
+)
 from skill.store.hold_ids import check_hold_id
-from skill.store.sqlite_rows import ADDED_HOLD_COLUMNS, SCHEMA, profile_data, profile_from_row
+from skill.store.sqlite_rows import (
+    ADDED_HOLD_COLUMNS,
+    HOLD_COLUMNS,
+    SCHEMA,
+    hold_from_row,
+    profile_data,
+    profile_from_row,
+)
 
 
 class SqliteStore(SessionStore):
@@ -64,6 +79,19 @@ class SqliteStore(SessionStore):
             return Profile(person=person)
         return profile_from_row(person, row[0], row[1])
 
+    def load_profile_and_holds(
+        self, person: str, hold_ids: Sequence[str]
+    ) -> tuple[Profile, dict[str, HoldSession]]:
+        if len(hold_ids) > HOLDS_WITH_PROFILE:
+            raise ValueError(f"at most {HOLDS_WITH_PROFILE} holds are read with a profile")
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (person,)
+            ).fetchone()
+            holds = [self._hold(db, person, hold_id) for hold_id in hold_ids]
+        profile = Profile(person=person) if row is None else profile_from_row(person, *row)
+        return profile, {hold.hold_id: hold for hold in holds if hold is not None}
+
     def save_profile(self, profile: Profile) -> Profile:
         with self._transaction() as db:
             return self._save_profile(db, profile)
@@ -86,7 +114,11 @@ class SqliteStore(SessionStore):
 
     def begin_hold(self, profile: Profile, hold: HoldSession) -> Profile:
         check_hold_id(hold.hold_id, hold.started_at)
-        counted = replace(profile, holds_started=profile.holds_started + 1)
+        counted = replace(
+            profile,
+            holds_started=profile.holds_started + 1,
+            latest_hold=later(profile.latest_hold, hold.hold_id),
+        )
         with self._transaction() as db:
             stored = self._save_profile(db, counted)
             self._insert_hold(db, hold)
@@ -142,6 +174,7 @@ class SqliteStore(SessionStore):
             ).fetchone()
             profile = profile_from_row(person, row[0], row[1]) if row else Profile(person=person)
             profile.holds_started += 1
+            profile.latest_hold = hold.hold_id
             if closed:
                 profile = with_hold_ended(profile, HoldStatus.STOPPED, held_seconds)
             self._save_profile(db, profile)
@@ -160,7 +193,10 @@ class SqliteStore(SessionStore):
             if row is None or known is not None:
                 return False
             profile = profile_from_row(hold.person, row[0], row[1])
+            if profile.latest_hold is not None and profile.latest_hold >= hold.hold_id:
+                return False
             profile.holds_started += 1
+            profile.latest_hold = hold.hold_id
             if hold.status != HoldStatus.IN_PROGRESS:
                 profile = with_hold_ended(profile, hold.status, hold.held_seconds)
             if replaced is not None:
@@ -229,25 +265,19 @@ class SqliteStore(SessionStore):
             return []
         with self._transaction() as db:
             rows = db.execute(
-                "SELECT hold_id, started_at, planned_seconds, held_seconds, status, pain_before,"
-                " pain_after FROM holds WHERE person = ?"
+                f"SELECT {HOLD_COLUMNS} FROM holds WHERE person = ?"
                 # Hold ids begin with the UTC start, so they sort as the holds began.
                 " ORDER BY hold_id DESC LIMIT ?",
                 (person, limit),
             ).fetchall()
-        return [
-            HoldSession(
-                person=person,
-                hold_id=hold_id,
-                started_at=datetime.fromisoformat(started_at),
-                planned_seconds=planned,
-                held_seconds=held,
-                status=HoldStatus(status),
-                pain_before=before,
-                pain_after=after,
-            )
-            for hold_id, started_at, planned, held, status, before, after in rows
-        ]
+        return [hold_from_row(person, row) for row in rows]
+
+    @staticmethod
+    def _hold(db: sqlite3.Connection, person: str, hold_id: str) -> HoldSession | None:
+        row = db.execute(
+            f"SELECT {HOLD_COLUMNS} FROM holds WHERE person = ? AND hold_id = ?", (person, hold_id)
+        ).fetchone()
+        return None if row is None else hold_from_row(person, row)
 
     def forget(self, person: str) -> None:
         with self._transaction() as db:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
-from skill.routine.model import Profile
+from skill.routine.model import HoldSession, HoldStatus, Profile
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
@@ -44,6 +47,7 @@ def profile_data(profile: Profile) -> str:
         "keep_ratings": profile.keep_ratings,
         "ratings_asked": profile.ratings_asked,
         "extras": profile.extras,
+        "latest_hold": profile.latest_hold,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -51,3 +55,21 @@ def profile_data(profile: Profile) -> str:
 def profile_from_row(person: str, data: str, version: int) -> Profile:
     fields = json.loads(data)
     return Profile(person=person, version=version, **fields)
+
+
+# A hold's columns, in the order `hold_from_row` takes them.
+HOLD_COLUMNS = "hold_id, started_at, planned_seconds, held_seconds, status, pain_before, pain_after"
+
+
+def hold_from_row(person: str, row: Sequence[Any]) -> HoldSession:
+    hold_id, started_at, planned, held, status, before, after = row
+    return HoldSession(
+        person=person,
+        hold_id=hold_id,
+        started_at=datetime.fromisoformat(started_at),
+        planned_seconds=planned,
+        held_seconds=held,
+        status=HoldStatus(status),
+        pain_before=before,
+        pain_after=after,
+    )

@@ -22,6 +22,8 @@ from ask_sdk_model import RequestEnvelope, Response
 
 from skill import lambda_function
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services, turn_of
+from skill.routine.hold_token import HoldToken
+from skill.store import person_key
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import fixture
 from tests.support.memory_store import READS, MemoryStore
@@ -123,6 +125,40 @@ def test_every_intent_said_on_the_way_to_the_point(budget: Budget, alexa_apis: A
         _spent(budget.store)
         person.say(intent, **slots)
         budget.check(f"on the way {intent}")
+    assert budget.over == []
+
+
+@pytest.mark.usefixtures("audio_base")
+@pytest.mark.parametrize("ended", [False, True])
+def test_every_intent_said_after_a_pause_or_a_stop(
+    budget: Budget, alexa_apis: AlexaApis, ended: bool
+) -> None:
+    """Over a hold paused (or stopped) a while ago, where what is said is not put off."""
+    for intent, slots in _intents():
+        person = _person(alexa_apis, f"AFTER-{'STOP' if ended else 'PAUSE'}-{intent}")
+        token = _hold_token(person)
+        person.during_hold("AMAZON.StopIntent" if ended else "AMAZON.PauseIntent", token, 90_000)
+        _spent(budget.store)
+        person.during_hold(intent, token, 90_000, "STOPPED", answering=False, **slots)
+        budget.check(f"after a {'stop' if ended else 'pause'} {intent}")
+    assert budget.over == []
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_every_intent_said_over_a_hold_replaced_by_a_newer_one(
+    budget: Budget, alexa_apis: AlexaApis
+) -> None:
+    """The device still reports a hold the person has since started afresh."""
+    for intent, slots in _intents():
+        person = _person(alexa_apis, f"REPLACED-{intent}")
+        token = _hold_token(person)
+        person.during_hold("AMAZON.PauseIntent", token, 90_000)
+        newer = HoldToken.parse(_hold_token(person))
+        assert newer is not None
+        assert budget.store.load_profile(person_key(person.user_id)).latest_hold == newer.hold_id
+        _spent(budget.store)
+        person.during_hold(intent, token, 90_000, "STOPPED", answering=False, **slots)
+        budget.check(f"over a replaced hold {intent}")
     assert budget.over == []
 
 

@@ -189,16 +189,17 @@ def test_every_event_of_a_whole_hold(ledger: Ledger, kept: SessionStore, minutes
     assert ledger.of("AudioPlayer.PlaybackNearlyFinished")
     assert all(spent.operations == () for spent in ledger.of("AudioPlayer.PlaybackNearlyFinished"))
     assert all(spent.operations == () for spent in ledger.of("AudioPlayer.PlaybackStarted"))
-    # Pausing reads the hold and keeps the time so far; resuming checks it is still open.
+    # Pausing reads the hold (with the profile: one BatchGetItem) and keeps the time so far;
+    # resuming checks it is still open.
     assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.PauseIntent")] == [
-        ("Query", "UpdateItem")
+        ("BatchGetItem", "UpdateItem")
     ]
     assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.ResumeIntent")] == [
-        ("Query",)
+        ("BatchGetItem",)
     ]
     # Only the last segment's end reads the stored plan, which bounds what it credits.
     finished = [spent.operations for spent in ledger.of("AudioPlayer.PlaybackFinished")]
-    assert finished == [()] * (len(finished) - 1) + [("Query", "TransactWriteItems")]
+    assert finished == [()] * (len(finished) - 1) + [("BatchGetItem", "TransactWriteItems")]
     [hold] = kept.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, minutes * 60)
 
@@ -219,9 +220,9 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
     # PlaybackStopped reads the hold to note where it stopped; an ended hold needs no write.
     assert [spent.operations for spent in ledger.spent] == [
         (),
-        ("Query", "TransactWriteItems"),
-        ("Query",),
-        ("Query",),
+        ("BatchGetItem", "TransactWriteItems"),
+        ("BatchGetItem",),
+        ("BatchGetItem",),
     ]
 
 
@@ -246,9 +247,9 @@ def test_starting_over_and_reopening_mid_hold(ledger: Ledger) -> None:
     assert "Carry on, or start again?" in offered.speech
     assert "Carrying on: 9 minutes to go" in carried.speech
     assert [spent.operations for spent in ledger.spent] == [
-        ("Query", "TransactWriteItems"),  # the interrupted hold keeps its time
-        ("Query", "UpdateItem"),  # opening reads where the hold stands, then notes its time
-        ("Query",),
+        ("BatchGetItem", "TransactWriteItems"),  # the interrupted hold keeps its time
+        ("BatchGetItem", "UpdateItem"),  # opening reads where the hold stands, then notes its time
+        ("BatchGetItem",),
     ]
 
 

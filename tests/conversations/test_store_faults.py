@@ -147,7 +147,11 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert never_sorry([enqueued, stopped, finished])
     # Stopping reads the hold (refused), then ends it from the device's report (refused);
     # the finish cannot read the stored plan, so it credits nothing until a later repair.
-    assert operations(metric_lines(capsys)) == ["recent_holds", "end_hold", "recent_holds"]
+    assert operations(metric_lines(capsys)) == [
+        "load_profile_and_holds",
+        "end_hold",
+        "load_profile_and_holds",
+    ]
 
 
 @pytest.mark.slow

@@ -137,7 +137,7 @@ def test_begin_hold_records_it_in_progress_and_counts_it(store: SessionStore) ->
 
     stored = store.begin_hold(profile, hold)
 
-    assert stored == replace(profile, holds_started=5, version=2)
+    assert stored == replace(profile, holds_started=5, version=2, latest_hold=hold.hold_id)
     assert store.load_profile(ALEX) == stored
     assert store.recent_holds(ALEX) == [hold]
     assert hold.status == HoldStatus.IN_PROGRESS

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from skill.routine.model import HoldSession, HoldStatus, Profile
-from skill.store import ConflictError, person_key
+from skill.store import ConflictError, StoreError, person_key
 from skill.store.dynamodb import DynamoDbStore
 from skill.store.hold_ids import new_hold_id
 
@@ -71,6 +71,9 @@ def test_a_whole_hold_costs_one_request_per_call(
         lambda: store.end_hold(PERSON, hold.hold_id, HoldStatus.COMPLETED, 300)
     ) == ["TransactWriteItems"]
     assert counter.during(lambda: store.recent_holds(PERSON, limit=5)) == ["Query"]
+    assert counter.during(lambda: store.load_profile_and_holds(PERSON, [hold.hold_id])) == [
+        "BatchGetItem"
+    ]
     assert counter.during(lambda: store.record_pain_after(PERSON, hold.hold_id, 3)) == [
         "UpdateItem"
     ]
@@ -104,6 +107,26 @@ def test_recent_holds_reads_one_page_however_long_the_history(
 
     assert counter.during(lambda: store.recent_holds(PERSON, limit=3)) == ["Query"]
     assert len(store.recent_holds(PERSON, limit=3)) == 3
+
+
+def test_keys_left_unread_are_a_store_error_not_a_second_request(
+    store: DynamoDbStore,
+    counter: RequestCounter,
+    dynamodb_client: DynamoDBClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client = dynamodb_client  # the one the store sends through
+    real = client.batch_get_item
+
+    def throttled(**kwargs: Any) -> Any:
+        answer = real(**kwargs)
+        answer["UnprocessedKeys"] = kwargs["RequestItems"]
+        return answer
+
+    monkeypatch.setattr(client, "batch_get_item", throttled)
+    with pytest.raises(StoreError):
+        counter.during(lambda: store.load_profile_and_holds(PERSON, [a_hold().hold_id]))
+    assert counter.sent == ["BatchGetItem"]
 
 
 @pytest.mark.slow

@@ -11,11 +11,13 @@ from __future__ import annotations
 import copy
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 
+from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
 from skill.store.base import (
+    HOLDS_WITH_PROFILE,
     VOICE_SEPARATOR,
     ConflictError,
     SessionStore,
@@ -24,7 +26,7 @@ from skill.store.base import (
 )
 from skill.store.hold_ids import check_hold_id
 
-READS = frozenset({"load_profile", "recent_holds"})
+READS = frozenset({"load_profile", "load_profile_and_holds", "recent_holds"})
 
 
 class MemoryStore(SessionStore):
@@ -80,6 +82,18 @@ class MemoryStore(SessionStore):
             stored = self._profiles.get(person)
             return copy.deepcopy(stored) if stored else Profile(person=person)
 
+    def load_profile_and_holds(
+        self, person: str, hold_ids: Sequence[str]
+    ) -> tuple[Profile, dict[str, HoldSession]]:
+        if len(hold_ids) > HOLDS_WITH_PROFILE:
+            raise ValueError(f"at most {HOLDS_WITH_PROFILE} holds are read with a profile")
+        with self._lock:
+            self._call("load_profile_and_holds")
+            stored = self._profiles.get(person)
+            profile = copy.deepcopy(stored) if stored else Profile(person=person)
+            holds = (self._holds.get((person, hold_id)) for hold_id in hold_ids)
+            return profile, {hold.hold_id: hold for hold in holds if hold is not None}
+
     def save_profile(self, profile: Profile) -> Profile:
         with self._lock:
             self._call("save_profile")
@@ -91,7 +105,10 @@ class MemoryStore(SessionStore):
             self._call("begin_hold")
             self._check_version(profile)  # a stale profile is a conflict first, as in SQL
             self._check_new(hold)
-            stored = self._save(replace(profile, holds_started=profile.holds_started + 1))
+            latest = later(profile.latest_hold, hold.hold_id)
+            stored = self._save(
+                replace(profile, holds_started=profile.holds_started + 1, latest_hold=latest)
+            )
             self._add_hold(hold)
             return stored
 
@@ -122,6 +139,7 @@ class MemoryStore(SessionStore):
             )
             profile = copy.deepcopy(self._profiles.get(person) or Profile(person=person))
             profile.holds_started += 1
+            profile.latest_hold = hold.hold_id
             if closed and old is not None:
                 self._holds[person, interrupted] = old._replace(
                     status=HoldStatus.STOPPED, held_seconds=held_seconds
@@ -141,7 +159,10 @@ class MemoryStore(SessionStore):
             old = self._holds.get((hold.person, replaced[0])) if replaced else None
             if replaced is not None and (old is None or not _open(old, replaced[1])):
                 return False
+            if profile.latest_hold is not None and profile.latest_hold >= hold.hold_id:
+                return False
             profile.holds_started += 1
+            profile.latest_hold = hold.hold_id
             if hold.status != HoldStatus.IN_PROGRESS:
                 profile = with_hold_ended(profile, hold.status, hold.held_seconds)
             if replaced is not None and old is not None:

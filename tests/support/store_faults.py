@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +132,11 @@ class _Faulty(SessionStore):
 
     def load_profile(self, person: str) -> Profile:
         return self._inner.load_profile(person)
+
+    def load_profile_and_holds(
+        self, person: str, hold_ids: Sequence[str]
+    ) -> tuple[Profile, dict[str, HoldSession]]:
+        return self._inner.load_profile_and_holds(person, hold_ids)
 
     def recent_holds(self, person: str, limit: int = 20) -> list[HoldSession]:
         return self._inner.recent_holds(person, limit)

@@ -63,13 +63,14 @@ def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
 def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
     """Where the hold stands, bounded by the stored hold: one read, shared by the request.
 
-    The hold is looked up under whom it was for (`Turn.hold_work`), whoever speaks. When
-    that is the speaker and they ask about their progress, the read takes as many holds
-    as the answer needs, so it serves both.
-    """
+    Read under whom the hold was for (`Turn.hold_work`), whoever speaks; if that is the
+    speaker asking about their progress, the read takes the holds the answer needs."""
     work = turn.hold_work(report.token)
     reads_more = work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS)
-    holds = work.recent_holds(limit=HOLDS_READ if reads_more else 1)
+    if reads_more:
+        holds = work.recent_holds(limit=HOLDS_READ)
+    else:  # read with the profile, which names the latest hold: no handler reads it again
+        holds = work.latest_with_profile(report.token)
     if holds is None:  # the store could not say: go by the device
         return unchecked(turn, report)
     return standing(report, holds[0] if holds else None, turn.now(), checked=True)

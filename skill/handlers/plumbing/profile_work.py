@@ -16,11 +16,13 @@ from datetime import datetime
 from typing import TypeVar, Unpack
 
 from skill.handlers.plumbing.hold_repairs import due, never_saved, store_call
+from skill.handlers.plumbing.holds_read import HoldsRead
 from skill.handlers.plumbing.request_view import SessionAttributes
 from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
 from skill.metrics import hold_repair
 from skill.routine.hold_repair import Owed, Repair
 from skill.routine.hold_state import PlayerReport
+from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus, Profile
 from skill.store import ConflictError, SessionStore
 
@@ -44,14 +46,12 @@ class ProfileWork:
         self._session = session
         self._profile: Profile | None = None
         self._changes: ProfileChanges = {}
-        # The holds this turn read, and how many it asked for: read once per request.
-        self._holds: tuple[int, list[HoldSession]] | None = None
+        # The holds this turn read: read once per request.
+        self._read = HoldsRead(who, calls)
         # The device's report of its hold, and the time: witnesses for a repair.
         self._device = device
         self._clock = clock
-        # Whether this turn failed its read; once it has spent its one write (or tried
-        # to), the holds that write was about.
-        self._unreadable = False
+        # Once this turn has spent its one write (or tried to), the holds it was about.
         self._spent: set[str] | None = None
 
     @property
@@ -175,23 +175,20 @@ class ProfileWork:
         holds = self.recent_holds(limit=1)
         return holds[0] if holds else None
 
+    def latest_with_profile(self, token: HoldToken) -> list[HoldSession] | None:
+        """The person's latest hold ([] if none), read with their profile in one request,
+        which this turn then has at hand; None when the store cannot say."""
+        in_session = self._cached_profile() is not None or self._session.get(PROFILE) is None
+        return self._read.latest_with_profile(
+            token, lambda profile: self._keep(profile, in_session=in_session)
+        )
+
     def recent_holds(self, limit: int) -> list[HoldSession] | None:
         """The person's holds, newest first; None when the store cannot say.
 
         Read once per turn: a second ask for as many or fewer uses the first read.
         """
-        if self._holds is not None and self._holds[0] >= limit:
-            return self._holds[1][:limit]
-        holds = self._calls.run(
-            "recent_holds",
-            lambda store: store.recent_holds(self.person, limit=limit),
-            otherwise=None,
-            saving=False,
-        )
-        if holds is not None:
-            self._holds = (limit, holds)
-        self._unreadable = holds is None
-        return holds
+        return self._read.recent(limit)
 
     def rate_before(self, hold_id: str, rating: int) -> bool:
         """Store how the pain felt as a hold began (with consent); False if it could not be."""
@@ -236,9 +233,9 @@ class ProfileWork:
         One that must wait (the turn saved something else) is left to the next request.
         Its fault is never said: it is not what the person asked for now.
         """
-        if self._clock is None or self._unreadable:
+        if self._clock is None or self._read.unreadable:
             return
-        read = self._holds[1] if self._holds is not None else None
+        read = self._read.newest_first
         found = due(self.person, self._device(), read, self._clock(), spent=self._spent)
         if found is not None:
             operation, call = store_call(self.person, found.repair)
@@ -248,9 +245,10 @@ class ProfileWork:
 
     def _never_saved(self, hold_id: str) -> Repair | None:
         """The repair owed to `hold_id` if this turn read that its start was never saved."""
-        if self._clock is None or self._holds is None:
+        read = self._read.newest_first
+        if self._clock is None or read is None:
             return None
-        return never_saved(self.person, self._device(), self._holds[1], self._clock(), hold_id)
+        return never_saved(self.person, self._device(), read, self._clock(), hold_id)
 
     def _recover(self, repair: Repair, status: HoldStatus, held_seconds: int) -> bool:
         """The person's own write about a hold never saved, made as the hold's record."""
@@ -295,6 +293,7 @@ class ProfileWork:
         self._keep(profile)
         return profile
 
-    def _keep(self, profile: Profile) -> None:
+    def _keep(self, profile: Profile, *, in_session: bool = True) -> None:
         self._profile = profile
-        self._session.put(PROFILE, asdict(profile))
+        if in_session:
+            self._session.put(PROFILE, asdict(profile))
