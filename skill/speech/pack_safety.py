@@ -12,6 +12,7 @@ class RedFlagWords(Protocol):
 
     EASE_OFF: str
     TAKE_CARE: str
+    PAUSED_FOR_SAFETY: str
 
     def emergency_number(self, locale: str | None) -> str: ...
     def red_flag(self, concern: Concern, locale: str | None, helping: bool = False) -> str: ...

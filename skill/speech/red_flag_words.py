@@ -38,6 +38,12 @@ SECOND_AGAIN = (
     "or pregnancy? Yes, or no?"
 )
 # After two unclear answers: the cautious answer, and a kind end.
+# "Resume" or "carry on" over a hold paused for a red flag: not until the check is asked again.
+PAUSED_FOR_SAFETY = (
+    "That hold is paused, to be safe. Please check with a doctor before you carry on. "
+    "Next time you open Acupressure Helper, I'll ask the safety questions first."
+)
+
 # The same answers to someone helping the person in pain.
 URGENT_HELPING = (
     "Please stop pressing the point. With back pain, that needs a doctor today. "

@@ -203,7 +203,14 @@ def test_pregnancy_asked_mid_hold_pauses_it_with_the_time_kept(
     assert reply.directives == [{"type": "AudioPlayer.Stop"}]
     [hold] = _holds(store, person)
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 240)
-    assert "Carry on, or start again?" in back.speech
+    # Not offered to carry on: the safety check is owed first.
+    assert "Carry on" not in back.speech
+    resumed = person.during_hold("AMAZON.ResumeIntent", *place, activity="STOPPED")
+    assert resumed.directives == []
+    assert "check with a doctor before you carry on" in resumed.speech
+    person.launch()
+    # The check is asked again (and answered by the conversation) before the point.
+    assert person.say("AMAZON.YesIntent").speech.startswith("All clear, thank you.")
 
 
 def test_a_question_about_a_paused_hold_leaves_it_paused(person: Conversation) -> None:

@@ -22,8 +22,9 @@ CARRY_ON_OFFERED = "carry_on_offered"
 
 def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
     """A hold still under way as the skill is opened: the device reports it, and the stored
-    hold (whoever it was for) is neither finished nor ended. A report that shows it
-    finished, or left longer than a hold is kept, needs no read."""
+    hold (whoever it was for) is neither finished nor ended, and no red flag since owes the
+    safety check. A report that shows it finished, or left longer than a hold is kept,
+    needs no read."""
     report = hold_request(handler_input)
     if report is None:
         return None
@@ -31,7 +32,10 @@ def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
     if not unchecked(turn, report).under_way:
         return None
     where = checked(turn, report)
-    return where if where.under_way else None
+    if not where.under_way:
+        return None
+    # A hold paused for a red flag is not offered: the safety check is owed first.
+    return where if turn.hold_work(where.token).profile().heard_safety else None
 
 
 def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:

@@ -116,6 +116,9 @@ class ResumeHoldHandler(_HoldIntentHandler):
 
 
 def resume(turn: Turn, where: HoldStanding) -> Response:
+    """From where the hold stands; not while the safety check is owed after a red flag."""
+    if not turn.hold_work(where.token).profile().heard_safety:
+        return turn.reply.tell(turn.words.red_flags.PAUSED_FOR_SAFETY)
     token, offset = where.carry_on_from()
     return turn.reply.tell(
         turn.words.hold.carrying_on(where.remaining_ms),
