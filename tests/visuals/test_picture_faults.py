@@ -84,3 +84,10 @@ def test_make_pictures_draws_every_picture_and_fails_on_one_not_right(
     output = capsys.readouterr()
     assert "FAIL margin: touching" in output.out
     assert f"Not right: {ART.name}" in output.err
+
+
+def test_a_size_set_in_a_style_counts_too(tmp_path: Path) -> None:
+    styled = POINT.replace(
+        '<text x="752" y="482" font-size="32">', '<text x="752" y="482" style="font-size: 20px">'
+    )
+    assert failed(CARD_LARGE, tmp_path, styled) == {"words"}

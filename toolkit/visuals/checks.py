@@ -24,8 +24,9 @@ from toolkit.visuals.render import view_box
 
 SMALLEST_TEXT_PX = 12
 MARGIN_SHARE = 0.04
-# Skill icons: "Small Icon: 108 x 108 ... Recommend 16 px padding on all sides. Large Icon:
-# 512 x 512 ... Recommend 75 px padding on all sides." (Amazon's image guidelines for skills)
+# Skill icons, in Amazon's image rules for Alexa skills: "Small Icon: 108 X 108 PNG with
+# transparency. Recommend 16 px padding on all sides." "Large Icon: 512 X 512 PNG with
+# transparency. Recommend 75 px padding on all sides."
 ICON_PADDING = {ICON_SMALL.name: 16, ICON_LARGE.name: 75}
 # The smallest screen an APL page is drawn on: hubLandscapeSmall, "width between 960 and
 # 1280 pixels, and the height is less than 600 pixels" (Alexa viewport profiles); the
@@ -74,7 +75,8 @@ def font_sizes(svg: str) -> list[float]:
     sizes: list[float] = []
 
     def walk(element: ElementTree.Element, inherited: float | None) -> None:
-        own = element.get("font-size")
+        styled = re.search(r"font-size:\s*([\d.]+)", element.get("style", ""))
+        own = styled.group(1) if styled else element.get("font-size")
         size = float(re.sub(r"px$", "", own)) if own else inherited
         if element.tag == f"{_SVG}text":
             if size is None:
@@ -139,8 +141,10 @@ def check_size(picture: Picture, png: Path) -> Check:
 
 def check_shape(picture: Picture, box: Box | None, drawn: Drawn | None) -> Check:
     """The content lies where the drawing puts it, as big both ways: nothing squeezed."""
-    if box is None or drawn is None or drawn.shown is None:
-        return Check("shape", box is None, "no content over the background")
+    if box is None:
+        return Check("shape", True, "no content over the background")
+    if drawn is None or drawn.shown is None:
+        return Check("shape", False, "content where the drawing has none")
     off = max(abs(got - meant) for got, meant in zip(box, drawn.shown, strict=True))
     tolerance = max(2.0, 0.01 * max(picture.width, picture.height))
     return Check("shape", off <= tolerance, f"{off:.1f} px from where the drawing puts it")
