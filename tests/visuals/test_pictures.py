@@ -56,10 +56,12 @@ def test_white_words_read_over_the_now_playing_background(tmp_path: Path) -> Non
     assert "<text" not in NOW_PLAYING_BACKGROUND.drawing.read_text(encoding="utf-8")
 
 
-def test_the_apl_page_shows_the_large_card_at_its_size_on_the_smallest_screen() -> None:
-    # 90vw × 65vh of a 960 × 480 screen, best fit for a 3:2 picture: 468 × 312.
+def test_words_are_measured_where_the_smallest_echo_show_draws_each_picture() -> None:
+    # The APL page: 90vw × 65vh of a 960 × 480 screen, best fit for a 3:2 picture: 468 × 312.
     assert shown_width(CARD_LARGE) == pytest.approx(468)
-    assert shown_width(ART) == 512
+    # The art on the now-playing screen, by estimate; a card at its own size.
+    assert shown_width(ART) == 300
+    assert shown_width(CARD_SMALL) == 720
 
 
 def test_the_icons_are_drawn_from_the_point_without_words(tmp_path: Path) -> None:

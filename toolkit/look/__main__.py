@@ -32,7 +32,8 @@ WHERE = {
     CARD_SMALL.name: "the Alexa app's card, small",
     CARD_LARGE.name: "the Alexa app's card, large, and the APL page on a screen "
     "(right: as wide as the smallest Echo Show draws it)",
-    ART.name: "the AudioPlayer's art, on a screen through every hold",
+    ART.name: "the AudioPlayer's art, on a screen through every hold (right: about as wide "
+    "as the smallest Echo Show draws it)",
     NOW_PLAYING_BACKGROUND.name: "the AudioPlayer's background image, behind the art",
     ICON_SMALL.name: "the skill's small icon in the Alexa app and the skills store",
     ICON_LARGE.name: "the skill's large icon",

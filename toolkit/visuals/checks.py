@@ -18,7 +18,7 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 from skill.visuals import screens
-from skill.visuals.images import CARD_LARGE, ICON_LARGE, ICON_SMALL, Picture
+from skill.visuals.images import ART, CARD_LARGE, ICON_LARGE, ICON_SMALL, Picture
 from toolkit.visuals.pixels import Box, box_of, content_box, png_size, visible_rows
 from toolkit.visuals.render import view_box
 
@@ -32,6 +32,9 @@ ICON_PADDING = {ICON_SMALL.name: 16, ICON_LARGE.name: 75}
 # 1280 pixels, and the height is less than 600 pixels" (Alexa viewport profiles); the
 # Echo Show 5's is 960 × 480.
 SMALLEST_HUB = (960, 480)
+# How wide that screen draws the AudioPlayer's art: the reference gives no size, so this is
+# an estimate, a little over half the screen's 480 px height, on the small side to be safe.
+ART_ON_SMALLEST_HUB = 300
 _SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -55,7 +58,10 @@ def _apl_image() -> dict[str, str]:
 
 
 def shown_width(picture: Picture) -> float:
-    """The narrowest the picture is shown: the APL page's picture on the smallest hub."""
+    """The narrowest the picture is shown: the art and the APL page's picture on the
+    smallest hub, any other at its own size."""
+    if picture == ART:
+        return float(min(ART_ON_SMALLEST_HUB, picture.width))
     if picture != CARD_LARGE:
         return float(picture.width)
     image = _apl_image()
