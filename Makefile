@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Debian packages the audio, the pictures and their tests need.
-DEBS   := espeak-ng ffmpeg librsvg2-bin
+# Debian packages the audio, the pictures and their tests need (the pictures' words are
+# drawn in DejaVu Sans, the font their checks measure).
+DEBS   := espeak-ng ffmpeg librsvg2-bin fonts-dejavu-core
 
 # The locks: exact versions and hashes. Lambda's run-time dependencies, and everything a
 # developer runs and tests with (the dev and web extras). `make lock` upgrades both.
@@ -17,7 +18,7 @@ UV_VERSION   = $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' $(DEV_LOCK))
 # --isolated: this machine's own pip settings (extra indexes, find-links) play no part.
 PIP_QUIET   := --isolated --quiet --disable-pip-version-check
 
-.PHONY: run test lint typecheck unit venv system-packages model audio serve clean lock
+.PHONY: run test lint typecheck unit venv system-packages model audio pictures look serve clean lock
 
 $(STAMP): $(DEV_LOCK) pyproject.toml
 	@echo "Setting up $(VENV) from $(DEV_LOCK) (uv $(UV_VERSION); a minute the first time)"
@@ -101,9 +102,22 @@ mutation: $(STAMP) system-packages
 
 ## Render the hold audio (MP3 segments + manifest.json) and the pictures into build/audio.
 ## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
-audio: $(STAMP) system-packages
+audio: $(STAMP) system-packages pictures
 	$(BIN)/python -m toolkit.audio.render --out build/audio $(ARGS)
-	$(BIN)/python -m toolkit.visuals.render --out build/audio/images
+
+## Draw every picture (cards, APL page, AudioPlayer art and background, icons) into
+## build/audio/images and check each as a person would see it: its size, nothing
+## squeezed, no words under 12 px where it is shown, a margin on every side, nothing cut.
+pictures: $(STAMP) system-packages
+	$(BIN)/python -m toolkit.visuals.pictures --out build/audio/images
+
+## A contact sheet to open before a release, build/look/index.html: every picture, and
+## the privacy policy and terms of use at phone and desktop width (screenshots too where
+## Chromium is installed). The pages show OPERATOR_EMAIL when it is set.
+LOOK_EMAIL = $(or $(OPERATOR_EMAIL),you@yourdomain.tld)
+look: pictures
+	$(BIN)/python -m infra.legal_pages --operator-email '$(LOOK_EMAIL)' --out build/look/legal
+	$(BIN)/python -m toolkit.look --pictures build/audio/images --pages build/look/legal --out build/look
 
 ## Regenerate the interaction models of every locale from their one source.
 model: $(STAMP)

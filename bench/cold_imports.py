@@ -34,7 +34,8 @@ OFF_THE_COLD_PATH = (
     "toolkit.audio.probe",
     "toolkit.audio.chime",
     "toolkit.audio.manifest",
-    "toolkit.visuals.render",
+    "toolkit.visuals",
+    "toolkit.look",
     # Loaded on first use by the requests that need them (a reminder, a screen, a time
     # zone); the first launch needs none of them.
     "requests",

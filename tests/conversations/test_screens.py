@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skill.store import SessionStore
-from skill.visuals.images import ART, CARD_LARGE, CARD_SMALL, image_url
+from skill.visuals.images import ART, CARD_LARGE, CARD_SMALL, NOW_PLAYING_BACKGROUND, image_url
 from tests.support.conversation import Conversation
 
 
@@ -47,4 +47,4 @@ def test_a_hold_shows_the_point_as_its_art(person: Conversation) -> None:
     person.say("FoundItIntent")
     metadata = person.say("HoldLengthIntent", minutes="5").play_directive()["audioItem"]["metadata"]
     assert metadata["art"]["sources"] == [{"url": image_url(ART)}]
-    assert metadata["backgroundImage"]["sources"] == [{"url": image_url(CARD_LARGE)}]
+    assert metadata["backgroundImage"]["sources"] == [{"url": image_url(NOW_PLAYING_BACKGROUND)}]

@@ -41,7 +41,7 @@ NOT_FOR_LAMBDA_SKILL_MODULES = (
     "toolkit/web/wsgi_call.py", "toolkit/web/refusals.py", "toolkit/cli.py", "toolkit/chat/",
     "toolkit/audio/render.py",
     "toolkit/audio/espeak.py", "toolkit/audio/polly.py", "toolkit/audio/mixdown.py",
-    "toolkit/visuals/render.py",
+    "toolkit/visuals/", "toolkit/look/",
 )  # fmt: skip
 USER_ID = "amzn1.ask.account.PACKAGED"
 

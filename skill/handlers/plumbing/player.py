@@ -19,7 +19,7 @@ from ask_sdk_model.interfaces.display import ImageInstance
 from skill.audio.urls import segment_url
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
-from skill.visuals.images import ART, CARD_LARGE, image_url
+from skill.visuals.images import ART, NOW_PLAYING_BACKGROUND, image_url
 
 if TYPE_CHECKING:
     from skill.speech.pack_hold import HoldWords
@@ -99,7 +99,9 @@ def play(
                 title=words.TITLE,
                 subtitle=words.subtitle(token.minutes),
                 art=DisplayImage(sources=[ImageInstance(url=image_url(ART))]),
-                background_image=DisplayImage(sources=[ImageInstance(url=image_url(CARD_LARGE))]),
+                background_image=DisplayImage(
+                    sources=[ImageInstance(url=image_url(NOW_PLAYING_BACKGROUND))]
+                ),
             ),
         ),
     )
