@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from skill import metrics
-from skill.handlers.plumbing.hold_repairs import count_holds
+from skill.handlers.plumbing.hold_counts import repaired
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import position_at
 from skill.routine.hold_repair import Owed, Repair, owed
@@ -138,7 +138,7 @@ def test_a_repair_is_one_metric_line(capsys: pytest.CaptureFixture[str]) -> None
 def test_a_repair_made_counts_the_holds_it_starts_and_ends_as_the_store_does(
     capsys: pytest.CaptureFixture[str], repair: Repair, started: int, ended: list[tuple[int, float]]
 ) -> None:
-    count_holds(repair)
+    assert repaired(repair, done=True)
 
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sum(line.get(metrics.HOLDS_STARTED, 0) for line in lines) == started

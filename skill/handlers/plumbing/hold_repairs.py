@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from skill.metrics import hold_ended, hold_repair, hold_started
+from skill.metrics import hold_repair
 from skill.routine.hold_repair import Owed, Repair, owed
 from skill.routine.hold_state import PlayerReport, Where, standing, started_at
 from skill.routine.model import HoldSession, HoldStatus
@@ -106,17 +106,3 @@ def store_call(person: str, repair: Repair) -> tuple[str, Callable[[SessionStore
             person, hold.hold_id, HoldStatus.COMPLETED, hold.held_seconds
         )
     return "record_held", lambda store: store.record_held(person, hold.hold_id, hold.held_seconds)
-
-
-def count_holds(made: Repair) -> None:
-    """Count the holds a repair the store `made` started and ended, as its counters do."""
-    hold = made.hold
-    if made.owed is Owed.RECORD:
-        hold_started()
-        if hold.status is not HoldStatus.IN_PROGRESS:
-            completed = hold.status is HoldStatus.COMPLETED
-            hold_ended(completed=completed, held_seconds=hold.held_seconds)
-        if made.replaced is not None:
-            hold_ended(completed=False, held_seconds=made.replaced[1])
-    elif made.owed is Owed.COMPLETE:
-        hold_ended(completed=True, held_seconds=hold.held_seconds)
