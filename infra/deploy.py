@@ -19,9 +19,11 @@ new skill's id, the stack's outputs) is shown as <placeholders>.
 
 Settings, from the environment: OPERATOR_NAME and OPERATOR_EMAIL (required: who runs the
 skill, and the address people write to, as the privacy policy and terms of use give
-them), SKILL_ID (else the one the last run created,
-else a new skill), ASK_PROFILE (default "default"), AWS_REGION (default: samconfig.toml's),
-ALARM_EMAIL (optional), and the tools SAM_CLI, ASK_CLI and MAKE (default: sam, ask, make).
+them), SKILL_ID (else the one the last run created, else a new skill), ASK_PROFILE
+(default "default"), AWS_REGION (default: samconfig.toml's), ALARM_EMAIL (optional),
+ENABLE_TRACING and ENABLE_SNAPSTART ("true" turns on the stack's EnableTracing and
+EnableSnapStart; README, "Operating"), and the tools SAM_CLI, ASK_CLI and MAKE (default:
+sam, ask, make).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ INSTALL_HINTS: Final = {
     "ask": "npm install -g ask-cli, then ask configure; or set ASK_CLI",
     "make": "the make package of your system, or set MAKE",
 }
+# Environment variables that turn on the stack's parameters of the same meaning.
+SWITCHES: Final = {"ENABLE_TRACING": "EnableTracing", "ENABLE_SNAPSTART": "EnableSnapStart"}
 # Shown in a dry run without OPERATOR_NAME or OPERATOR_EMAIL; a real deploy needs them.
 OPERATOR_NAME_PLACEHOLDER: Final = "<OPERATOR_NAME>"
 OPERATOR_EMAIL_PLACEHOLDER: Final = "<OPERATOR_EMAIL>"
@@ -66,6 +70,8 @@ class Settings:
     ask_profile: str = "default"
     region: str | None = None
     alarm_email: str | None = None
+    # The stack's switches (EnableTracing, EnableSnapStart): each off unless "true".
+    switches: tuple[str, ...] = ()
     sam: str = "sam"
     ask: str = "ask"
     make: str = "make"
@@ -80,6 +86,11 @@ class Settings:
             ask_profile=environ.get("ASK_PROFILE") or "default",
             region=environ.get("AWS_REGION") or None,
             alarm_email=environ.get("ALARM_EMAIL") or None,
+            switches=tuple(
+                parameter
+                for variable, parameter in SWITCHES.items()
+                if environ.get(variable, "").strip().lower() == "true"
+            ),
             sam=environ.get("SAM_CLI") or "sam",
             ask=environ.get("ASK_CLI") or "ask",
             make=environ.get("MAKE") or "make",
@@ -267,6 +278,7 @@ def _deploy_stack(settings: Settings, runner: Runner, skill_id: str) -> dict[str
     overrides = [f"SkillId={skill_id}"]
     if settings.alarm_email:
         overrides.append(f"AlarmEmail={settings.alarm_email}")
+    overrides += [f"{parameter}=true" for parameter in settings.switches]
     built = str(SAM_BUILD_DIR / "template.yaml")
     deploy = ["deploy", "--template-file", built, "--parameter-overrides", *overrides]
     runner.run(Step("Deploy the stack", _sam(settings, *deploy)))

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from infra.deploy import Runner, Step, StepError, remember_skill_id, stack_outputs
+from infra.deploy import SWITCHES, Runner, Step, StepError, remember_skill_id, stack_outputs
+from tests.support.template import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.0a1b2c3d-4e5f-6789-abcd-ef0123456789"
@@ -142,6 +143,23 @@ def test_the_region_and_alarm_email_reach_the_stack(tmp_path: Path) -> None:
     for command in commands:
         if command[0] == "sam":
             assert option(command, "--region") == "eu-west-1"
+
+
+def test_tracing_and_snapstart_are_turned_on_only_by_true(tmp_path: Path) -> None:
+    _, commands = dry_run(
+        tmp_path, SKILL_ID=SKILL_ID, ENABLE_TRACING="true", ENABLE_SNAPSTART="True"
+    )
+    deploy = commands[step_of(commands, "sam", "deploy")]
+    overrides = deploy[deploy.index("--parameter-overrides") + 1 : deploy.index("--config-file")]
+    assert overrides == [f"SkillId={SKILL_ID}", "EnableTracing=true", "EnableSnapStart=true"]
+
+    _, commands = dry_run(tmp_path, SKILL_ID=SKILL_ID, ENABLE_TRACING="1", ENABLE_SNAPSTART="")
+    deploy = commands[step_of(commands, "sam", "deploy")]
+    assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
+    assert "EnableTracing=true" not in deploy
+    # The parameters they set are the template's.
+    parameters = load_template()["Parameters"]
+    assert set(SWITCHES.values()) <= set(parameters)
 
 
 def test_the_skill_package_is_deployed_from_its_project_folder(tmp_path: Path) -> None:
