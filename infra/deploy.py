@@ -6,19 +6,24 @@
 3. `sam deploy` the stack, letting in that skill only;
 4. read the stack's outputs;
 5. render the hold audio, pictures and icons with Amazon Polly (`make audio`);
-6. write the privacy policy and terms of use, with the operator's address;
+6. write the privacy policy and terms of use, with the operator's name and address and
+   the region the stack stores everything in;
 7. upload them all to the audio bucket, and refresh CloudFront's copies;
-8. write the skill package with the function's ARN, and in every locale the icons and
+8. write the skill package with the function's alias ARN (the stack's SkillFunctionArn:
+   its alias "live", which the Alexa trigger is on), and in every locale the icons and
    the privacy pages on CloudFront's HTTPS address (build/skill-project);
 9. `ask deploy` it: the interaction models are built and the skill enabled for testing.
 
 `--dry-run` prints each command instead of running it; what only a real run learns (the
 new skill's id, the stack's outputs) is shown as <placeholders>.
 
-Settings, from the environment: OPERATOR_EMAIL (required: the address the privacy policy
-and terms of use give people to write to), SKILL_ID (else the one the last run created,
-else a new skill), ASK_PROFILE (default "default"), AWS_REGION (default: samconfig.toml's),
-ALARM_EMAIL (optional), and the tools SAM_CLI, ASK_CLI and MAKE (default: sam, ask, make).
+Settings, from the environment: OPERATOR_NAME and OPERATOR_EMAIL (required: who runs the
+skill, and the address people write to, as the privacy policy and terms of use give
+them), SKILL_ID (else the one the last run created, else a new skill), ASK_PROFILE
+(default "default"), AWS_REGION (default: samconfig.toml's), ALARM_EMAIL (optional),
+ENABLE_TRACING and ENABLE_SNAPSTART ("true" turns on the stack's EnableTracing and
+EnableSnapStart; README, "Operating"), and the tools SAM_CLI, ASK_CLI and MAKE (default:
+sam, ask, make).
 """
 
 from __future__ import annotations
@@ -50,7 +55,10 @@ INSTALL_HINTS: Final = {
     "ask": "npm install -g ask-cli, then ask configure; or set ASK_CLI",
     "make": "the make package of your system, or set MAKE",
 }
-# Shown in a dry run without OPERATOR_EMAIL; a real deploy needs the address itself.
+# Environment variables that turn on the stack's parameters of the same meaning.
+SWITCHES: Final = {"ENABLE_TRACING": "EnableTracing", "ENABLE_SNAPSTART": "EnableSnapStart"}
+# Shown in a dry run without OPERATOR_NAME or OPERATOR_EMAIL; a real deploy needs them.
+OPERATOR_NAME_PLACEHOLDER: Final = "<OPERATOR_NAME>"
 OPERATOR_EMAIL_PLACEHOLDER: Final = "<OPERATOR_EMAIL>"
 
 
@@ -58,9 +66,12 @@ OPERATOR_EMAIL_PLACEHOLDER: Final = "<OPERATOR_EMAIL>"
 class Settings:
     skill_id: str | None
     operator_email: str | None = None
+    operator_name: str | None = None
     ask_profile: str = "default"
     region: str | None = None
     alarm_email: str | None = None
+    # The stack's switches (EnableTracing, EnableSnapStart): each off unless "true".
+    switches: tuple[str, ...] = ()
     sam: str = "sam"
     ask: str = "ask"
     make: str = "make"
@@ -71,9 +82,15 @@ class Settings:
         return cls(
             skill_id=environ.get("SKILL_ID") or remembered_skill_id(project),
             operator_email=environ.get("OPERATOR_EMAIL") or None,
+            operator_name=environ.get("OPERATOR_NAME") or None,
             ask_profile=environ.get("ASK_PROFILE") or "default",
             region=environ.get("AWS_REGION") or None,
             alarm_email=environ.get("ALARM_EMAIL") or None,
+            switches=tuple(
+                parameter
+                for variable, parameter in SWITCHES.items()
+                if environ.get(variable, "").strip().lower() == "true"
+            ),
             sam=environ.get("SAM_CLI") or "sam",
             ask=environ.get("ASK_CLI") or "ask",
             make=environ.get("MAKE") or "make",
@@ -158,9 +175,18 @@ def remember_skill_id(project: Path, skill_id: str, profile: str) -> None:
     states.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
-def stack_name() -> str:
+def _sam_setting(name: str) -> str:
     with SAM_CONFIG.open("rb") as source:
-        return str(tomllib.load(source)["default"]["global"]["parameters"]["stack_name"])
+        return str(tomllib.load(source)["default"]["global"]["parameters"][name])
+
+
+def stack_name() -> str:
+    return _sam_setting("stack_name")
+
+
+def stack_region(settings: Settings) -> str:
+    """Where the stack, and so everything the skill keeps, is: AWS_REGION or samconfig's."""
+    return settings.region or _sam_setting("region")
 
 
 def stack_outputs(listing: str) -> dict[str, str]:
@@ -181,6 +207,22 @@ def operator_email_problem(settings: Settings, dry_run: bool) -> str | None:
         legal_pages.checked_email(settings.operator_email)
     except legal_pages.PageError as error:
         return f"OPERATOR_EMAIL: {error}"
+    return None
+
+
+def operator_name_problem(settings: Settings, dry_run: bool) -> str | None:
+    """Why the operator's name cannot sign the privacy pages, or None if it can."""
+    if settings.operator_name is None:
+        if dry_run:
+            return None
+        return (
+            "set OPERATOR_NAME to who runs the skill, a person or an organisation "
+            "(the privacy policy and terms of use name them)"
+        )
+    try:
+        legal_pages.checked_name(settings.operator_name)
+    except legal_pages.PageError as error:
+        return f"OPERATOR_NAME: {error}"
     return None
 
 
@@ -236,6 +278,7 @@ def _deploy_stack(settings: Settings, runner: Runner, skill_id: str) -> dict[str
     overrides = [f"SkillId={skill_id}"]
     if settings.alarm_email:
         overrides.append(f"AlarmEmail={settings.alarm_email}")
+    overrides += [f"{parameter}=true" for parameter in settings.switches]
     built = str(SAM_BUILD_DIR / "template.yaml")
     deploy = ["deploy", "--template-file", built, "--parameter-overrides", *overrides]
     runner.run(Step("Deploy the stack", _sam(settings, *deploy)))
@@ -254,9 +297,14 @@ def _ship_audio(settings: Settings, runner: Runner, outputs: Mapping[str, str]) 
             env={"AUDIO_RENDERER": "polly"},
         )
     )
+    name = settings.operator_name or OPERATOR_NAME_PLACEHOLDER
     email = settings.operator_email or OPERATOR_EMAIL_PLACEHOLDER
     pages = AUDIO_FOLDER / legal_pages.FOLDER
-    write = _python("infra.legal_pages", "--operator-email", email, "--out", str(pages))
+    write = _python(
+        "infra.legal_pages",
+        *("--operator-name", name, "--operator-email", email),
+        *("--region", stack_region(settings), "--out", str(pages)),
+    )
     runner.run(Step("Write the privacy policy and terms of use", write))
     bucket = ["--bucket", outputs["AudioBucketName"]]
     distribution = ["--distribution-id", outputs["AudioDistributionId"]]
@@ -284,7 +332,7 @@ def _ship_skill(
         "--out",
         str(settings.project),
     )
-    runner.run(Step("Write the skill package with the function's ARN, icons and pages", write))
+    runner.run(Step("Write the skill package with the function's alias, icons and pages", write))
     locales = ", ".join(
         skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
     )
@@ -320,16 +368,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     options = parser.parse_args(argv)
     settings = Settings.from_environment(os.environ, ROOT / options.project)
-    problem = operator_email_problem(settings, options.dry_run)
+    problems = [
+        problem
+        for problem in (
+            operator_name_problem(settings, options.dry_run),
+            operator_email_problem(settings, options.dry_run),
+        )
+        if problem
+    ]
     missing = [] if options.dry_run else missing_tools(settings)
-    if problem or missing:
-        if problem:
+    if problems or missing:
+        for problem in problems:
             print(f"Not deployed: {problem}", file=sys.stderr)
         if missing:
             print("Not deployed; these tools are missing:", file=sys.stderr)
             for line in missing:
                 print(f"  {line}", file=sys.stderr)
         return 1
+    if options.dry_run and not settings.operator_name:
+        print(f"(A real deploy needs OPERATOR_NAME; shown as {OPERATOR_NAME_PLACEHOLDER}.)")
     if options.dry_run and not settings.operator_email:
         print(f"(A real deploy needs OPERATOR_EMAIL; shown as {OPERATOR_EMAIL_PLACEHOLDER}.)")
     try:

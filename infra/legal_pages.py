@@ -1,7 +1,8 @@
 """The privacy policy and terms of use, as web pages: `python -m infra.legal_pages`.
 
-Their words are in infra/legal/*.html; this fills in the operator's contact address and
-the retention periods, taken from the code and the template that set them, so the pages
+Their words are in infra/legal/*.html; this fills in the operator's name and contact
+address, the AWS region the stack stores everything in (infra/data_location.py) and the
+retention periods, taken from the code and the template that set them, so the pages
 cannot drift from what the skill does. `make deploy` writes them into build/audio/legal,
 uploads them with the audio and pictures (served over HTTPS by CloudFront), and puts
 their addresses into every locale of the deployed skill.json (infra/skill_manifest.py).
@@ -18,6 +19,7 @@ from pathlib import Path
 from string import Template
 from typing import Final
 
+from infra.data_location import UnknownRegionError, in_words, place_of, published_countries
 from skill.store.dynamodb_items import HOLD_KEEP
 
 SOURCES: Final = Path(__file__).resolve().with_name("legal")
@@ -32,6 +34,17 @@ BACKUP_DAYS: Final = 35
 _EMAIL: Final = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}")
 # Domains reserved for examples (RFC 2606): nobody reads mail sent there.
 _EXAMPLE_DOMAINS: Final = re.compile(r"@(.+\.)?example\.(com|org|net)$|\.(test|invalid)$", re.I)
+# The operator's name, as a person or an organisation signs: letters first, no markup.
+_NAME: Final = re.compile(r"[^\W\d_][^<>{}$\n]{1,99}")
+# Every colour pair meets WCAG 2.1 AA for normal text (4.5:1); a test computes them.
+STYLESHEET: Final = """
+body { font: 17px/1.55 "DejaVu Sans", Arial, sans-serif; color: #2d3a40; background: #f6f1e9;
+       max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
+h1 { color: #276b5c; font-size: 1.6rem; }
+h2 { color: #276b5c; font-size: 1.2rem; margin-top: 1.8rem; }
+a { color: #276b5c; }
+.updated { color: #5b6a70; }
+""".strip()
 
 
 @dataclass(frozen=True)
@@ -55,12 +68,7 @@ _SHELL: Final = Template("""<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>$title</title>
 <style>
-body { font: 17px/1.55 "DejaVu Sans", Arial, sans-serif; color: #2d3a40; background: #f6f1e9;
-       max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
-h1 { color: #2f7d6d; font-size: 1.6rem; }
-h2 { color: #2f7d6d; font-size: 1.2rem; margin-top: 1.8rem; }
-a { color: #2f7d6d; }
-.updated { color: #5b6a70; }
+$stylesheet
 </style>
 </head>
 <body>
@@ -72,6 +80,26 @@ $body
 
 class PageError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Who runs the skill, as the pages name them: who "we" are, and where to write."""
+
+    name: str
+    email: str
+
+    def checked(self) -> Operator:
+        """Refused if a person could not tell who this is, or could not write to them."""
+        return Operator(checked_name(self.name), checked_email(self.email))
+
+
+def checked_name(name: str) -> str:
+    """The operator's name, refused if a person could not tell who runs the skill."""
+    spaced = " ".join(name.split())
+    if not _NAME.fullmatch(spaced):
+        raise PageError(f"not a name to sign the pages with: {name!r}")
+    return spaced
 
 
 def checked_email(address: str) -> str:
@@ -92,21 +120,33 @@ def log_retention_days(template: Path = TEMPLATE) -> int:
     return int(found[0])
 
 
-def render(page: Page, operator_email: str) -> str:
-    """The whole HTML page, with the contact address and retention periods filled in."""
+def render(page: Page, operator: Operator, region: str) -> str:
+    """The whole HTML page, with the operator, the region and retention periods filled in."""
+    operator = operator.checked()
+    try:
+        place = place_of(region)
+    except UnknownRegionError as error:
+        raise PageError(str(error)) from None
     values = {
-        "operator_email": html.escape(checked_email(operator_email)),
+        "operator_name": html.escape(operator.name),
+        "operator_email": html.escape(operator.email),
+        "region_name": place.name,
+        "region_code": region,
+        "region_country": place.country,
+        "countries": in_words(published_countries()),
         "effective": EFFECTIVE,
         "hold_days": str(HOLD_KEEP.days),
         "backup_days": str(BACKUP_DAYS),
         "log_days": str(log_retention_days()),
     }
     body = Template((SOURCES / page.file_name).read_text(encoding="utf-8")).substitute(values)
-    return _SHELL.substitute(title=html.escape(page.title), body=body.strip())
+    return _SHELL.substitute(
+        title=html.escape(page.title), stylesheet=STYLESHEET, body=body.strip()
+    )
 
 
-def write_pages(out: Path, operator_email: str) -> list[Path]:
-    rendered = {page: render(page, operator_email) for page in PAGES}
+def write_pages(out: Path, operator: Operator, region: str) -> list[Path]:
+    rendered = {page: render(page, operator, region) for page in PAGES}
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for page, text in rendered.items():
@@ -124,12 +164,19 @@ def page_url(base_url: str, page: Page) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the privacy policy and terms of use.")
     parser.add_argument(
+        "--operator-name", required=True, help="who runs the skill: a person or organisation"
+    )
+    parser.add_argument(
         "--operator-email", required=True, help="where people write about their data"
+    )
+    parser.add_argument(
+        "--region", required=True, help="the AWS region the stack stores everything in"
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     options = parser.parse_args(argv)
+    operator = Operator(options.operator_name, options.operator_email)
     try:
-        for path in write_pages(options.out, options.operator_email):
+        for path in write_pages(options.out, operator, options.region):
             print(path)
     except PageError as error:
         print(error, file=sys.stderr)

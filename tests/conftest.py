@@ -11,6 +11,7 @@ from skill import lambda_function
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_segments import catalogue
 from tests.support.alexa_apis import alexa_apis
+from tests.support.metric_lines import in_lambda
 from tests.support.moto_server import moto_server
 from tests.support.time_limit import (
     pytest_configure,
@@ -20,6 +21,7 @@ from tests.support.time_limit import (
 
 __all__ = [
     "alexa_apis",
+    "in_lambda",
     "moto_server",
     "pytest_configure",
     "pytest_runtest_call",

@@ -189,6 +189,7 @@ def test_disabling_the_skill_deletes_everything_of_that_person(person: Conversat
     assert records_of(OTHER) == theirs
 
 
+@pytest.mark.usefixtures("in_lambda")
 def test_who_the_person_is_is_never_kept_nor_logged(
     person: Conversation,
     caplog: pytest.LogCaptureFixture,

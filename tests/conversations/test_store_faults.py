@@ -6,7 +6,6 @@ the person said is lost when a retry gets through.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,9 +15,13 @@ from skill.routine.model import HoldStatus
 from skill.routine.usual_length import usual_length
 from skill.speech import english
 from skill.store import SessionStore, open_store, person_key
+from tests.support import metric_lines as emf
 from tests.support.conversation import Conversation, Reply
 from tests.support.moto_server import MotoServer
 from tests.support.skill_dynamodb import Refusal, drop_table, hook_skill_clients, use_table
+
+# Metric lines are written as in Lambda.
+pytestmark = pytest.mark.usefixtures("in_lambda")
 
 THROTTLES = ["ThrottlingException", "ProvisionedThroughputExceededException"]
 
@@ -56,8 +59,9 @@ def shared_table(moto_server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def metric_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
     """The store-fault metric lines written so far, each checked for its shape."""
     lines = []
-    for text in capsys.readouterr().out.splitlines():
-        line = json.loads(text)
+    for line in emf.metric_lines(capsys.readouterr().out):
+        if "StoreFaults" not in line:
+            continue  # a hold counted, or a repair
         assert line["_aws"]["CloudWatchMetrics"] == [
             {
                 "Namespace": "AcupressureHelper",

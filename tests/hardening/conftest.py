@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ import boto3
 import pytest
 from flask import Flask
 
-from skill import lambda_function
+from skill import lambda_function, metrics
 from skill.store.dynamodb_client import DEFAULT_REGION, create_table
 from tests.support.moto_server import use_fake_credentials
 from tests.support.threaded_server import make_web_server, server_url
@@ -88,6 +89,8 @@ class ServiceProcess:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.hardening.patient_service"],
             cwd=ROOT,
+            # Metric lines printed as in Lambda, for the tests to read.
+            env={**os.environ, metrics.IN_LAMBDA: "acupressure-helper"},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

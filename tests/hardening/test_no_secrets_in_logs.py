@@ -108,6 +108,7 @@ def _failing_handler(person: Person, monkeypatch: pytest.MonkeyPatch) -> None:
         person.say("HoldLengthIntent", minutes="12")
 
 
+@pytest.mark.usefixtures("in_lambda")
 def test_no_log_line_names_the_person_or_carries_a_token(
     table: str,
     everything_logged: pytest.LogCaptureFixture,

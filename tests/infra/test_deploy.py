@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from infra.deploy import Runner, Step, StepError, remember_skill_id, stack_outputs
+from infra.deploy import SWITCHES, Runner, Step, StepError, remember_skill_id, stack_outputs
+from tests.support.template import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.0a1b2c3d-4e5f-6789-abcd-ef0123456789"
 OPERATOR_EMAIL = "care@acupressure-helper.org"
+OPERATOR_NAME = "Jo Bloggs Wellbeing Ltd"
 
 
 def dry_run(
@@ -143,6 +145,23 @@ def test_the_region_and_alarm_email_reach_the_stack(tmp_path: Path) -> None:
             assert option(command, "--region") == "eu-west-1"
 
 
+def test_tracing_and_snapstart_are_turned_on_only_by_true(tmp_path: Path) -> None:
+    _, commands = dry_run(
+        tmp_path, SKILL_ID=SKILL_ID, ENABLE_TRACING="true", ENABLE_SNAPSTART="True"
+    )
+    deploy = commands[step_of(commands, "sam", "deploy")]
+    overrides = deploy[deploy.index("--parameter-overrides") + 1 : deploy.index("--config-file")]
+    assert overrides == [f"SkillId={SKILL_ID}", "EnableTracing=true", "EnableSnapStart=true"]
+
+    _, commands = dry_run(tmp_path, SKILL_ID=SKILL_ID, ENABLE_TRACING="1", ENABLE_SNAPSTART="")
+    deploy = commands[step_of(commands, "sam", "deploy")]
+    assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
+    assert "EnableTracing=true" not in deploy
+    # The parameters they set are the template's.
+    parameters = load_template()["Parameters"]
+    assert set(SWITCHES.values()) <= set(parameters)
+
+
 def test_the_skill_package_is_deployed_from_its_project_folder(tmp_path: Path) -> None:
     done, _ = dry_run(tmp_path, SKILL_ID=SKILL_ID)
     [line] = [line for line in done.stdout.splitlines() if "ask deploy" in line]
@@ -213,24 +232,43 @@ def test_a_dry_run_without_the_operators_address_shows_where_it_goes(tmp_path: P
 
     assert done.returncode == 0, done.stderr
     assert "A real deploy needs OPERATOR_EMAIL" in done.stdout
+    assert "A real deploy needs OPERATOR_NAME" in done.stdout
     pages = commands[step_of(commands, "-m", "infra.legal_pages")]
     assert option(pages, "--operator-email") == "<OPERATOR_EMAIL>"
+    assert option(pages, "--operator-name") == "<OPERATOR_NAME>"
+
+
+@pytest.mark.parametrize(("region", "stored_in"), [(None, "us-east-1"), ("eu-west-1", "eu-west-1")])
+def test_the_pages_name_the_operator_and_the_region_the_stack_is_deployed_to(
+    tmp_path: Path, region: str | None, stored_in: str
+) -> None:
+    settings = {"SKILL_ID": SKILL_ID, "OPERATOR_NAME": OPERATOR_NAME}
+    done, commands = dry_run(tmp_path, **settings, **({"AWS_REGION": region} if region else {}))
+
+    assert done.returncode == 0, done.stderr
+    assert "A real deploy needs OPERATOR_NAME" not in done.stdout
+    pages = commands[step_of(commands, "-m", "infra.legal_pages")]
+    assert option(pages, "--operator-name") == OPERATOR_NAME
+    # Without AWS_REGION, samconfig.toml's region: where `sam deploy` puts the stack.
+    assert option(pages, "--region") == stored_in
 
 
 @pytest.mark.parametrize(
-    ("address", "said"),
+    ("operator", "said"),
     [
-        (None, "set OPERATOR_EMAIL"),
-        ("privacy@example.com", "reserved example address"),
-        ("not an address", "not an e-mail address"),
+        ({"OPERATOR_NAME": OPERATOR_NAME}, "set OPERATOR_EMAIL"),
+        ({"OPERATOR_NAME": OPERATOR_NAME, "OPERATOR_EMAIL": "privacy@example.com"},
+         "reserved example address"),
+        ({"OPERATOR_NAME": OPERATOR_NAME, "OPERATOR_EMAIL": "not an address"},
+         "not an e-mail address"),
+        ({"OPERATOR_EMAIL": OPERATOR_EMAIL}, "set OPERATOR_NAME"),
+        ({"OPERATOR_EMAIL": OPERATOR_EMAIL, "OPERATOR_NAME": "<b>"}, "OPERATOR_NAME: not a name"),
     ],
-)
-def test_a_deploy_without_a_real_address_for_people_stops_before_the_first_step(
-    tmp_path: Path, address: str | None, said: str
+)  # fmt: skip
+def test_a_deploy_without_a_real_name_and_address_for_people_stops_before_the_first_step(
+    tmp_path: Path, operator: dict[str, str], said: str
 ) -> None:
-    environment = {"PATH": "/usr/bin:/bin", "SKILL_ID": SKILL_ID}
-    if address is not None:
-        environment["OPERATOR_EMAIL"] = address
+    environment = {"PATH": "/usr/bin:/bin", "SKILL_ID": SKILL_ID, **operator}
     done = subprocess.run(
         [sys.executable, "-m", "infra.deploy", "--project", str(tmp_path)],
         capture_output=True,

@@ -16,6 +16,7 @@ from infra.legal_pages import (
     PAGES,
     PRIVACY_POLICY,
     TERMS_OF_USE,
+    Operator,
     Page,
     PageError,
     log_retention_days,
@@ -26,7 +27,10 @@ from skill.routine.model import HoldSession, Profile
 from skill.store.dynamodb_items import HOLD_KEEP
 
 ROOT = Path(__file__).resolve().parents[2]
-OPERATOR = "care@acupressure-helper.org"
+EMAIL = "care@acupressure-helper.org"
+NAME = "Jo Bloggs Wellbeing Ltd"
+OPERATOR = Operator(NAME, EMAIL)
+REGION = "us-east-1"
 
 # Every field the store keeps, and the words of the policy that tell a person about it.
 # A field added to the store without a line in the policy fails here.
@@ -84,7 +88,7 @@ def read(page_html: str) -> tuple[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def policy() -> str:
-    return read(render(PRIVACY_POLICY, OPERATOR))[0]
+    return read(render(PRIVACY_POLICY, OPERATOR, REGION))[0]
 
 
 def test_every_field_the_store_keeps_is_in_the_policy(policy: str) -> None:
@@ -107,24 +111,26 @@ def test_the_policy_states_the_periods_the_code_and_stack_set(policy: str) -> No
 def test_the_policy_says_how_to_delete_and_who_to_ask(policy: str) -> None:
     assert '"Alexa, ask acupressure helper to delete my data" and answer yes' in policy
     assert "disable the skill in the Alexa app" in policy
-    assert f"write to {OPERATOR}" in policy
+    assert f"write to {EMAIL}" in policy
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
 def test_each_page_is_whole_and_gives_the_operators_address(page: Page) -> None:
-    html_text = render(page, OPERATOR)
+    html_text = render(page, OPERATOR, REGION)
     text, links = read(html_text)
 
     assert html_text.startswith("<!doctype html>")
     assert "$" not in html_text
     assert "example.com" not in html_text
-    assert f"mailto:{OPERATOR}" in links
+    assert f"mailto:{EMAIL}" in links
+    assert f'"We" means {NAME}, who runs the' in text
+    assert "whoever runs the skill" not in text
     assert all(re.match(r"(https://|mailto:|privacy-policy\.html$)", link) for link in links)
     assert "In effect from" in text
 
 
 def test_the_terms_say_it_is_not_medical_advice_and_when_to_get_help() -> None:
-    terms = read(render(TERMS_OF_USE, OPERATOR))[0]
+    terms = read(render(TERMS_OF_USE, OPERATOR, REGION))[0]
     assert "does not replace a doctor" in terms
     assert "Get medical help straight away" in terms
     assert "blood clot" in terms
@@ -136,13 +142,16 @@ def test_the_terms_say_it_is_not_medical_advice_and_when_to_get_help() -> None:
 )
 def test_an_address_nobody_reads_is_refused(address: str) -> None:
     with pytest.raises(PageError):
-        render(PRIVACY_POLICY, address)
+        render(PRIVACY_POLICY, Operator(NAME, address), REGION)
 
 
 def test_the_address_is_escaped_into_the_page() -> None:
     with pytest.raises(PageError):
-        render(PRIVACY_POLICY, 'care@acupressure-helper.org"><script>')
-    assert "care&amp;team@" in render(PRIVACY_POLICY, "care&team@acupressure-helper.org")
+        render(PRIVACY_POLICY, Operator(NAME, 'care@acupressure-helper.org"><script>'), REGION)
+    assert "care&amp;team@" in render(
+        PRIVACY_POLICY, Operator(NAME, "care&team@acupressure-helper.org"), REGION
+    )
+    assert "Smith &amp; Sons" in render(PRIVACY_POLICY, Operator("Smith & Sons", EMAIL), REGION)
 
 
 def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
@@ -156,17 +165,18 @@ def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
             timeout=60,
         )
 
-    refused = command("--operator-email", "you@example.com", "--out", str(tmp_path / "no"))
+    who = ("--operator-name", NAME, "--region", REGION)
+    refused = command(*who, "--operator-email", "you@example.com", "--out", str(tmp_path / "no"))
     assert refused.returncode == 1
     assert "reserved example address" in refused.stderr
     assert not (tmp_path / "no").exists()
 
-    written = command("--operator-email", OPERATOR, "--out", str(tmp_path / "legal"))
+    written = command(*who, "--operator-email", EMAIL, "--out", str(tmp_path / "legal"))
     assert written.returncode == 0, written.stderr
     assert sorted(path.name for path in (tmp_path / "legal").iterdir()) == [
         "privacy-policy.html",
         "terms-of-use.html",
     ]
-    assert write_pages(tmp_path / "again", OPERATOR)[0].read_text() == render(
-        PRIVACY_POLICY, OPERATOR
+    assert write_pages(tmp_path / "again", OPERATOR, REGION)[0].read_text() == render(
+        PRIVACY_POLICY, OPERATOR, REGION
     )

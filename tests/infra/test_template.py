@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from infra import deploy, package, upload_audio
+from infra import deploy, package, skill_manifest, upload_audio
 from skill import metrics
 from tests.support.template import TEMPLATE, load_template
 
@@ -54,6 +54,19 @@ def resources(template: dict[str, Any]) -> dict[str, Any]:
 
 def of_type(resources: dict[str, Any], kind: str) -> dict[str, Any]:
     return {name: r for name, r in resources.items() if r["Type"] == kind}
+
+
+def role_policies(resources: dict[str, Any]) -> dict[str, tuple[str | None, dict[str, Any]]]:
+    """The function role's policies by name, each with the condition it is granted under."""
+    found: dict[str, tuple[str | None, dict[str, Any]]] = {}
+    for policy in resources["SkillFunctionRole"]["Properties"]["Policies"]:
+        if "Fn::If" in policy:
+            condition, granted, otherwise = policy["Fn::If"]
+            assert otherwise == {"Ref": "AWS::NoValue"}
+            found[granted["PolicyName"]] = (condition, granted)
+        else:
+            found[policy["PolicyName"]] = (None, policy)
+    return found
 
 
 def dynamodb_actions_the_store_calls() -> set[str]:
@@ -129,7 +142,7 @@ def test_the_function_may_use_exactly_the_dynamodb_actions_the_store_calls(
     assert "ManagedPolicyArns" not in role
     table_statements = [
         statement
-        for policy in role["Policies"]
+        for _, policy in role_policies(resources).values()
         for statement in policy["PolicyDocument"]["Statement"]
         if any(action.startswith("dynamodb:") for action in statement["Action"])
     ]
@@ -147,12 +160,58 @@ def test_reading_the_store_finds_its_calls() -> None:
 
 
 def test_the_role_grants_nothing_by_wildcard(resources: dict[str, Any]) -> None:
-    for policy in resources["SkillFunctionRole"]["Properties"]["Policies"]:
+    for name, (_, policy) in role_policies(resources).items():
         for statement in policy["PolicyDocument"]["Statement"]:
             assert statement["Effect"] == "Allow"
             assert not [action for action in statement["Action"] if "*" in action]
+            if name == "write-traces":
+                continue  # X-Ray's actions name no resource (below)
             # One resource of this stack, by reference: never "*" or a pattern.
             assert isinstance(statement["Resource"], dict)
+
+
+def test_traces_may_be_written_only_with_tracing_on(
+    template: dict[str, Any], resources: dict[str, Any]
+) -> None:
+    assert template["Parameters"]["EnableTracing"]["AllowedValues"] == ["true", "false"]
+    assert template["Parameters"]["EnableTracing"]["Default"] == "false"
+    assert template["Conditions"]["TracingOn"] == {"Fn::Equals": [{"Ref": "EnableTracing"}, "true"]}
+    props = resources["SkillFunction"]["Properties"]
+    assert props["Tracing"] == {"Fn::If": ["TracingOn", "Active", "PassThrough"]}
+    condition, policy = role_policies(resources)["write-traces"]
+    assert condition == "TracingOn"
+    [statement] = policy["PolicyDocument"]["Statement"]
+    # Exactly what Lambda needs to send its segments (AWSXRayDaemonWriteAccess).
+    assert statement["Action"] == ["xray:PutTelemetryRecords", "xray:PutTraceSegments"]
+    assert statement["Resource"] == "*"
+    # No X-Ray SDK: the function's cold start loads nothing for tracing.
+    assert "aws_xray_sdk" not in (ROOT / "requirements" / "lambda.txt").read_text()
+    assert not [module for module in (ROOT / "skill").rglob("*.py") if "xray" in module.read_text()]
+
+
+def test_snapstart_is_a_parameter_on_versions_the_alias_and_trigger_follow(
+    template: dict[str, Any], resources: dict[str, Any]
+) -> None:
+    assert template["Parameters"]["EnableSnapStart"]["AllowedValues"] == ["true", "false"]
+    assert template["Parameters"]["EnableSnapStart"]["Default"] == "false"
+    assert template["Conditions"]["SnapStartOn"] == {
+        "Fn::Equals": [{"Ref": "EnableSnapStart"}, "true"]
+    }
+    props = resources["SkillFunction"]["Properties"]
+    assert props["SnapStart"] == {
+        "Fn::If": ["SnapStartOn", {"ApplyOn": "PublishedVersions"}, {"ApplyOn": "None"}]
+    }
+    # Every deploy publishes a version behind the alias; SAM puts the Alexa trigger on it,
+    # and a change of SnapStart alone publishes a new version.
+    assert props["AutoPublishAlias"] == "live"
+    assert props["AutoPublishAliasAllProperties"] is True
+    # The skill's endpoint is the alias, and the skill package takes its ARN.
+    outputs = template["Outputs"]
+    assert outputs["SkillFunctionArn"]["Value"] == {"Ref": "SkillFunction.Alias"}
+    alias = "arn:aws:lambda:us-east-1:123456789012:function:acupressure-helper-Skill-Ab1:live"
+    deployed = skill_manifest.with_endpoint(skill_manifest.load_manifest(), alias)
+    assert deployed["manifest"]["apis"]["custom"]["endpoint"] == {"uri": alias}
+    assert deployed["manifest"]["events"]["endpoint"] == {"uri": alias}
 
 
 def test_the_function_logs_json_with_the_request_id_at_the_stacks_level(
@@ -171,8 +230,7 @@ def test_the_function_logs_to_its_own_group_kept_for_a_month(resources: dict[str
     props = resources["SkillFunction"]["Properties"]
     assert props["LoggingConfig"]["LogGroup"] == {"Ref": "SkillLogGroup"}
     assert resources["SkillLogGroup"]["Properties"]["RetentionInDays"] == 30
-    policies = resources["SkillFunctionRole"]["Properties"]["Policies"]
-    [logs] = [policy for policy in policies if "logs" in policy["PolicyName"]]
+    [logs] = [policy for name, (_, policy) in role_policies(resources).items() if "logs" in name]
     [statement] = logs["PolicyDocument"]["Statement"]
     assert statement["Action"] == ["logs:CreateLogStream", "logs:PutLogEvents"]
     assert statement["Resource"] == {"Fn::GetAtt": "SkillLogGroup.Arn"}
@@ -230,6 +288,26 @@ def alarm_on(resources: dict[str, Any], namespace: str, metric: str) -> dict[str
     return watching
 
 
+def test_every_alarm_says_when_it_clears(resources: dict[str, Any]) -> None:
+    alarms = of_type(resources, "AWS::CloudWatch::Alarm")
+    assert len(alarms) == 5
+    for alarm in alarms.values():
+        assert alarm["Properties"]["OKActions"] == alarm["Properties"]["AlarmActions"]
+        assert alarm["Properties"]["OKActions"] == [{"Ref": "AlarmTopic"}]
+
+
+def test_slow_answers_raise_an_alarm_well_before_alexa_gives_up(
+    resources: dict[str, Any],
+) -> None:
+    alarm = alarm_on(resources, "AWS/Lambda", "Duration")
+    assert alarm["ExtendedStatistic"] == "p99"
+    assert alarm["Unit"] == "Milliseconds"
+    assert alarm["Threshold"] == 3000
+    assert alarm["ComparisonOperator"] == "GreaterThanThreshold"
+    timeout_ms = resources["SkillFunction"]["Properties"]["Timeout"] * 1000
+    assert alarm["Threshold"] < timeout_ms
+
+
 def test_lambda_errors_and_throttles_raise_alarms(resources: dict[str, Any]) -> None:
     for metric in ("Errors", "Throttles"):
         alarm = alarm_on(resources, "AWS/Lambda", metric)
@@ -255,7 +333,7 @@ def test_the_skills_own_store_faults_raise_an_alarm(resources: dict[str, Any]) -
 def test_the_outputs_hold_what_the_deploy_reads(template: dict[str, Any]) -> None:
     outputs = template["Outputs"]
     assert set(deploy.OUTPUTS) <= set(outputs)
-    assert outputs["SkillFunctionArn"]["Value"] == {"Fn::GetAtt": "SkillFunction.Arn"}
+    assert outputs["SkillFunctionArn"]["Value"] == {"Ref": "SkillFunction.Alias"}
     variables = template["Resources"]["SkillFunction"]["Properties"]["Environment"]["Variables"]
     assert outputs["AudioBaseUrl"]["Value"] == variables["AUDIO_BASE_URL"]
     assert {"SessionsTableName", "AudioBucketName", "AudioDistributionDomain"} <= set(outputs)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import boto3
 import pytest
 
-from infra.legal_pages import write_pages
+from infra.legal_pages import Operator, write_pages
 from infra.upload_audio import CONTENT_TYPES, PREFIX, planned_uploads
 from toolkit.audio.render import render_all
 from toolkit.audio.renderer import renderer_named
@@ -39,7 +39,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("audio")
     render_all(folder, renderer_named("espeak"), only=[])
     render_pictures(folder / "images")
-    write_pages(folder / "legal", "care@acupressure-helper.org")
+    operator = Operator("Acupressure Helper Ltd", "care@acupressure-helper.org")
+    write_pages(folder / "legal", operator, "us-east-1")
     return folder
 
 

@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from skill import metrics
+from skill.handlers.plumbing.hold_counts import repaired
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import position_at
-from skill.routine.hold_repair import Owed, owed
+from skill.routine.hold_repair import Owed, Repair, owed
 from skill.routine.hold_state import PlayerReport, standing
 from skill.routine.hold_token import HoldToken, Replaced
 from skill.routine.model import HoldSession, HoldStatus
@@ -92,6 +93,7 @@ def test_a_finish_not_saved_is_completed_with_the_stored_plan() -> None:
     assert (repair.hold.status, repair.hold.held_seconds) == (HoldStatus.COMPLETED, 300)
 
 
+@pytest.mark.usefixtures("in_lambda")
 def test_a_repair_is_one_metric_line(capsys: pytest.CaptureFixture[str]) -> None:
     metrics.hold_repair(Owed.RECORD, repaired=False)
 
@@ -104,3 +106,44 @@ def test_a_repair_is_one_metric_line(capsys: pytest.CaptureFixture[str]) -> None
         }
     ]
     assert (line["Outcome"], line["Repair"], line["HoldRepairs"]) == ("unrepaired", "record", 1)
+
+
+@pytest.mark.usefixtures("in_lambda")
+@pytest.mark.parametrize(
+    ("repair", "started", "ended"),
+    [
+        # A start never saved, recorded as it stands: still playing.
+        (Repair(Owed.RECORD, HoldSession("p", "h", BEGAN, 600, 120)), 1, []),
+        # Recorded finished, closing the hold it started over (stopped at 90 s).
+        (
+            Repair(
+                Owed.RECORD,
+                HoldSession("p", "h", BEGAN, 600, 600, HoldStatus.COMPLETED),
+                replaced=("g", 90),
+            ),
+            1,
+            [(1, 10.0), (0, 1.5)],
+        ),
+        # A finish never saved: completed with its plan.
+        (
+            Repair(Owed.COMPLETE, HoldSession("p", "h", BEGAN, 300, 300, HoldStatus.COMPLETED)),
+            0,
+            [(1, 5.0)],
+        ),
+        # Time noted on a hold under way: neither started nor ended.
+        (Repair(Owed.NOTE, HoldSession("p", "h", BEGAN, 600, 240)), 0, []),
+    ],
+    ids=["record-playing", "record-finished-over-another", "complete", "note"],
+)
+def test_a_repair_made_counts_the_holds_it_starts_and_ends_as_the_store_does(
+    capsys: pytest.CaptureFixture[str], repair: Repair, started: int, ended: list[tuple[int, float]]
+) -> None:
+    assert repaired(repair, done=True)
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sum(line.get(metrics.HOLDS_STARTED, 0) for line in lines) == started
+    assert [
+        (line[metrics.HOLDS_COMPLETED], line[metrics.MINUTES_HELD])
+        for line in lines
+        if metrics.MINUTES_HELD in line
+    ] == ended

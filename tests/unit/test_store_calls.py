@@ -18,6 +18,9 @@ from skill.speech import english
 from skill.store import SessionStore, StoreError, open_store
 from tests.support.conversation import plain
 
+# Metric lines are written as in Lambda.
+pytestmark = pytest.mark.usefixtures("in_lambda")
+
 # Stands for anything a fault's message could carry that must never reach the log.
 SECRET = "amzn1.ask.account.SECRET-KEY"
 
@@ -57,6 +60,15 @@ def _told(reply: Reply, *said: str) -> str:
 
 def _metric_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_outside_lambda_a_fault_prints_nothing(
+    calls: StoreCalls, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On the local device a JSON line would be printed among what Alexa says.
+    monkeypatch.delenv("AWS_LAMBDA_FUNCTION_NAME")
+    calls.run("end_hold", _failing, otherwise=False)
+    assert capsys.readouterr().out == ""
 
 
 def test_a_fault_is_logged_by_its_kind_and_never_its_message(

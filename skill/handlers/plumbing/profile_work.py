@@ -5,7 +5,8 @@ store fault is met the same way wherever it happens.
 
 A hold whose earlier write failed is repaired here (skill/routine/hold_repair.py): a write
 about a hold never recorded records it as it stands; a turn ending with its one write
-unspent makes the repair the device's report calls for (`settle`).
+unspent makes the repair the device's report calls for (`settle`). Holds are counted as
+the store records them (skill/handlers/plumbing/hold_counts.py).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from typing import TypeVar, Unpack
 
+from skill.handlers.plumbing.hold_counts import began, ended, repaired, restarted
 from skill.handlers.plumbing.hold_repairs import due, never_saved, store_call
 from skill.handlers.plumbing.holds_read import HoldsRead
 from skill.handlers.plumbing.request_view import SessionAttributes
 from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
-from skill.metrics import hold_repair
-from skill.routine.hold_repair import Owed, Repair
+from skill.routine.hold_repair import Repair
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus, Profile
@@ -123,18 +124,19 @@ class ProfileWork:
 
         stored = self._write("begin_hold", begin, otherwise=None)
         self._keep(changed if stored is None else stored)
-        return stored is not None
+        return began(stored is not None)
 
     def end_hold(self, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         """Close a hold; False if it was closed already or could not be saved."""
         if (never_saved := self._never_saved(hold_id)) is not None:
             return self._recover(never_saved, status, held_seconds)
-        return self._write(
+        closed = self._write(
             "end_hold",
             lambda store: store.end_hold(self.person, hold_id, status, held_seconds),
             otherwise=False,
             about=hold_id,
         )
+        return ended(closed, status, held_seconds)
 
     def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
         """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault.
@@ -145,11 +147,12 @@ class ProfileWork:
         if (never_saved := self._never_saved(interrupted)) is not None:
             return self._recover(never_saved, HoldStatus.STOPPED, held_seconds)
 
-        def restart(store: SessionStore) -> bool:
-            store.restart_hold(self.person, interrupted, held_seconds, hold)
-            return True
+        def restart(store: SessionStore) -> bool | None:
+            # Whether the interrupted hold was still open, and so closed by this write.
+            return store.restart_hold(self.person, interrupted, held_seconds, hold)
 
-        return self._write("restart_hold", restart, otherwise=False, about=interrupted)
+        closed = self._write("restart_hold", restart, otherwise=None, about=interrupted)
+        return restarted(closed, held_seconds)
 
     def note_held(
         self, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
@@ -240,8 +243,7 @@ class ProfileWork:
         if found is not None:
             operation, call = store_call(self.person, found.repair)
             done = self._write(operation, call, otherwise=False, saving=False)
-            if found.counted or done:
-                hold_repair(found.repair.owed, repaired=done)
+            repaired(found.repair, done, counted=found.counted)
 
     def _never_saved(self, hold_id: str) -> Repair | None:
         """The repair owed to `hold_id` if this turn read that its start was never saved."""
@@ -254,12 +256,9 @@ class ProfileWork:
         """The person's own write about a hold never saved, made as the hold's record."""
         hold = repair.hold
         held = min(held_seconds, hold.planned_seconds)
-        operation, call = store_call(
-            self.person, repair._replace(hold=hold._replace(status=status, held_seconds=held))
-        )
-        done = self._write(operation, call, otherwise=False, about=hold.hold_id)
-        hold_repair(Owed.RECORD, repaired=done)
-        return done
+        recorded = repair._replace(hold=hold._replace(status=status, held_seconds=held))
+        operation, call = store_call(self.person, recorded)
+        return repaired(recorded, self._write(operation, call, otherwise=False, about=hold.hold_id))
 
     def _write(
         self,

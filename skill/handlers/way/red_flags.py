@@ -4,6 +4,8 @@ A red flag (skill/routine/symptoms.py) gets what to do instead of pressing; any 
 under way is paused with its time kept, whether it plays on the device or is spoken;
 and the safety check is asked again next time. Pain while pressing pauses the hold too,
 with a word on easing off and what to do if it goes on.
+
+Each red-flag answer is counted (skill/metrics.py): a count, nothing of who or what.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from skill.handlers.hold.in_hold import checked, hold_request, paused_for, unche
 from skill.handlers.hold.spoken import SPOKEN_HOLD, pause_spoken_hold
 from skill.handlers.plumbing.turn import JOURNEY, Turn
 from skill.handlers.way.flow import where_they_were
+from skill.metrics import red_flag_answer
 from skill.routine.journey import Pending
 from skill.routine.symptoms import Concern, concern_of
 
@@ -41,6 +44,7 @@ def check_again_next_time(turn: Turn) -> None:
 def red_flag(turn: Turn, concern: Concern) -> Response:
     """What to do instead of pressing; any hold paused, its time kept; the check owed."""
     said = turn.words.red_flags.red_flag(concern, turn.request.locale, turn.helping)
+    red_flag_answer()
     return _stop_pressing(turn, said, check_safety_again=True)
 
 
