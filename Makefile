@@ -113,10 +113,13 @@ pictures: $(STAMP) system-packages
 
 ## A contact sheet to open before a release, build/look/index.html: every picture, and
 ## the privacy policy and terms of use at phone and desktop width (screenshots too where
-## Chromium is installed). The pages show OPERATOR_EMAIL when it is set.
+## Chromium is installed). The pages show OPERATOR_NAME, OPERATOR_EMAIL and AWS_REGION when set.
 LOOK_EMAIL = $(or $(OPERATOR_EMAIL),you@yourdomain.tld)
+LOOK_NAME = $(or $(OPERATOR_NAME),Your Name)
+LOOK_REGION = $(or $(AWS_REGION),us-east-1)
 look: pictures
-	$(BIN)/python -m infra.legal_pages --operator-email '$(LOOK_EMAIL)' --out build/look/legal
+	$(BIN)/python -m infra.legal_pages --operator-name '$(LOOK_NAME)' --operator-email '$(LOOK_EMAIL)' \
+		--region '$(LOOK_REGION)' --out build/look/legal
 	$(BIN)/python -m toolkit.look --pictures build/audio/images --pages build/look/legal --out build/look
 
 ## Regenerate the interaction models of every locale from their one source.

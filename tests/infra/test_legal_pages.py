@@ -48,10 +48,11 @@ PROFILE_FIELDS = {
     "speech_rate": "how fast the skill speaks",
     "keep_ratings": "whether you want your pain ratings kept",
     "ratings_asked": "has asked you about keeping them",
-    # The save counter for optimistic locking, and spare room no feature fills: nothing
-    # about the person.
+    "latest_hold": "which of your holds is the latest",
+    # The one thing kept in extras: a reminder asked for while permission is asked.
+    "extras": "we keep the time you asked for",
+    # The save counter for optimistic locking: nothing about the person.
     "version": None,
-    "extras": None,
 }
 HOLD_FIELDS = {
     "person": "one-way hash",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from infra.legal_pages import write_pages
+from infra.legal_pages import Operator, write_pages
 from skill.visuals.images import ART, CARD_LARGE, PICTURES
 from toolkit.look import __main__ as look
 from toolkit.look.browser import DESKTOP, PHONE, screenshot_command
@@ -29,7 +29,7 @@ done
 @pytest.fixture
 def pages(tmp_path: Path) -> Path:
     folder = tmp_path / "legal"
-    write_pages(folder, "care@acupressure-helper.org")
+    write_pages(folder, Operator("Acupressure Helper", "care@acupressure-helper.org"), "eu-west-1")
     return folder
 
 
