@@ -20,7 +20,7 @@ from skill.routine.hold_plan import position_at
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
 from skill.store import SessionStore, person_key
-from tests.support.conversation import Conversation, Reply
+from tests.support.conversation import CLEAR_ALL, Conversation, Reply
 from tests.support.skill_dynamodb import drop_table
 
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
@@ -93,7 +93,7 @@ def test_another_voice_pauses_asks_and_resumes_ann_s_hold(
 
     paused = someone.during_hold("AMAZON.PauseIntent", *place, activity="PLAYING")
     assert paused.speech == "Paused at 3 of 10 minutes. Say Alexa, resume, when you're ready."
-    assert {"type": "AudioPlayer.Stop"} in paused.directives
+    assert CLEAR_ALL in paused.directives
     assert _held(store, ANN) == (HoldStatus.IN_PROGRESS, 180)
 
     left = someone.during_hold("TimeLeftIntent", *place, activity="STOPPED")

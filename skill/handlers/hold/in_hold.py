@@ -25,7 +25,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import play, player_report, stop
+from skill.handlers.plumbing.player import play, player_report, stop_saying
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
@@ -234,7 +234,7 @@ def paused_for(
     if where.where is not Where.PLAYING:
         return turn.reply.tell(*said)
     return turn.reply.tell(
-        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop()]
+        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop_saying()]
     )
 
 
