@@ -255,9 +255,10 @@ def takes(turn: Turn, report: PlayerReport) -> bool:
     if not unchecked(turn, report).under_way:
         return False
     if someone_else_s_own(turn, report):
-        # Their own progress over another's hold, answered with the hold playing on if
-        # the device says it plays; over a stopped one, as at any other time.
-        return unchecked(turn, report).where is Where.PLAYING
+        # Their own progress over another's hold: the read is theirs, so the device alone
+        # says whether it plays (then it plays on) or has stopped (then it stays so, with
+        # the word on resuming: it may have played until they spoke, or been paused).
+        return True
     where = checked(turn, report).where
     if where is Where.PLAYING:
         return True
@@ -291,7 +292,8 @@ class InHoldAnswerHandler(AbstractRequestHandler):
         if someone_else_s_own(turn, report):
             from skill.handlers.progress.progress import progress_said
 
-            # The speaker's own holds are the request's one read; the hold plays on.
+            # The speaker's own holds are the request's one read; a hold the device
+            # reports playing plays on, a stopped one is left for "Alexa, resume".
             return in_hold(turn, unchecked(turn, report), *progress_said(turn))
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
