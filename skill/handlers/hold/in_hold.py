@@ -255,9 +255,8 @@ def takes(turn: Turn, report: PlayerReport) -> bool:
     if not unchecked(turn, report).under_way:
         return False
     if someone_else_s_own(turn, report):
-        # Their own progress over another's hold: the read is theirs, so the device alone
-        # says whether it plays (then it plays on) or has stopped (then it stays so, with
-        # the word on resuming: it may have played until they spoke, or been paused).
+        # Their own progress (their read): played on if the device says it plays, left
+        # for "Alexa, resume" if stopped (it may have played until they spoke, or paused).
         return True
     where = checked(turn, report).where
     if where is Where.PLAYING:
