@@ -56,7 +56,7 @@ run: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/acupressure-helper serve $(ARGS)
 
-.PHONY: suite test-fast mutation
+.PHONY: suite test-fast mutation device-variants
 
 ## Lint, type-check, the template's checks and the whole test suite with its coverage floor.
 test: lint typecheck infra-check suite
@@ -82,6 +82,20 @@ suite: $(STAMP) system-packages
 ## runs share them. A test not marked slow that takes over 2 s fails. Prints the slowest.
 test-fast: $(STAMP) system-packages
 	$(BIN)/pytest -m "not slow" --durations=15
+
+## The conversation tiers (tests/conversations, tests/simulator, tests/replays; not slow)
+## once per simulated device setting of toolkit/simulator/variants.py: as the docs describe
+## it, each switch alone, then all three (SIMULATED_DEVICE). One run after another, about
+## two minutes each on two cores; names every setting that failed.
+DEVICE_VARIANTS := "" reports-playing stop-when-stopped stop-drops-speech \
+	reports-playing,stop-when-stopped,stop-drops-speech
+device-variants: $(STAMP) system-packages
+	@failed=""; for setting in $(DEVICE_VARIANTS); do \
+		echo "== SIMULATED_DEVICE=$$setting"; \
+		SIMULATED_DEVICE=$$setting $(BIN)/pytest tests/conversations tests/simulator \
+			tests/replays -m "not slow" || failed="$$failed '$$setting'"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "Failed under:$$failed"; exit 1; fi
 
 ## The unit tests alone (tests/unit): the routine, the words and the model, in seconds:
 ## about 10 s of processor time, 15 to 20 s when other runs share the machine.

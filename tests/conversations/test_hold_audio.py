@@ -9,7 +9,7 @@ from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
 from skill.store import SessionStore, person_key
-from tests.support.conversation import Conversation
+from tests.support.conversation import CLEAR_ALL, Conversation
 
 pytestmark = pytest.mark.usefixtures("audio_base")
 
@@ -75,7 +75,7 @@ def test_other_playback_events_get_an_empty_answer(person: Conversation, kind: s
 def test_pause_and_resume_continue_from_the_offset(person: Conversation) -> None:
     token = person.start_hold(12).play_directive()["audioItem"]["stream"]["token"]
     paused = person.during_hold("AMAZON.PauseIntent", token, 18 * 60_000 + 125_000)
-    assert paused.directives == [{"type": "AudioPlayer.Stop"}]
+    assert paused.directives == [CLEAR_ALL]
     assert "Paused" in paused.speech
     at = 18 * 60_000 + 125_000
     resumed = person.during_hold("AMAZON.ResumeIntent", token, at, activity="STOPPED")
@@ -92,7 +92,7 @@ def test_stop_records_the_time_actually_held(person: Conversation, store: Sessio
     offset = second["audioItem"]["stream"]["offsetInMilliseconds"]
     # Two minutes and a few seconds into the final segment: 10:00 + 2:08 of hold.
     reply = person.during_hold("AMAZON.StopIntent", token, offset + 128_000)
-    assert {"type": "AudioPlayer.Stop"} in reply.directives
+    assert CLEAR_ALL in reply.directives
     assert "Stopped after 12 minutes" in reply.speech
     assert _hold(store, person) == (HoldStatus.STOPPED, 728)
     again = person.during_hold("AMAZON.ResumeIntent", token, offset + 128_000, "STOPPED")

@@ -20,7 +20,7 @@ from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus
 from skill.store import SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
-from tests.support.conversation import Conversation, Reply, fixture
+from tests.support.conversation import CLEAR_ALL, Conversation, Reply, fixture
 
 MINUTE = 60_000
 NEVER_HEARD_IN_A_HOLD = ("Shall we", "Say yes", "Sorry", "safety note", "Find the point")
@@ -80,7 +80,7 @@ def test_stop_three_minutes_in_pauses_and_keeps_the_time(
     reply = _pause_as_docs_show(person, *_at(token, 3 * MINUTE), activity)
 
     assert reply.speech == "Paused at 3 of 10 minutes. Say Alexa, resume, when you're ready."
-    assert {"type": "AudioPlayer.Stop"} in reply.directives
+    assert CLEAR_ALL in reply.directives
     [hold] = _holds(store, person)
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 180)
     # Nothing pressed is lost: progress counts it.
@@ -200,7 +200,7 @@ def test_pregnancy_asked_mid_hold_pauses_it_with_the_time_kept(
 
     assert reply.speech.startswith("I've paused your hold for now, and kept the 4 minutes")
     assert "midwife or doctor" in reply.speech
-    assert reply.directives == [{"type": "AudioPlayer.Stop"}]
+    assert reply.directives == [CLEAR_ALL]
     [hold] = _holds(store, person)
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 240)
     # Not offered to carry on: the safety check is owed first.

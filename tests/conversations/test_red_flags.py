@@ -9,7 +9,7 @@ from skill.routine.hold_plan import position_at
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
 from skill.store import SessionStore, person_key
-from tests.support.conversation import Conversation
+from tests.support.conversation import CLEAR_ALL, Conversation
 
 MINUTE = 60_000
 SAFETY_CHECK_AGAIN = "First, a safety check."
@@ -112,7 +112,7 @@ def test_a_red_flag_mid_hold_pauses_it_keeps_its_minutes_and_asks_the_check_agai
 
     assert reply.speech.startswith("I've paused your hold for now, and kept the 3 minutes")
     assert "call 911" in reply.speech
-    assert reply.directives == [{"type": "AudioPlayer.Stop"}]
+    assert reply.directives == [CLEAR_ALL]
     [hold] = store.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 180)
     assert not _heard_safety(store, person)
@@ -136,7 +136,7 @@ def test_pain_while_pressing_pauses_the_hold_and_says_to_ease_off(
     assert "Ease off" in reply.speech
     assert "see a doctor" in reply.speech
     assert "Well done" not in reply.speech
-    assert reply.directives == [{"type": "AudioPlayer.Stop"}]
+    assert reply.directives == [CLEAR_ALL]
     [hold] = store.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 120)
     # Not a red flag: the check is not asked again for it.

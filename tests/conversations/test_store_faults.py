@@ -16,7 +16,7 @@ from skill.routine.usual_length import usual_length
 from skill.speech import english
 from skill.store import SessionStore, open_store, person_key
 from tests.support import metric_lines as emf
-from tests.support.conversation import Conversation, Reply
+from tests.support.conversation import CLEAR_ALL, Conversation, Reply
 from tests.support.moto_server import MotoServer
 from tests.support.skill_dynamodb import Refusal, drop_table, hook_skill_clients, use_table
 
@@ -143,7 +143,7 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert enqueued.play_directive()["audioItem"]["stream"]["expectedPreviousToken"] == first
     assert told_once(stopped)
     assert "Stopped." in stopped.speech
-    assert {"type": "AudioPlayer.Stop"} in stopped.directives
+    assert CLEAR_ALL in stopped.directives
     assert stopped.ended
     assert finished.raw["version"] == "1.0"
     assert "outputSpeech" not in finished.response

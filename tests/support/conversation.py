@@ -18,6 +18,8 @@ from skill.speech.check_words import APPLIES as SAFETY_CHECK
 from toolkit.simulator.variants import ENV, Variants, heard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# How the skill stops a hold in an answer the person must hear (skill/handlers/plumbing/player.py).
+CLEAR_ALL = {"type": "AudioPlayer.ClearQueue", "clearBehavior": "CLEAR_ALL"}
 
 
 def fixture(name: str) -> dict[str, Any]:

@@ -24,6 +24,7 @@ turn on, separated by commas (tests/conftest.py runs the tiers under it).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from typing import Any, Final, NamedTuple
 
@@ -62,12 +63,21 @@ class Variants(NamedTuple):
 def heard(response: dict[str, object], variants: Variants) -> bool:
     """Whether the response's speech reaches the person under `variants`."""
     body = response.get("response")
-    directives = body.get("directives") if isinstance(body, dict) else None
+    if not isinstance(body, dict) or not _has_words(body.get("outputSpeech")):
+        return True  # no words to drop
+    directives = body.get("directives")
     stops = any(
         isinstance(directive, dict) and directive.get("type") == "AudioPlayer.Stop"
         for directive in directives or []
     )
     return not (stops and variants.stop_drops_speech)
+
+
+def _has_words(speech: object) -> bool:
+    if not isinstance(speech, dict):
+        return False
+    said = speech.get("ssml") or speech.get("text") or ""
+    return isinstance(said, str) and bool(re.sub(r"<[^>]*>", "", said).strip())
 
 
 def as_heard(

@@ -25,7 +25,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.hold.in_hold import checked, hold_request, in_hold, where_it_stands
-from skill.handlers.plumbing.player import play, play_from_start, stop
+from skill.handlers.plumbing.player import play, play_from_start, stop, stop_saying
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, Where
 from skill.routine.hold_state import started_at as started
@@ -94,7 +94,7 @@ class PauseHoldHandler(_HoldIntentHandler):
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         turn.hold_work(where.token).note_held(where.token.hold_id, where.held_seconds)
         return turn.reply.tell(
-            turn.words.hold.paused_at(where.held_ms, where.total_ms), directives=[stop()]
+            turn.words.hold.paused_at(where.held_ms, where.total_ms), directives=[stop_saying()]
         )
 
 
@@ -135,7 +135,7 @@ class StopHoldHandler(_HoldIntentHandler):
         status, held_seconds = where.stopped()
         ended = turn.hold_work(where.token).end_hold(where.token.hold_id, status, held_seconds)
         said = turn.words.hold.stopped(held_seconds if ended else 0)
-        return turn.reply.tell(said, directives=[stop()])
+        return turn.reply.tell(said, directives=[stop_saying()])
 
 
 class StartOverHoldHandler(_HoldIntentHandler):

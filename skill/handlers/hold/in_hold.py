@@ -25,7 +25,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import play, player_report, stop
+from skill.handlers.plumbing.player import play, player_report, stop_saying
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
 from skill.routine.pain import parse_rating
@@ -235,7 +235,7 @@ def paused_for(
     if where.where is not Where.PLAYING:
         return turn.reply.tell(*said)
     return turn.reply.tell(
-        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop()]
+        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop_saying()]
     )
 
 
@@ -256,9 +256,9 @@ def takes(turn: Turn, report: PlayerReport) -> bool:
     if not unchecked(turn, report).under_way:
         return False
     if someone_else_s_own(turn, report):
-        # Their own progress over another's hold, answered with the hold playing on if
-        # the device says it plays; over a stopped one, as at any other time.
-        return unchecked(turn, report).where is Where.PLAYING
+        # Their own progress (their read): played on if the device says it plays, left
+        # for "Alexa, resume" if stopped (it may have played until they spoke, or paused).
+        return True
     where = checked(turn, report).where
     if where is Where.PLAYING:
         return True
@@ -292,7 +292,8 @@ class InHoldAnswerHandler(AbstractRequestHandler):
         if someone_else_s_own(turn, report):
             from skill.handlers.progress.progress import progress_said
 
-            # The speaker's own holds are the request's one read; the hold plays on.
+            # The speaker's own holds are the request's one read; a hold the device
+            # reports playing plays on, a stopped one is left for "Alexa, resume".
             return in_hold(turn, unchecked(turn, report), *progress_said(turn))
         # Whether it was playing until the person spoke: the stored hold tells (one read).
         where = checked(turn, report)
