@@ -270,10 +270,7 @@ def takes(turn: Turn, report: PlayerReport) -> bool:
 
 
 class InHoldAnswerHandler(AbstractRequestHandler):
-    """Anything said to the skill during a hold, answered briefly; the hold goes on.
-
-    Registered after the hold's own controls (pause, resume, stop, start over).
-    """
+    """Anything said during a hold, answered briefly; after the hold's own controls."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if (

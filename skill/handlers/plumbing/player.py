@@ -122,12 +122,13 @@ def stop() -> StopDirective:
 def stop_saying() -> ClearQueueDirective:
     """Stop the hold's stream in an answer whose words the person must hear.
 
-    `ClearQueue` with `CLEAR_ALL` "clears the entire playback queue and stops the currently
-    playing stream (if applicable)" (the AudioPlayer Interface Reference's ClearQueue
-    directive, as the ASK SDK for Node.js quotes it for `audioPlayerClearQueue`). It is used instead of `AudioPlayer.Stop` because speech sent with a Stop
-    is reported dropped: "The audio stops playing, but Alexa does not deliver the speech
-    output" (alexa/alexa-skills-kit-sdk-for-nodejs#321; the `stop-drops-speech` variant
-    of toolkit.simulator.variants). Nothing is queued behind it: a paused hold plays
-    again only by a Play carrying it on from where it stands.
+    `ClearQueue` with `CLEAR_ALL` "clears the entire playback queue and stops the
+    currently playing stream (if applicable)" (the AudioPlayer Interface Reference's
+    ClearQueue directive, as the ASK SDK for Node.js quotes it for
+    `audioPlayerClearQueue`). It is used instead of `AudioPlayer.Stop` because speech
+    sent with a Stop is reported dropped: "The audio stops playing, but Alexa does not
+    deliver the speech output" (alexa/alexa-skills-kit-sdk-for-nodejs#321; the
+    `stop-drops-speech` variant of toolkit.simulator.variants). Nothing is queued behind
+    it: a paused hold plays again only by a Play carrying it on from where it stands.
     """
     return ClearQueueDirective(clear_behavior=ClearBehavior.CLEAR_ALL)
