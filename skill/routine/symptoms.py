@@ -106,6 +106,14 @@ def concern_of(
     return next((concern for concern in _GRAVITY if concern in concerns), None)
 
 
+def denies_every_symptom(intent_name: str, symptom_said: str | None, heard: HeardSymptoms) -> bool:
+    """ "No, my legs aren't numb": symptoms named only to deny them, an answer of no."""
+    if intent_name != SYMPTOM_INTENT or not symptom_said:
+        return False
+    told, denied = _told_and_denied(symptom_said, heard)
+    return denied and not told
+
+
 def is_red_flag(concern: Concern | None) -> bool:
     """A reason not to press at all: urgent help, a doctor or a midwife first."""
     return concern in (Concern.URGENT, Concern.DOCTOR, Concern.MIDWIFE)

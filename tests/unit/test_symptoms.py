@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.routine.symptoms import Concern, concern_of, is_red_flag
+from skill.routine.symptoms import Concern, concern_of, denies_every_symptom, is_red_flag
 from skill.speech.languages import ENGLISH
 
 HEARD = ENGLISH.symptoms
@@ -40,6 +40,17 @@ def said(words: str, symptom_id: str | None = None) -> Concern | None:
         ("it's really sharp", Concern.EASE_OFF),
         ("I feel worse", Concern.EASE_OFF),
         ("it's gone numb", Concern.EASE_OFF),
+        # As people in each locale say them.
+        ("I am not able to control my bladder", Concern.URGENT),
+        ("I cannot control urine", Concern.URGENT),
+        ("I've wet meself", Concern.URGENT),
+        ("she's wet herself", Concern.URGENT),
+        ("she is not able to stand up", Concern.URGENT),
+        ("I'm unable to walk properly", Concern.URGENT),
+        ("me legs keep giving out", Concern.URGENT),
+        ("I am not able to feel my legs", Concern.URGENT),
+        ("he took a tumble down the stairs", Concern.URGENT),
+        ("her knee gave out and swelled up", Concern.DOCTOR),
     ],
 )
 def test_a_symptom_in_a_persons_words_is_weighed(words: str, concern: Concern) -> None:
@@ -61,6 +72,10 @@ def test_a_symptom_in_a_persons_words_is_weighed(words: str, concern: Concern) -
         "it could be worse",
         "what number should I call",
         "I have a headache",
+        "nah me legs aren't numb",
+        "nope, no numbness",
+        "I'm not able to press very hard",
+        "I'm not able to reach my knee",
     ],
 )
 def test_what_is_not_a_symptom_stays_not_one(words: str) -> None:
@@ -99,6 +114,25 @@ def test_words_the_list_does_not_hold_are_weighed_by_what_they_say() -> None:
 
 def test_denied_words_outweigh_a_resolved_id() -> None:
     assert said("my legs aren't numb", "NUMB_LEGS") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("my legs aren't numb", True),
+        ("her legs aren't numb and she hasn't had a fall", True),
+        ("my legs aren't numb but I had a fall", False),
+        ("my legs are numb", False),
+        ("my knee clicks", False),
+    ],
+)
+def test_symptoms_named_only_to_deny_them_are_a_no(words: str, denied: bool) -> None:
+    assert denies_every_symptom("SymptomIntent", words, HEARD) is denied
+
+
+def test_only_a_symptom_told_can_deny_symptoms() -> None:
+    assert not denies_every_symptom("OtherPainIntent", "my legs aren't numb", HEARD)
+    assert not denies_every_symptom("SymptomIntent", None, HEARD)
 
 
 def test_pregnancy_is_for_a_midwife_whatever_is_said() -> None:

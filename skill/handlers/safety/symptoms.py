@@ -13,7 +13,13 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.turn import JOURNEY, turn_of
-from skill.handlers.way.red_flags import check_again_next_time, concern_said, ease_off, red_flag
+from skill.handlers.way.red_flags import (
+    check_again_next_time,
+    concern_said,
+    denied_every_symptom,
+    ease_off,
+    red_flag,
+)
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Pending
 from skill.routine.symptoms import SYMPTOM_INTENT, is_red_flag
@@ -49,7 +55,8 @@ class UnclearSafetyAnswerHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("IntentRequest")(handler_input):
             return False
-        if turn_of(handler_input).request.intent_name not in _UNCLEAR:
+        turn = turn_of(handler_input)
+        if turn.request.intent_name not in _UNCLEAR or denied_every_symptom(turn):
             return False
         return _safety_check_asked(handler_input) is not None
 

@@ -10,7 +10,7 @@ from ask_sdk_model import Response
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.handlers.way.hold_length import chosen
-from skill.handlers.way.red_flags import yes_to_the_check
+from skill.handlers.way.red_flags import denied_every_symptom, yes_to_the_check
 from skill.routine import journey as routine
 from skill.routine.hold_length import RECOMMENDED_MINUTES
 from skill.routine.journey import Journey, Pending, Stage
@@ -98,8 +98,14 @@ class YesHandler(AbstractRequestHandler):
 
 
 class NoHandler(AbstractRequestHandler):
+    """ "No", and symptoms named only to deny them ("no, her legs aren't numb")."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.NoIntent")(handler_input))
+        if is_intent_name("AMAZON.NoIntent")(handler_input):
+            return True
+        return is_intent_name("SymptomIntent")(handler_input) and denied_every_symptom(
+            turn_of(handler_input)
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)

@@ -18,7 +18,7 @@ from skill.handlers.plumbing.turn import JOURNEY, Turn
 from skill.handlers.way.flow import where_they_were
 from skill.metrics import red_flag_answer
 from skill.routine.journey import Pending
-from skill.routine.symptoms import Concern, concern_of
+from skill.routine.symptoms import Concern, concern_of, denies_every_symptom
 
 SYMPTOM_SLOT = "symptom"
 # At each part of the safety check, what a "yes" to it tells of.
@@ -32,6 +32,13 @@ def concern_said(turn: Turn) -> Concern | None:
         turn.request.slot_id(SYMPTOM_SLOT),
         turn.request.slot(SYMPTOM_SLOT),
         turn.words.symptoms,
+    )
+
+
+def denied_every_symptom(turn: Turn) -> bool:
+    """The person named symptoms only to say they have none: a no."""
+    return denies_every_symptom(
+        turn.request.intent_name, turn.request.slot(SYMPTOM_SLOT), turn.words.symptoms
     )
 
 
