@@ -44,6 +44,8 @@ build-SkillFunction: package
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set: sam build sets it" >&2; exit 2; }
 	$(BIN)/python -m zipfile -e build/lambda.zip "$(ARTIFACTS_DIR)"
 
-## Deploy the stack, the audio and the skill (README, "Deploying"). DRY_RUN=1 only prints the steps.
-deploy: $(STAMP) $(SAM_STAMP)
+## Deploy the stack, the audio and the skill (README, "Deploying"). DRY_RUN=1 prints the
+## steps, then writes what they would submit into build/ and says where, calling no AWS
+## service: the skill project, the Lambda package, the audio (espeak-ng), pictures and pages.
+deploy: $(STAMP) $(if $(DRY_RUN),system-packages,$(SAM_STAMP))
 	SAM_CLI=$(CURDIR)/$(SAM) MAKE="$(MAKE)" $(BIN)/python -m infra.deploy $(if $(DRY_RUN),--dry-run)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from infra.deploy import Runner, Step, StepError, remember_skill_id, stack_outputs
+from infra.deploy import remember_skill_id, stack_outputs
+from infra.deploy_steps import Runner, Step, StepError
 
 ROOT = Path(__file__).resolve().parents[2]
 SKILL_ID = "amzn1.ask.skill.0a1b2c3d-4e5f-6789-abcd-ef0123456789"
@@ -27,7 +28,15 @@ def dry_run(
     """Run the dry run; return it and the commands it printed, as argument lists."""
     environment = {"PATH": "/usr/bin:/bin", **settings}
     done = subprocess.run(
-        [sys.executable, "-m", "infra.deploy", "--dry-run", "--project", str(project)],
+        [
+            sys.executable,
+            "-m",
+            "infra.deploy",
+            "--dry-run",
+            "--plan-only",
+            "--project",
+            str(project),
+        ],
         capture_output=True,
         text=True,
         check=False,
