@@ -6,20 +6,26 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from toolkit.chat.alexa_account import ChatAccount
+from toolkit.chat.device_words import WELCOME, with_device_words
 from toolkit.chat.options import DEFAULT_HANDLER, PIPED_SPEED
+from toolkit.chat.store_place import chosen_store, fresh_user
 from toolkit.chat.terminal import PromptScreen, piped_lines
 from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.device import Device
+from toolkit.simulator.envelopes import numbered_request_ids
 from toolkit.simulator.segment_lengths import FileLength, file_lengths
 from toolkit.simulator.skill_endpoint import Handler
 from toolkit.simulator.speaker import espeak_speaker
 from toolkit.simulator.wait_line import is_wait_line
 from toolkit.store_check import store_problem
 
+# Every chat numbers its requests alike: the same lines get the same words.
+CHAT_REQUESTS = "acupressure-helper-chat"
 # The exit status when the person ends the chat with Ctrl-C, as a shell reports SIGINT.
 INTERRUPTED = 130
 
@@ -30,8 +36,10 @@ class SettingError(Exception):
 
 def chat(args: argparse.Namespace) -> int:
     """Talk to the skill until the person's lines end; the exit status."""
+    if args.fresh:
+        args.user = fresh_user(args.user)
     try:
-        handler = _load_skill(args.db, args.handler)
+        handler = _load_skill(chosen_store(args.db, os.environ), args.handler)
         audio_lengths = _audio_lengths(args.audio_manifest)
         log = _open_request_log(args.log_requests)
     except SettingError as problem:
@@ -105,6 +113,7 @@ def _switch_on(
         speak=espeak_speaker(args.locale) if args.speak else None,
         audio_lengths=audio_lengths,
         alexa_apis=apis,
+        request_ids=numbered_request_ids(CHAT_REQUESTS),
     )
     if args.handler == DEFAULT_HANDLER:
         # "wait 2 days" must be two days for the skill too: it goes by the device's clock.
@@ -116,15 +125,29 @@ def _switch_on(
 
 def _hear_the_person(device: Device, screen: PromptScreen | None) -> int:
     """Typed lines while holds play live, else piped lines one after another."""
+
+    def session_open() -> bool:
+        return device.envelopes.session_open
+
     try:
         if screen is not None:
-            device.run_live(screen.lines())
+            print(WELCOME, file=screen, flush=True)
+            typed = with_device_words(screen.lines(), session_open, _said_to(screen))
+            device.run_live(typed)
         else:
-            device.run(piped_lines(sys.stdin, sys.stdout, is_wait_line))
+            piped = piped_lines(sys.stdin, sys.stdout, is_wait_line)
+            device.run(with_device_words(piped, session_open, _said_to(sys.stdout)))
     except KeyboardInterrupt:
         device.finish()
         return INTERRUPTED
     return 0
+
+
+def _said_to(out: TextIO | PromptScreen) -> Callable[[str], None]:
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    return say
 
 
 def _saying_how_fast_a_hold_plays(handler: Handler, screen: PromptScreen | None) -> Handler:
