@@ -25,7 +25,7 @@ HOLD_ID = re.compile(r"\d{8}T\d{6}Z-\d{6}-[0-9a-f]{8}")
 
 def readme_demo() -> str:
     """The README's piped demo: the shell block that pipes lines into the chat."""
-    blocks = re.findall(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    blocks: list[str] = re.findall(r"```sh\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
     demos = [block for block in blocks if "| .venv/bin/acupressure-helper chat" in block]
     assert len(demos) == 1, "README.md: expected one piped demo of acupressure-helper chat"
     return demos[0]
