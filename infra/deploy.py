@@ -42,7 +42,7 @@ from skill.visuals.images import ICON_LARGE, ICON_SMALL
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 TEMPLATE: Final = ROOT / "infra" / "template.yaml"
-SAM_CONFIG: Final = ROOT / "infra" / "samconfig.toml"
+SAM_CONFIG: Final = ROOT / "samconfig.toml"
 SAM_BUILD_DIR: Final = Path("build/sam")
 AUDIO_FOLDER: Final = Path("build/audio")
 OUTPUTS: Final = ("SkillFunctionArn", "AudioBucketName", "AudioDistributionId", "AudioBaseUrl")

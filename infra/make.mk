@@ -31,11 +31,11 @@ package: $(STAMP)
 ## would be a second).
 infra-check: $(STAMP) $(SAM_STAMP)
 	$(BIN)/cfn-lint --regions $(ALEXA_REGIONS) -- infra/template.yaml
-	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
+	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/samconfig.toml
 
 ## `sam build` the stack into build/sam: SAM runs build-SkillFunction below, offline.
 sam-build: $(SAM_STAMP)
-	$(SAM_ENV) $(SAM) build --template-file infra/template.yaml --build-dir build/sam --config-file $(CURDIR)/infra/samconfig.toml
+	$(SAM_ENV) $(SAM) build --template-file infra/template.yaml --build-dir build/sam --config-file $(CURDIR)/samconfig.toml
 
 ## What `sam build` runs for the function (template.yaml: BuildMethod makefile): `make
 ## package`, unpacked into SAM's ARTIFACTS_DIR, so the stack deploys the very zip the

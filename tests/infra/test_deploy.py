@@ -97,7 +97,7 @@ def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> 
     deploy = commands[order[1]]
     assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
     assert option(deploy, "--template-file") == "build/sam/template.yaml"
-    assert option(deploy, "--config-file") == str(ROOT / "infra" / "samconfig.toml")
+    assert option(deploy, "--config-file") == str(ROOT / "samconfig.toml")
     assert option(commands[order[2]], "--stack-name") == "acupressure-helper"
 
 
