@@ -15,6 +15,7 @@ import pytest
 
 from toolkit.chat import store_place
 from toolkit.chat.device_words import HELP, WELCOME, with_device_words
+from toolkit.simulator.envelopes import Envelopes
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]
@@ -145,3 +146,14 @@ def test_at_a_terminal_the_chat_welcomes_and_quit_ends_it(tmp_path: Path) -> Non
     text = shown.decode().replace("\r\n", "\n")
     assert WELCOME in text
     assert HELP.splitlines()[0] in text
+
+
+def test_a_chat_numbers_its_requests_alike_in_every_run() -> None:
+    runs = []
+    for _ in range(2):
+        envelopes = Envelopes()
+        envelopes.number_requests("chat")
+        runs.append([envelopes.launch()["request"]["requestId"] for _ in range(3)])
+
+    assert runs[0] == runs[1]
+    assert len(set(runs[0])) == 3

@@ -17,7 +17,6 @@ from toolkit.chat.store_place import chosen_store, fresh_user
 from toolkit.chat.terminal import PromptScreen, piped_lines
 from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.device import Device
-from toolkit.simulator.envelopes import numbered_request_ids
 from toolkit.simulator.segment_lengths import FileLength, file_lengths
 from toolkit.simulator.skill_endpoint import Handler
 from toolkit.simulator.speaker import espeak_speaker
@@ -113,8 +112,8 @@ def _switch_on(
         speak=espeak_speaker(args.locale) if args.speak else None,
         audio_lengths=audio_lengths,
         alexa_apis=apis,
-        request_ids=numbered_request_ids(CHAT_REQUESTS),
     )
+    device.envelopes.number_requests(CHAT_REQUESTS)
     if args.handler == DEFAULT_HANDLER:
         # "wait 2 days" must be two days for the skill too: it goes by the device's clock.
         from skill import lambda_function

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Protocol, TextIO
 
@@ -62,7 +62,6 @@ class Device:
         audio_lengths: FileLength = estimated_length_ms,
         alexa_apis: AlexaApis | None = None,
         variants: Variants | None = None,
-        request_ids: Iterator[str] | None = None,
     ) -> None:
         self._skill = SkillEndpoint(handler, request_log)
         # Where devices are reported to differ from the docs (toolkit.simulator.variants).
@@ -80,7 +79,6 @@ class Device:
             has_screen=has_screen,
             clock=self.clock,
             api_endpoint=alexa_apis.endpoint if alexa_apis else API_ENDPOINT,
-            request_ids=request_ids,
         )
         # Alexa's own APIs (reminders, time zone), and its voice permission prompt.
         self._apis = alexa_apis

@@ -75,11 +75,8 @@ class Envelopes:
         device_id: str = DEFAULT_DEVICE_ID,
         clock: Callable[[], datetime] = utc_now,
         api_endpoint: str = API_ENDPOINT,
-        request_ids: Iterator[str] | None = None,
     ) -> None:
-        # Alexa's request ids are random; a chat numbers its own, so that the same lines
-        # get the same words (the skill varies its wording by the request id).
-        self._request_ids = request_ids
+        self._request_ids: Iterator[str] | None = None
         prefixed = user_id.startswith("amzn1.ask.account.")
         self.user_id = user_id if prefixed else f"amzn1.ask.account.{user_id}"
         # A recognised voice ("Add Personalization to Your Alexa Skill"): sent as
@@ -111,6 +108,14 @@ class Envelopes:
     @property
     def session_id(self) -> str | None:
         return self._session_id
+
+    def number_requests(self, name: str) -> None:
+        """Number the request ids from here on, the same in every run named `name`.
+
+        Alexa's are random; a chat numbers its own, so that the same lines get the same
+        words (the skill varies its wording by the request id).
+        """
+        self._request_ids = numbered_request_ids(name)
 
     def _request_id(self) -> str:
         if self._request_ids is not None:
