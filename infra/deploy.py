@@ -15,7 +15,9 @@
 9. `ask deploy` it: the interaction models are built and the skill enabled for testing.
 
 `--dry-run` prints each command instead of running it; what only a real run learns (the
-new skill's id, the stack's outputs) is shown as <placeholders>.
+new skill's id, the stack's outputs) is shown as <placeholders>. It then writes what the
+deploy would submit into build/ (infra/deploy_preview.py), calling no AWS service, and
+says where; `--plan-only` prints the steps alone.
 
 Settings, from the environment: OPERATOR_NAME and OPERATOR_EMAIL (required: who runs the
 skill, and the address people write to, as the privacy policy and terms of use give
@@ -31,22 +33,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
 import shutil
-import subprocess
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Final
 
-from infra import legal_pages, skill_manifest
+from infra import deploy_preview, legal_pages, skill_manifest
+from infra.deploy_steps import Runner, Step, StepError
 from skill.visuals.images import ICON_LARGE, ICON_SMALL
 
 ROOT: Final = Path(__file__).resolve().parents[1]
 TEMPLATE: Final = ROOT / "infra" / "template.yaml"
-SAM_CONFIG: Final = ROOT / "infra" / "samconfig.toml"
+SAM_CONFIG: Final = ROOT / "samconfig.toml"
 SAM_BUILD_DIR: Final = Path("build/sam")
 AUDIO_FOLDER: Final = Path("build/audio")
 OUTPUTS: Final = ("SkillFunctionArn", "AudioBucketName", "AudioDistributionId", "AudioBaseUrl")
@@ -99,58 +100,6 @@ class Settings:
 
     def tools(self) -> dict[str, str]:
         return {"sam": self.sam, "ask": self.ask, "make": self.make}
-
-
-@dataclass(frozen=True)
-class Step:
-    title: str
-    command: Sequence[str]
-    cwd: Path = ROOT
-    env: Mapping[str, str] = field(default_factory=dict)
-    # Whether the step's standard output is read (and so not shown as it runs).
-    read_output: bool = False
-
-    def shown(self) -> str:
-        words = [f"{name}={shlex.quote(value)}" for name, value in self.env.items()]
-        words.append(shlex.join(self.command))
-        line = " ".join(words)
-        return line if self.cwd == ROOT else f"(cd {shlex.quote(str(self.cwd))} && {line})"
-
-
-class StepError(Exception):
-    def __init__(self, step: Step, returncode: int) -> None:
-        super().__init__(f"{step.title} failed (exit {returncode})")
-
-
-class Runner:
-    """Runs the steps in turn, or with `dry_run` only shows them."""
-
-    def __init__(self, dry_run: bool, out: TextIO = sys.stdout) -> None:
-        self.dry_run = dry_run
-        self._out = out
-        self._count = 0
-
-    def note(self, text: str) -> None:
-        print(f"    {text}", file=self._out, flush=True)
-
-    def run(self, step: Step) -> str:
-        self._count += 1
-        print(f"==> {self._count}. {step.title}", file=self._out)
-        print(f"    $ {step.shown()}", file=self._out, flush=True)
-        if self.dry_run:
-            return ""
-        environ = {**os.environ, "SAM_CLI_TELEMETRY": "0", **step.env}
-        done = subprocess.run(
-            list(step.command),
-            cwd=step.cwd,
-            env=environ,
-            stdout=subprocess.PIPE if step.read_output else None,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise StepError(step, done.returncode)
-        return done.stdout or ""
 
 
 def remembered_skill_id(project: Path) -> str | None:
@@ -351,7 +300,7 @@ def deploy(settings: Settings, runner: Runner) -> str:
     _ship_audio(settings, runner, outputs)
     _ship_skill(settings, runner, skill_id, outputs)
     if runner.dry_run:
-        runner.note("Dry run: nothing was run.")
+        runner.note("Dry run: none of these steps was run.")
     else:
         runner.note(f"Skill {skill_id} deployed; audio at {outputs['AudioBaseUrl']}")
     return skill_id
@@ -359,7 +308,12 @@ def deploy(settings: Settings, runner: Runner) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Deploy the stack, the audio and the skill.")
-    parser.add_argument("--dry-run", action="store_true", help="print the commands only")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the commands, then write what they would submit into --out",
+    )
+    deploy_preview.add_options(parser)
     parser.add_argument(
         "--project",
         type=Path,
@@ -391,8 +345,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(A real deploy needs OPERATOR_EMAIL; shown as {OPERATOR_EMAIL_PLACEHOLDER}.)")
     try:
         deploy(settings, Runner(options.dry_run))
+        if options.dry_run and not options.plan_only:
+            preview = deploy_preview.Preview(out=ROOT / options.out, project=settings.project)
+            pages_for = (
+                deploy_preview.PagesFor(
+                    settings.operator_name, settings.operator_email, stack_region(settings)
+                )
+                if settings.operator_name and settings.operator_email
+                else None
+            )
+            deploy_preview.write(preview, pages_for, options.audio_only)
     except StepError as error:
-        print(f"Not deployed: {error}", file=sys.stderr)
+        print(f"Not {'written' if options.dry_run else 'deployed'}: {error}", file=sys.stderr)
         return 1
     return 0
 

@@ -31,11 +31,11 @@ package: $(STAMP)
 ## would be a second).
 infra-check: $(STAMP) $(SAM_STAMP)
 	$(BIN)/cfn-lint --regions $(ALEXA_REGIONS) -- infra/template.yaml
-	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/infra/samconfig.toml
+	$(SAM_ENV) $(SAM) validate --template-file infra/template.yaml --config-file $(CURDIR)/samconfig.toml
 
 ## `sam build` the stack into build/sam: SAM runs build-SkillFunction below, offline.
 sam-build: $(SAM_STAMP)
-	$(SAM_ENV) $(SAM) build --template-file infra/template.yaml --build-dir build/sam --config-file $(CURDIR)/infra/samconfig.toml
+	$(SAM_ENV) $(SAM) build --template-file infra/template.yaml --build-dir build/sam --config-file $(CURDIR)/samconfig.toml
 
 ## What `sam build` runs for the function (template.yaml: BuildMethod makefile): `make
 ## package`, unpacked into SAM's ARTIFACTS_DIR, so the stack deploys the very zip the
@@ -44,6 +44,8 @@ build-SkillFunction: package
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set: sam build sets it" >&2; exit 2; }
 	$(BIN)/python -m zipfile -e build/lambda.zip "$(ARTIFACTS_DIR)"
 
-## Deploy the stack, the audio and the skill (README, "Deploying"). DRY_RUN=1 only prints the steps.
-deploy: $(STAMP) $(SAM_STAMP)
+## Deploy the stack, the audio and the skill (README, "Deploying"). DRY_RUN=1 prints the
+## steps, then writes what they would submit into build/ and says where, calling no AWS
+## service: the skill project, the Lambda package, the audio (espeak-ng), pictures and pages.
+deploy: $(STAMP) $(if $(DRY_RUN),system-packages,$(SAM_STAMP))
 	SAM_CLI=$(CURDIR)/$(SAM) MAKE="$(MAKE)" $(BIN)/python -m infra.deploy $(if $(DRY_RUN),--dry-run)

@@ -118,13 +118,17 @@ def _write_json(path: Path, document: Manifest) -> None:
 def write_project(
     project: Path,
     function_arn: str,
-    skill_id: str,
+    skill_id: str | None,
     base_url: str,
     profile: str = "default",
     model_root: Path = MODEL_ROOT,
 ) -> Path:
-    """Write the ASK CLI project that deploys the skill package to `skill_id`."""
-    if not _SKILL_ID.fullmatch(skill_id):
+    """Write the ASK CLI project that deploys the skill package to `skill_id`.
+
+    With no `skill_id` (a dry run's copy) the project names no skill: .ask/ is left as it
+    is, so a stand-in never becomes the skill a later deploy updates.
+    """
+    if skill_id is not None and not _SKILL_ID.fullmatch(skill_id):
         raise ValueError(f"not a skill id: {skill_id!r}")
     manifest = deployed_manifest(load_manifest(model_root), function_arn, base_url)
     package = project / "skill-package"
@@ -138,10 +142,12 @@ def write_project(
             "profiles": {profile: {"skillMetadata": {"src": "./skill-package"}}},
         },
     )
-    _write_json(
-        project / ".ask" / "ask-states.json",
-        {"askcliStatesVersion": ASK_FORMAT_VERSION, "profiles": {profile: {"skillId": skill_id}}},
-    )
+    if skill_id is not None:
+        states = {
+            "askcliStatesVersion": ASK_FORMAT_VERSION,
+            "profiles": {profile: {"skillId": skill_id}},
+        }
+        _write_json(project / ".ask" / "ask-states.json", states)
     return package / "skill.json"
 
 
@@ -155,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     steps = parser.add_subparsers(dest="step", required=True)
     project = steps.add_parser("project", help="the ASK CLI project for `ask deploy`")
     project.add_argument("--function-arn", required=True, help="the stack's SkillFunctionArn")
-    project.add_argument("--skill-id", required=True)
+    project.add_argument(
+        "--skill-id", help="the skill `ask deploy` updates (none: the project names no skill)"
+    )
     project.add_argument(
         "--base-url", required=True, help="the stack's AudioBaseUrl (icons and privacy pages)"
     )

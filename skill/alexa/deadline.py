@@ -47,13 +47,10 @@ def clear() -> None:
 
 
 def remaining() -> float:
-    """Seconds left for this request's calls (the budget starts here if none runs yet)."""
+    """Seconds left for this request's calls; a call outside any request has the whole
+    budget, and leaves none running behind it for a later caller on this thread."""
     deadline = _deadline.get()
-    if deadline is None:
-        start()
-        deadline = _deadline.get()
-        assert deadline is not None
-    return deadline - time.monotonic()
+    return BUDGET_SECONDS if deadline is None else deadline - time.monotonic()
 
 
 def limits(connect: float, read: float) -> tuple[float, float]:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from infra.deploy import SWITCHES, Runner, Step, StepError, remember_skill_id, stack_outputs
+from infra.deploy import SWITCHES, remember_skill_id, stack_outputs
+from infra.deploy_steps import Runner, Step, StepError
 from tests.support.template import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,15 @@ def dry_run(
     """Run the dry run; return it and the commands it printed, as argument lists."""
     environment = {"PATH": "/usr/bin:/bin", **settings}
     done = subprocess.run(
-        [sys.executable, "-m", "infra.deploy", "--dry-run", "--project", str(project)],
+        [
+            sys.executable,
+            "-m",
+            "infra.deploy",
+            "--dry-run",
+            "--plan-only",
+            "--project",
+            str(project),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -90,7 +99,7 @@ def test_a_deploy_for_a_known_skill_runs_every_step_in_order(tmp_path: Path) -> 
     deploy = commands[order[1]]
     assert option(deploy, "--parameter-overrides") == f"SkillId={SKILL_ID}"
     assert option(deploy, "--template-file") == "build/sam/template.yaml"
-    assert option(deploy, "--config-file") == str(ROOT / "infra" / "samconfig.toml")
+    assert option(deploy, "--config-file") == str(ROOT / "samconfig.toml")
     assert option(commands[order[2]], "--stack-name") == "acupressure-helper"
 
 

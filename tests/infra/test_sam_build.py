@@ -26,7 +26,7 @@ from tests.support.template import TEMPLATE
 
 ROOT = Path(__file__).resolve().parents[2]
 SAM = ROOT / ".venv-sam" / "bin" / "sam"
-SAM_CONFIG = ROOT / "infra" / "samconfig.toml"
+SAM_CONFIG = ROOT / "samconfig.toml"
 
 pytestmark = pytest.mark.skipif(not SAM.exists(), reason="no SAM CLI: run `make sam`")
 
@@ -39,9 +39,9 @@ def files_under(folder: Path) -> set[str]:
 def test_sam_builds_the_function_from_the_projects_package(tmp_path: Path) -> None:
     build_dir = tmp_path / "sam"
     environment = {**os.environ, "SAM_CLI_TELEMETRY": "0", "AWS_DEFAULT_REGION": "us-east-1"}
-    command = [str(SAM), "build", "--template-file", str(TEMPLATE), "--build-dir", str(build_dir)]
+    # At the root with no template named: samconfig.toml there names it.
     built = subprocess.run(
-        [*command, "--config-file", str(SAM_CONFIG)],
+        [str(SAM), "build", "--build-dir", str(build_dir)],
         capture_output=True,
         text=True,
         check=False,
@@ -63,6 +63,18 @@ def test_sam_builds_the_function_from_the_projects_package(tmp_path: Path) -> No
         "Resources"
     ]["SkillFunction"]
     assert function["Properties"]["CodeUri"] == "SkillFunction"
+
+
+def test_sam_finds_the_template_from_the_root_and_lints_nowhere_but_make() -> None:
+    with SAM_CONFIG.open("rb") as source:
+        settings = tomllib.load(source)["default"]
+    template = TEMPLATE.relative_to(ROOT).as_posix()
+    assert settings["build"]["parameters"]["template_file"] == template
+    assert settings["validate"]["parameters"]["template_file"] == template
+    # `make infra-check` runs cfn-lint in every Alexa region; `sam validate --lint` would
+    # run it a second time, in one.
+    assert "lint" not in settings["validate"]["parameters"]
+    assert not (ROOT / "infra" / "samconfig.toml").exists()
 
 
 def test_sam_builds_in_the_project_rather_than_copying_it() -> None:

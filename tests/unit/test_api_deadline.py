@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 import pytest
 from ask_sdk_model.services import ApiClientRequest
 
 from skill.alexa import deadline
 from skill.alexa.api_client import AlexaApiClient
+
+
+@pytest.fixture(autouse=True)
+def no_budget_left_behind() -> Iterator[None]:
+    """A spent budget left running would refuse every later call on this thread."""
+    yield
+    deadline.clear()
+
+
+def test_a_call_outside_any_request_has_the_whole_budget_and_leaves_none_running() -> None:
+    assert deadline.limits(1.0, 2.0) == (1.0, 2.0)
+    assert deadline.remaining() == deadline.BUDGET_SECONDS
 
 
 def test_each_call_gets_what_is_left_of_the_request_s_time() -> None:

@@ -48,10 +48,16 @@ def add_chat_command(
         "--db",
         type=cli_values.store_file,
         metavar="FILE",
-        help="file of the embedded store (sets ACUPRESSURE_DB); its folder must exist",
+        help="file of the embedded store (sets ACUPRESSURE_DB); its folder must exist "
+        "(default: ACUPRESSURE_DB, else build/chat/sessions.sqlite3 in the checkout)",
     )
     chat.add_argument(
         "--user", default="local-person", help="whose Amazon account (default: %(default)s)"
+    )
+    chat.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start as a new person: an account nobody has used, so nothing carries over",
     )
     chat.add_argument(
         "--person",

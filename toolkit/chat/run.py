@@ -6,11 +6,14 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from toolkit.chat.alexa_account import ChatAccount
+from toolkit.chat.device_words import WELCOME, with_device_words
 from toolkit.chat.options import DEFAULT_HANDLER, PIPED_SPEED
+from toolkit.chat.store_place import chosen_store, fresh_user
 from toolkit.chat.terminal import PromptScreen, piped_lines
 from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.device import Device
@@ -20,6 +23,8 @@ from toolkit.simulator.speaker import espeak_speaker
 from toolkit.simulator.wait_line import is_wait_line
 from toolkit.store_check import store_problem
 
+# Every chat numbers its requests alike: the same lines get the same words.
+CHAT_REQUESTS = "acupressure-helper-chat"
 # The exit status when the person ends the chat with Ctrl-C, as a shell reports SIGINT.
 INTERRUPTED = 130
 
@@ -30,8 +35,10 @@ class SettingError(Exception):
 
 def chat(args: argparse.Namespace) -> int:
     """Talk to the skill until the person's lines end; the exit status."""
+    if args.fresh:
+        args.user = fresh_user(args.user)
     try:
-        handler = _load_skill(args.db, args.handler)
+        handler = _load_skill(chosen_store(args.db, os.environ), args.handler)
         audio_lengths = _audio_lengths(args.audio_manifest)
         log = _open_request_log(args.log_requests)
     except SettingError as problem:
@@ -106,6 +113,7 @@ def _switch_on(
         audio_lengths=audio_lengths,
         alexa_apis=apis,
     )
+    device.envelopes.number_requests(CHAT_REQUESTS)
     if args.handler == DEFAULT_HANDLER:
         # "wait 2 days" must be two days for the skill too: it goes by the device's clock.
         from skill import lambda_function
@@ -116,15 +124,29 @@ def _switch_on(
 
 def _hear_the_person(device: Device, screen: PromptScreen | None) -> int:
     """Typed lines while holds play live, else piped lines one after another."""
+
+    def session_open() -> bool:
+        return device.envelopes.session_open
+
     try:
         if screen is not None:
-            device.run_live(screen.lines())
+            print(WELCOME, file=screen, flush=True)
+            typed = with_device_words(screen.lines(), session_open, _said_to(screen))
+            device.run_live(typed)
         else:
-            device.run(piped_lines(sys.stdin, sys.stdout, is_wait_line))
+            piped = piped_lines(sys.stdin, sys.stdout, is_wait_line)
+            device.run(with_device_words(piped, session_open, _said_to(sys.stdout)))
     except KeyboardInterrupt:
         device.finish()
         return INTERRUPTED
     return 0
+
+
+def _said_to(out: TextIO | PromptScreen) -> Callable[[str], None]:
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    return say
 
 
 def _saying_how_fast_a_hold_plays(handler: Handler, screen: PromptScreen | None) -> Handler:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -75,6 +76,7 @@ class Envelopes:
         clock: Callable[[], datetime] = utc_now,
         api_endpoint: str = API_ENDPOINT,
     ) -> None:
+        self._request_ids: Iterator[str] | None = None
         prefixed = user_id.startswith("amzn1.ask.account.")
         self.user_id = user_id if prefixed else f"amzn1.ask.account.{user_id}"
         # A recognised voice ("Add Personalization to Your Alexa Skill"): sent as
@@ -106,6 +108,19 @@ class Envelopes:
     @property
     def session_id(self) -> str | None:
         return self._session_id
+
+    def number_requests(self, name: str) -> None:
+        """Number the request ids from here on, the same in every run named `name`.
+
+        Alexa's are random; a chat numbers its own, so that the same lines get the same
+        words (the skill varies its wording by the request id).
+        """
+        self._request_ids = numbered_request_ids(name)
+
+    def _request_id(self) -> str:
+        if self._request_ids is not None:
+            return next(self._request_ids)
+        return f"amzn1.echo-api.request.{uuid.uuid4()}"
 
     def start_session(self) -> None:
         self._session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
@@ -246,9 +261,15 @@ class Envelopes:
         envelope["context"] = context
         envelope["request"] = {
             "type": request.pop("type"),
-            "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
+            "requestId": self._request_id(),
             "timestamp": self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "locale": self.locale,
             **request,
         }
         return envelope
+
+
+def numbered_request_ids(name: str) -> Iterator[str]:
+    """Request ids the same in every run named `name`: the first, the second, and so on."""
+    for number in itertools.count(1):
+        yield f"amzn1.echo-api.request.{uuid.uuid5(uuid.NAMESPACE_URL, f'{name}/{number}')}"
