@@ -47,9 +47,11 @@ def _hold_to_the_end(person: Conversation, minutes: int) -> str:
     return _play_to_the_end(person, _token(person.say("HoldLengthIntent", minutes=str(minutes))))
 
 
-def _after(person: Conversation, token: str, rating: str, activity: str = "FINISHED") -> Reply:
+def _after(
+    person: Conversation, token: str, rating: str, activity: str = "FINISHED", offset_ms: int = 0
+) -> Reply:
     """ "Alexa, tell acupressure helper my pain is a 4", the device's hold at rest."""
-    return person.during_hold("PainRatingIntent", token, 0, activity, rating=rating)
+    return person.during_hold("PainRatingIntent", token, offset_ms, activity, rating=rating)
 
 
 def _carried(token: str) -> HoldToken:
@@ -147,9 +149,10 @@ def test_a_paused_hold_takes_the_rating_after_it(person: Conversation, store: Se
     person.ask("KeepRatingsIntent")
     _to_the_point(person)
     token = _token(person.say("HoldLengthIntent", minutes="10"))
-    person.during_hold("AMAZON.PauseIntent", token, 6 * 60_000)
+    six_minutes_in = _carried(token).plan.segments[0].offset_ms + 6 * 60_000
+    person.during_hold("AMAZON.PauseIntent", token, six_minutes_in)
 
-    after = _after(person, token, "2", activity="STOPPED")
+    after = _after(person, token, "2", activity="STOPPED", offset_ms=six_minutes_in)
 
     assert after.speech == "Thanks. Your pain is 2 out of 10 after that hold."
     assert _holds(store, person) == [(None, 2)]
@@ -160,8 +163,10 @@ def test_the_answer_to_keeping_ratings_is_heard_with_a_hold_paused(
 ) -> None:
     _to_the_point(person)
     token = _token(person.say("HoldLengthIntent", minutes="10"))
-    person.during_hold("AMAZON.PauseIntent", token, 6 * 60_000)
-    asked = _after(person, token, "2", activity="STOPPED")
+    six_minutes_in = _carried(token).plan.segments[0].offset_ms + 6 * 60_000
+    person.during_hold("AMAZON.PauseIntent", token, six_minutes_in)
+    # The device reports where it was paused.
+    asked = _after(person, token, "2", activity="STOPPED", offset_ms=six_minutes_in)
 
     kept = person.during_hold("AMAZON.YesIntent", token, 0, "STOPPED", answering=True)
 

@@ -19,10 +19,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import play
+from skill.handlers.plumbing.player import play, player_report
 from skill.handlers.plumbing.turn import JOURNEY, PAIN_BEFORE, Turn, turn_of
 from skill.handlers.progress.rating_consent import offer_to_keep
 from skill.routine.hold_plan import elapsed_ms
+from skill.routine.hold_state import Where, standing
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.pain import AS_IT_BEGINS_MS, is_after, parse_rating, soon_after
@@ -40,6 +41,20 @@ def _device_hold(turn: Turn) -> tuple[HoldToken, int, str] | None:
     offset = getattr(player, "offset_in_milliseconds", None)
     activity = getattr(getattr(player, "player_activity", None), "value", None)
     return token, offset if isinstance(offset, int) else 0, str(activity)
+
+
+def _played_until_spoken(turn: Turn) -> bool:
+    """A device that reports its stream STOPPED may have stopped it only because the person
+    spoke (some do: toolkit.simulator.variants): the stored hold tells a hold playing until
+    now from one paused, read with the profile the answer needs (the request's one read)."""
+    report = player_report(turn.request.handler_input)
+    if report is None:
+        return False
+    holds = turn.hold_work(report.token).latest_with_profile(report.token)
+    if holds is None:
+        return False
+    stood = standing(report, holds[0] if holds else None, turn.now(), checked=True)
+    return stood.where is Where.PLAYING
 
 
 def _before_the_hold(turn: Turn, rating: int) -> Response:
@@ -93,7 +108,7 @@ class PainRatingHandler(AbstractRequestHandler):
         device = _device_hold(turn)
         if device is not None:
             token, offset_ms, activity = device
-            if activity in _STILL_PLAYING:
+            if activity in _STILL_PLAYING or _played_until_spoken(turn):
                 return _while_playing(turn, token, offset_ms, rating)
             if soon_after(token.hold_id, token.minutes, turn.now()):
                 keep = turn.work.profile().keep_ratings
