@@ -93,5 +93,5 @@ def test_worries_said_mid_hold_are_answered_as_questions(tmp_path: Path) -> None
         "Alexa, ask acupressure helper why does my knee hurt",
     ]
     said = chat("\n".join(script) + "\n", "--db", str(tmp_path / "db.sqlite3"))
-    assert "full effect at about 30" in _answer_to(said, script[7])
+    assert "self-care, not medical advice" in _answer_to(said, script[7])
     assert "never sharp" in _answer_to(said, script[9])

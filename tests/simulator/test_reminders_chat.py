@@ -14,6 +14,11 @@ import pytest
 
 COMMAND = Path(sys.executable).with_name("acupressure-helper")
 REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
+# The reminder a day and a half after a hold asks how the back feels; it is no call to press.
+PEAK_TEXT = (
+    "It's about a day and a half since your acupressure, when the effect is often at its "
+    "strongest. How does your back feel now?"
+)
 
 
 def chat(script: str, db: Path, *options: str) -> list[str]:
@@ -104,21 +109,24 @@ def test_no_to_the_prompt_sets_nothing_and_is_not_asked_again(tmp_path: Path) ->
 def test_the_day_and_a_half_reminder_is_set_on_the_clock_and_cancelled_by_voice(
     tmp_path: Path,
 ) -> None:
+    # A day and a half from now may land at night, when a daytime hour is offered first:
+    # the second "yes" takes it (by day it is said after the session has ended, and the
+    # device answers it itself).
     script = (
         "Alexa, ask acupressure helper to remind me in a day and a half\n"
+        "yes\n"
         "yes\n"
         "Alexa, ask acupressure helper to cancel my reminders\n"
     )
 
     lines = chat(script, tmp_path / "db.sqlite3", "--time-zone", "Asia/Kolkata")
 
-    created = after(lines, "yes")[0]
-    assert created.startswith("  [reminder] created: once at ")
-    assert created.endswith(f' Asia/Kolkata — "{REMINDER_TEXT}"')
-    assert "day and a half away" in after(lines, "yes")[1]
-    assert " about " not in after(lines, "yes")[1].replace("about a day", "")
+    created = [line for line in lines if line.startswith("  [reminder] created: once at ")]
+    assert len(created) == 1
+    assert created[0].endswith(f' Asia/Kolkata — "{PEAK_TEXT}"')
+    assert any("the effect is often at its strongest" in line for line in lines)
     cancelled = after(lines, "Alexa, ask acupressure helper to cancel my reminders")
-    assert created.replace("created", "cancelled") in cancelled
+    assert created[0].replace("created", "cancelled") in cancelled
     assert "Alexa: Done. I've cancelled your reminder." in cancelled
 
 
