@@ -197,9 +197,10 @@ def test_every_event_of_a_whole_hold(ledger: Ledger, kept: SessionStore, minutes
     assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.ResumeIntent")] == [
         ("BatchGetItem",)
     ]
-    # Only the last segment's end reads the stored plan, which bounds what it credits.
+    # Only the last segment's end reads the stored plan, which bounds what it credits (the
+    # latest hold alone: a device's report needs no profile).
     finished = [spent.operations for spent in ledger.of("AudioPlayer.PlaybackFinished")]
-    assert finished == [()] * (len(finished) - 1) + [("BatchGetItem", "TransactWriteItems")]
+    assert finished == [()] * (len(finished) - 1) + [("Query", "TransactWriteItems")]
     [hold] = kept.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, minutes * 60)
 
@@ -217,11 +218,12 @@ def test_stopping_a_hold_part_way(ledger: Ledger) -> None:
 
     assert "Stopped after 2 minutes" in stopped.speech
     assert "That hold has ended" in again.speech
-    # PlaybackStopped reads the hold to note where it stopped; an ended hold needs no write.
+    # PlaybackStopped reads the hold (alone: a device's report needs no profile) to note
+    # where it stopped; an ended hold needs no write.
     assert [spent.operations for spent in ledger.spent] == [
         (),
         ("BatchGetItem", "TransactWriteItems"),
-        ("BatchGetItem",),
+        ("Query",),
         ("BatchGetItem",),
     ]
 

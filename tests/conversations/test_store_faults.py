@@ -150,11 +150,12 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert finished.directives == []
     assert never_sorry([enqueued, stopped, finished])
     # Stopping reads the hold (refused), then ends it from the device's report (refused);
-    # the finish cannot read the stored plan, so it credits nothing until a later repair.
+    # the finish cannot read the stored plan (the latest hold alone: a device's report needs
+    # no profile), so it credits nothing until a later repair.
     assert operations(metric_lines(capsys)) == [
         "load_profile_and_holds",
         "end_hold",
-        "load_profile_and_holds",
+        "recent_holds",
     ]
 
 

@@ -67,7 +67,8 @@ def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
     speaker asking about their progress, the read takes the holds the answer needs."""
     work = turn.hold_work(report.token)
     reads_more = work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS)
-    if reads_more:
+    # A device's own report needs no profile: the store counts a hold's end on it unread.
+    if reads_more or not turn.request.in_session:
         holds = work.recent_holds(limit=HOLDS_READ)
     else:  # read with the profile, which names the latest hold: no handler reads it again
         holds = work.latest_with_profile(report.token)
