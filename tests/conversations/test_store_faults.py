@@ -150,10 +150,10 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert finished.directives == []
     assert never_sorry([enqueued, stopped, finished])
     # Stopping reads the hold (refused), then ends it from the device's report (refused);
-    # the finish cannot read the stored plan (the latest hold alone: a device's report needs
-    # no profile), so it credits nothing until a later repair.
+    # the finish cannot read the stored plan, so it credits nothing until a later repair.
+    # A stop and a device's report read the latest hold alone: neither needs the profile.
     assert operations(metric_lines(capsys)) == [
-        "load_profile_and_holds",
+        "recent_holds",
         "end_hold",
         "recent_holds",
     ]

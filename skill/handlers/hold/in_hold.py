@@ -61,15 +61,14 @@ def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
 
 
 def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
-    """Where the hold stands, bounded by the stored hold: one read, shared by the request.
-
-    Read under whom the hold was for (`Turn.hold_work`), whoever speaks; if that is the
-    speaker asking about their progress, the read takes the holds the answer needs."""
+    """Where the hold stands, bounded by the stored hold: one read, shared by the request,
+    under whom the hold was for (`Turn.hold_work`), whoever speaks."""
     work = turn.hold_work(report.token)
-    reads_more = work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS)
-    # A device's own report needs no profile: the store counts a hold's end on it unread.
-    if reads_more or not turn.request.in_session:
+    if work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS):
         holds = work.recent_holds(limit=HOLDS_READ)
+    elif not turn.request.in_session or any(map(turn.request.is_intent, HOLD_ALONE)):
+        # A device's report, a pause or a stop needs the latest hold alone, no profile.
+        holds = work.recent_holds(limit=1)
     else:  # read with the profile, which names the latest hold: no handler reads it again
         holds = work.latest_with_profile(report.token)
     if holds is None:  # the store could not say: go by the device
@@ -175,6 +174,7 @@ def _frustrated(turn: Turn, where: HoldStanding) -> Sequence[str]:
 
 # Answers that read the person's recent holds themselves.
 READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
+HOLD_ALONE = {"AMAZON.PauseIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"}
 
 IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "TimeLeftIntent": _time_left,
