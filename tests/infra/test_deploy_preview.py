@@ -74,7 +74,8 @@ def test_a_dry_run_leaves_what_a_deploy_would_submit_and_calls_no_aws(tmp_path: 
     out = tmp_path / "build"
     project = out / "skill-project"
     # One hold segment: every one renders the same way, and each takes most of a minute.
-    only = ["--audio-only", "quiet-early"]
+    # The chime alone: rendering a hold segment is tested in tests/audio.
+    only = ["--audio-only", "chime"]
     command = ["--dry-run", "--out", str(out), "--project", str(project), *only]
     done = subprocess.run(
         [sys.executable, "-m", "infra.deploy", *command],
@@ -102,8 +103,8 @@ def test_a_dry_run_leaves_what_a_deploy_would_submit_and_calls_no_aws(tmp_path: 
     assert not (project / ".ask").exists()
     with zipfile.ZipFile(out / "lambda.zip") as archive:
         assert "skill/lambda_function.py" in archive.namelist()
-    assert (out / "audio" / "quiet-early.mp3").stat().st_size > 0
-    assert "quiet-early" in (out / "audio" / "manifest.json").read_text()
+    assert (out / "audio" / "chime.mp3").stat().st_size > 0
+    assert '"chime"' in (out / "audio" / "manifest.json").read_text()
     for picture in PICTURES:
         assert (out / "audio" / "images" / picture.name).read_bytes()[:4] == b"\x89PNG"
     assert OPERATOR_EMAIL in (out / "audio" / "legal" / "privacy-policy.html").read_text()

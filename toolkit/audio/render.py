@@ -38,7 +38,7 @@ def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
     specs = list(catalogue())
     if only is None:
         return specs
-    wanted = set(only)
+    wanted = set(only) - {CHIME_ID}  # the chime is always rendered
     unknown = wanted - {spec.audio_id for spec in specs}
     if unknown:
         raise ValueError(f"no segment called {', '.join(sorted(unknown))}")
@@ -139,7 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
-        "--only", nargs="+", choices=ids, metavar="ID", help=f"only these: {', '.join(ids)}"
+        "--only",
+        nargs="+",
+        choices=[*ids, CHIME_ID],
+        metavar="ID",
+        help=f"only these (and the chime, always): {', '.join(ids)}, or {CHIME_ID} alone",
     )
     parser.add_argument(
         "--renderer",
@@ -155,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     except (RenderError, AudioToolError, BotoCoreError, ClientError) as error:
         print(f"Audio not rendered: {error}", file=sys.stderr)
         return 1
-    for audio_id in [*(args.only or ids), CHIME_ID]:
+    for audio_id in [*(chosen for chosen in args.only or ids if chosen != CHIME_ID), CHIME_ID]:
         entry = manifest.entry(audio_id)
         print(f"{args.out / entry.file}  {_clock(entry.duration_ms)}")
     return 0
