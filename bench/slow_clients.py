@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
-import ipaddress
 import json
 import multiprocessing
 import select
@@ -32,13 +31,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
 from bench.envelopes import request_id, template
 from bench.report import GOALS
+from toolkit.simulator.local_certificate import self_signed_certificate
 
 ROOT = Path(__file__).resolve().parent.parent
 # A ClientHello's first bytes: the record header and the start of the handshake.
@@ -222,42 +217,11 @@ def run_mix(address: Address, cafile: str, mix: Mix, seconds: float) -> MixResul
     return result
 
 
-def write_certificate(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1, and its key."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    certfile, keyfile = directory / "server.pem", directory / "server.key"
-    certfile.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    keyfile.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return certfile, keyfile
-
-
 @contextmanager
 def served_over_tls(*options: str, python: str = sys.executable) -> Iterator[tuple[Address, str]]:
     """`acupressure-helper serve --no-verify` over TLS on a loopback port, with its defaults."""
     with tempfile.TemporaryDirectory() as folder:
-        certfile, keyfile = write_certificate(Path(folder))
+        certfile, keyfile = self_signed_certificate(Path(folder))
         command = [python, "-m", "toolkit.web.serve", "--port", "0", "--no-verify"]
         command += ["--db", str(Path(folder) / "mix.sqlite3"), "--certfile", str(certfile)]
         command += ["--keyfile", str(keyfile), *options]
