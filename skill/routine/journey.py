@@ -147,6 +147,13 @@ def choose_holder(journey: Journey, holder: Holder) -> Journey:
     return chosen
 
 
+def check_from_the_start(journey: Journey) -> Journey:
+    """The safety check owed afresh: a part of it waiting is asked again from its first."""
+    if journey.pending is Pending.SAFETY_SECOND:
+        return journey._replace(pending=Pending.SAFETY_FIRST)
+    return journey
+
+
 def help_someone(journey: Journey) -> Journey:
     """The speaker is the helper: someone else's point, pressed by them, from now on."""
     return choose_holder(journey._replace(helping=True), Holder.HELPER)

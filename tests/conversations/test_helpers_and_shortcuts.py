@@ -74,10 +74,14 @@ def test_saying_you_are_helping_mid_way_turns_the_steps_to_the_helper(
     helper.ask("BackPainIntent")
     mine = helper.say("SelfHoldIntent")
     theirs = helper.say("HelperHoldIntent", helped="him")
+    # The check was cleared of the speaker; it is asked again of the person helped.
+    helper.say("AMAZON.NoIntent")
+    steps = helper.say("AMAZON.NoIntent")
 
     assert "Sit, or lie on your back" in mine.speech
     assert theirs.speech.startswith("Thank you for helping.")
-    assert "help them get comfortable, lying face down or on their side" in theirs.speech
+    assert theirs.speech.endswith(HELPING_CHECK)
+    assert "help them get comfortable, lying face down or on their side" in steps.speech
 
 
 def test_someone_helping_me_still_speaks_to_the_person_in_pain(person: Conversation) -> None:
@@ -161,3 +165,34 @@ def test_thanks_mid_hold_lets_the_hold_play_on(person: Conversation, store: Sess
     reply = person.during_hold("ThanksIntent", token, 60_000)
     assert reply.speech.startswith(("You're welcome.", "My pleasure.", "Any time."))
     assert reply.play_directive()["audioItem"]["stream"]["token"] == token
+
+
+def test_a_check_answered_before_saying_you_help_is_asked_again_of_the_person_helped(
+    store: SessionStore,
+) -> None:
+    helper = Conversation(user_id=ACCOUNT, clears_safety_check=False)
+    helper.ask("BackPainIntent")
+    helper.say("AMAZON.NoIntent")  # "Are your legs numb…?": the helper's own answers
+    helper.say("AMAZON.NoIntent")
+    said = helper.say("HelperHoldIntent", helped="her")
+    second = helper.say("AMAZON.NoIntent")
+    cleared = helper.say("AMAZON.NoIntent")
+
+    assert said.speech.startswith("Thank you for helping.")
+    assert "Are their legs numb or weak?" in said.speech
+    assert said.speech.endswith(HELPING_CHECK)
+    assert "Or are they pregnant?" in second.speech
+    assert cleared.speech.startswith("All clear")
+    assert store.load_profile(person_key(ACCOUNT)).heard_safety
+
+
+def test_helping_said_between_the_check_s_two_parts_asks_it_again_from_the_first(
+    store: SessionStore,
+) -> None:
+    helper = Conversation(user_id=ACCOUNT, clears_safety_check=False)
+    helper.ask("BackPainIntent")
+    helper.say("AMAZON.NoIntent")  # the first part, answered of the helper
+
+    said = helper.say("HelperHoldIntent", helped="wife")
+
+    assert "Are their legs numb or weak?" in said.speech

@@ -24,10 +24,16 @@ class HolderHandler(AbstractRequestHandler):
         turn = turn_of(handler_input)
         holder = _HOLDER_INTENTS[turn.request.intent_name]
         helping = holder == Holder.HELPER and turn.request.slot("helped") is not None
+        newly_helping = helping and not turn.journey_kept().helping
         if helping:
             # Before any read: from now on the profile is the account's, not the helper's.
             turn.keep_journey(routine.help_someone(turn.journey_kept()))
         journey = turn.journey()
+        if newly_helping:
+            # Any safety answers so far were the helper's own: the check is the helped
+            # person's, so it is asked again, from its first part, of them.
+            turn.work.remember(heard_safety=False)
+            journey = routine.check_from_the_start(journey)
         if not journey.started:
             journey = routine.begin(journey, returning=turn.work.profile().practised)
         if turn.work.profile().holder != holder:
