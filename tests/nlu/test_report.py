@@ -118,8 +118,15 @@ def test_every_missed_goal_is_named(report: Report) -> None:
     ]
 
 
-def test_confusions_say_what_was_expected_and_what_was_heard(report: Report) -> None:
+def test_held_out_words_are_kept_out_of_sight_unless_asked_for(report: Report) -> None:
     printed = render(report)
+    assert not any("I can't feel my legs" in line for line in printed)
+    assert "  ...and 1 held-out lines, their words kept out of sight (--show-held-out)" in printed
+    assert "Confusions (2): utterance: expected -> got" in printed
+
+
+def test_confusions_say_what_was_expected_and_what_was_heard(report: Report) -> None:
+    printed = render(report, reveal_held_out=True)
     assert (
         '  [held-out en-GB hold] "I can\'t feel my legs": '
         "SymptomIntent symptom=NUMB_LEGS -> AMAZON.FallbackIntent"

@@ -22,6 +22,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--models", type=Path, default=MODEL_ROOT, help="the interaction_model folder"
     )
+    parser.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="print the held-out lines' words too (never to write samples from)",
+    )
     args = parser.parse_args(argv)
     lines = [
         line
@@ -29,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (not args.locale or line.locale in args.locale) and args.set in (None, line.set)
     ]
     report = evaluate(lines, partial(load_model, root=args.models))
-    print("\n".join(render(report)))
+    print("\n".join(render(report, reveal_held_out=args.show_held_out)))
     missed = missed_goals(report)
     print()
     if missed:

@@ -114,8 +114,24 @@ def _flag_miss(outcome: Outcome) -> str:
     return f"  [{line.set} {line.locale} {line.context}] {line.utterance!r}: {said}, {heard}"
 
 
-def render(report: Report) -> list[str]:
-    """The report as printed, one line per list item."""
+_OUT_OF_SIGHT = "their words kept out of sight (--show-held-out)"
+
+
+def _listed(outcomes: Sequence[Outcome], say: Callable[[Outcome], str], reveal: bool) -> list[str]:
+    """Each outcome's line; held-out words only when `reveal`, so no sample is written from them."""
+    shown = [say(o) for o in outcomes if reveal or o.line.set != HELD_OUT]
+    hidden = len(outcomes) - len(shown)
+    if hidden:
+        shown.append(f"  ...and {hidden} held-out lines, {_OUT_OF_SIGHT}")
+    return shown
+
+
+def render(report: Report, reveal_held_out: bool = False) -> list[str]:
+    """The report as printed, one line per list item.
+
+    The held-out lines' words are left out unless asked for: the model is tuned on the dev
+    lines, and the held-out ones measure what it hears of words nobody wrote it from.
+    """
     lines: list[str] = []
     lines += _section("Accuracy by set", {s: report.accuracy(s) for s in SETS}, SETS)
     lines += _section("Accuracy by locale", report.accuracy_by(lambda o: o.line.locale))
@@ -127,8 +143,8 @@ def render(report: Report) -> list[str]:
     lines += _section("Red flags", flags, list(flags))
     misses = report.red_flag_misses
     lines += [f"Red flags missed or raised wrongly ({len(misses)})"]
-    lines += [_flag_miss(o) for o in misses] + [""]
+    lines += [*_listed(misses, _flag_miss, reveal_held_out), ""]
     confusions = report.confusions
     lines += [f"Confusions ({len(confusions)}): utterance: expected -> got"]
-    lines += [_confusion(o) for o in confusions]
+    lines += _listed(confusions, _confusion, reveal_held_out)
     return lines
