@@ -69,12 +69,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-## Every test, measuring branch coverage of skill/ and infra/ in the pytest process;
-## fails below the floor (fail_under in pyproject.toml), which only ever rises.
-## Prints the slowest tests.
+## Every test, on every core (pytest-xdist; a file's tests stay on one worker, so its
+## fixtures are built once), measuring branch coverage of skill/ and infra/ in each
+## worker; fails below the floor (fail_under in pyproject.toml), which only ever rises.
+## Prints the slowest tests. WORKERS=1 runs it in one process.
+WORKERS ?= auto
 suite: $(STAMP) system-packages
 	@mkdir -p build
-	$(BIN)/coverage run -m pytest --durations=15
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile --cov --cov-report= --durations=15
 	$(BIN)/coverage report
 
 ## The inner loop: every tier but its tests marked slow, without coverage. About 45 s of

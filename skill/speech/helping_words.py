@@ -11,15 +11,17 @@ from skill.routine.questions import Question
 from skill.routine.steps import Step
 from skill.speech import check_words
 
-THANKS_FOR_HELPING = "Thank you for helping. I'll guide you, and the hold counts as theirs."
+THANKS_FOR_HELPING = "Thank you for helping. The hold will count as theirs."
 THANKS_MID_HOLD = "Thank you for helping. Keep a steady, comfortable pressure."
 
 APPLIES = "Does any of that apply to the person you're helping?"
 
+# Often said right after a helper's thank-you, so kept to the fewest words that carry
+# every question: the whole turn is one breath.
 SAFETY_FIRST = (
-    "First, a safety check for the person you're helping. Are their legs numb or weak? "
-    "Any trouble controlling their bladder or bowels? "
-    "A fever, or pain from a fall or injury? " + APPLIES
+    "A safety check for them first. Are their legs numb or weak? "
+    "Trouble controlling their bladder or bowels? "
+    "A fever, a fall or an injury? Does any of that apply?"
 )
 SAFETY_SECOND = (
     "Thank you. This is self-care, not medical advice. "

@@ -13,6 +13,8 @@ from tests.support.conversation import Conversation
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 HUSBAND = "amzn1.ask.person.HUSBAND"
 HELPING_CHECK = "Does any of that apply to the person you're helping?"
+# The first part, often said straight after a thank-you, names them in fewer words.
+HELPING_CHECK_FIRST = "A safety check for them first."
 
 
 def returning(store: SessionStore, person: Conversation, *, usual: int | None = None) -> None:
@@ -37,7 +39,7 @@ def test_a_helper_with_a_recognised_voice_is_asked_about_the_person_they_help(
     assert opening.speech.endswith("Does any of that apply to you?")
     assert said.speech.startswith("Thank you for helping.")
     assert "Are their legs numb or weak?" in said.speech
-    assert said.speech.endswith(HELPING_CHECK)
+    assert HELPING_CHECK_FIRST in said.speech
     assert "Or are they pregnant?" in second.speech
     assert second.speech.endswith(HELPING_CHECK)
     assert "your" not in steps.speech.lower().replace("you're helping", "")
@@ -80,7 +82,7 @@ def test_saying_you_are_helping_mid_way_turns_the_steps_to_the_helper(
 
     assert "Sit, or lie on your back" in mine.speech
     assert theirs.speech.startswith("Thank you for helping.")
-    assert theirs.speech.endswith(HELPING_CHECK)
+    assert HELPING_CHECK_FIRST in theirs.speech
     assert "help them get comfortable, lying face down or on their side" in steps.speech
 
 
@@ -180,7 +182,7 @@ def test_a_check_answered_before_saying_you_help_is_asked_again_of_the_person_he
 
     assert said.speech.startswith("Thank you for helping.")
     assert "Are their legs numb or weak?" in said.speech
-    assert said.speech.endswith(HELPING_CHECK)
+    assert HELPING_CHECK_FIRST in said.speech
     assert "Or are they pregnant?" in second.speech
     assert cleared.speech.startswith("All clear")
     assert store.load_profile(person_key(ACCOUNT)).heard_safety

@@ -42,6 +42,16 @@ def _helper_found_early_with_a_length(person: Conversation) -> list[Reply]:
     return said
 
 
+def _helper_says_so_in_the_safety_check(person: Conversation) -> list[Reply]:
+    """The check starts again of the person helped, after a thank-you: still one breath."""
+    person.clears_safety_check = False
+    said = [person.launch(), person.say("AMAZON.YesIntent"), person.say("AMAZON.NoIntent")]
+    said += [person.say("HelperHoldIntent", helped="wife"), person.say("AMAZON.FallbackIntent")]
+    said += [person.say("AMAZON.HelpIntent"), person.say("AMAZON.NoIntent")]
+    said += [person.say("AMAZON.NoIntent"), person.say("AMAZON.NextIntent")]
+    return said
+
+
 def _questions_at_every_place(person: Conversation) -> list[Reply]:
     said = [person.ask("BackPainIntent")]
     for intent in (*QUESTION_INTENTS, "OtherPainIntent", "HesitationIntent", "AMAZON.HelpIntent"):
@@ -74,6 +84,7 @@ def _returning_person_wants_something_else(person: Conversation) -> list[Reply]:
     [
         _new_person_all_the_way,
         _helper_found_early_with_a_length,
+        _helper_says_so_in_the_safety_check,
         _questions_at_every_place,
         _returning_person_wants_something_else,
     ],

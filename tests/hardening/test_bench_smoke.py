@@ -122,8 +122,10 @@ def test_the_served_skill_answers_a_moment_of_load(
     lab.fresh_table()
     server, url = lab.start(module)
     try:
-        load = put_under_load(url, sent, clients=2, seconds=1.5, cap=200)
+        # Counted, not timed: two people at once until 24 answers are back (30 s at most, so
+        # a busy machine slows the test down but never fails it).
+        load = put_under_load(url, sent, clients=2, seconds=30, cap=24)
     finally:
         close_process(server)
     assert load.failures == []
-    assert len(load.latencies_ms) > 10
+    assert len(load.latencies_ms) >= 24
