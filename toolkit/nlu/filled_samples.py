@@ -45,8 +45,13 @@ def _fill(sample: str, values: tuple[str, ...]) -> str:
     return _SLOT.sub(lambda _: next(said), sample)
 
 
-def filled_samples(model: InteractionModel) -> set[str]:
-    """Every sample of every intent, slots filled, as the matcher's plain words."""
+@functools.cache
+def filled_samples(model: InteractionModel) -> frozenset[str]:
+    """Every sample of every intent, slots filled, as the matcher's plain words.
+
+    Kept per model: a model's filled samples run to hundreds of thousands, and the
+    held-out check asks for the same locales' models again and again.
+    """
     filled: set[str] = set()
     for intent in model.intents:
         for sample in intent.samples:
@@ -57,7 +62,7 @@ def filled_samples(model: InteractionModel) -> set[str]:
                 continue
             for values in itertools.product(*choices):
                 filled.add(normalise(_fill(sample, values)))
-    return filled
+    return frozenset(filled)
 
 
 @functools.cache
