@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from skill.routine.hold_state import HoldStanding, Where, started_at
+from skill.routine.latest_hold import began as latest_began
 from skill.routine.model import HoldSession, HoldStatus
 
 
@@ -96,3 +97,44 @@ def owed(person: str, where: HoldStanding, latest: HoldSession | None) -> Repair
         assert latest is not None
         return Repair(Owed.NOTE, latest._replace(held_seconds=where.held_seconds))
     return None
+
+
+# A repair noted on the profile (`Profile.hold_owed`) by a request whose one write went to
+# something else: `<owed>/<status>/<held seconds>/<planned seconds>/<hold id>`, then, for a
+# record that also closes the hold it started over, `/r<seconds>.<hold id>`.
+_NOTE_PARTS = 5
+
+
+def noted(repair: Repair) -> str:
+    """The note of `repair`, kept on its person's profile until a request makes it."""
+    hold = repair.hold
+    note = f"{repair.owed}/{hold.status}/{hold.held_seconds}/{hold.planned_seconds}/{hold.hold_id}"
+    if repair.replaced is not None:
+        note += f"/r{repair.replaced[1]}.{repair.replaced[0]}"
+    return note
+
+
+def from_note(person: str, note: str) -> Repair | None:
+    """The repair a profile's note stands for; None if the note is not one (kept by an
+    older version, or spoilt): the stores' conditions still bound whatever it credits."""
+    parts = note.split("/")
+    if len(parts) not in (_NOTE_PARTS, _NOTE_PARTS + 1):
+        return None
+    owed, status, held, planned, hold_id = parts[:_NOTE_PARTS]
+    began = latest_began(hold_id)
+    if began is None or not (held.isdigit() and planned.isdigit()):
+        return None
+    replaced: tuple[str, int] | None = None
+    if len(parts) > _NOTE_PARTS:
+        seconds, _, replaced_id = parts[-1].removeprefix("r").partition(".")
+        if not (parts[-1].startswith("r") and seconds.isdigit() and replaced_id):
+            return None
+        replaced = (replaced_id, int(seconds))
+    try:
+        # Begun to the second, as a hold recorded from its token (`as_it_stands`).
+        start = began.replace(microsecond=0)
+        hold = HoldSession(person, hold_id, start, int(planned), int(held), HoldStatus(status))
+        repair = Repair(Owed(owed), hold, replaced)
+    except ValueError:
+        return None
+    return repair if noted(repair) == note else None
