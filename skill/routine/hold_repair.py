@@ -17,8 +17,11 @@ and its one write records it:
   playing on since): that time is noted.
 
 A request that writes about the hold itself makes that write the repair (a pause of a
-hold never saved records it, paused); one with other things to save leaves it to the
-next request.
+hold never saved records it, paused); one with other things to save notes the repair on
+the profile in that write (`noted`), and the next request that reads the profile, from
+whichever device, makes it. What a failed write left out is known only to the device
+that played the hold: another device can make a repair only once that device has told
+the skill, in a request of its own.
 """
 
 from __future__ import annotations

@@ -107,7 +107,8 @@ def _noted_on(person: str, profile: Profile | None) -> Owing | None:
     if profile is None or profile.person != person or profile.hold_owed is None:
         return None
     repair = from_note(person, profile.hold_owed)
-    return None if repair is None else Owing(repair, counted=True, from_profile=True)
+    # Counted when made: one made already elsewhere is no repair left undone.
+    return None if repair is None else Owing(repair, counted=False, from_profile=True)
 
 
 def never_saved(
