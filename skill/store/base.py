@@ -10,10 +10,13 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 # The model belongs to the routine (import it from there); the store keeps it.
-from skill.routine.hold_repair import Repair
 from skill.routine.model import HoldSession, HoldStatus, Profile
+
+if TYPE_CHECKING:
+    from skill.routine.hold_repair import Repair
 
 __all__ = [
     "ConflictError",

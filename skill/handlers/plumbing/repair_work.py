@@ -43,6 +43,8 @@ class _Work(Protocol):
 
     def _keep(self, profile: Profile, *, in_session: bool = True) -> None: ...
 
+    def _cached_profile(self) -> Profile | None: ...
+
     def _write(
         self,
         operation: str,
@@ -72,8 +74,10 @@ class RepairWork:
             done = self._write(operation, call, otherwise=None, saving=False)
             repaired(found.repair, bool(done), counted=found.counted)
             if found.from_profile and done is not None and profile is not None:
-                # Made or not, the note is cleared (and the version moved on).
-                self._keep(replace(profile, hold_owed=None, version=profile.version + 1))
+                # Made or not, the note is cleared (and the version moved on); the session
+                # keeps the profile only if it kept this person's.
+                cleared = replace(profile, hold_owed=None, version=profile.version + 1)
+                self._keep(cleared, in_session=self._cached_profile() is not None)
 
     def _carry(self: _Work) -> None:
         """This turn's one write, a save or a new hold, notes on the profile the repair the
