@@ -139,3 +139,20 @@ def test_nothing_is_made_for_a_person_forgotten(store: SessionStore) -> None:
     assert store.make_noted_repair(Repair(Owed.RECORD, hold)) is False
     assert store.recent_holds(ALEX) == []
     assert store.load_profile(ALEX).is_new
+
+
+def test_a_note_is_kept_by_every_other_write_until_it_is_made(store: SessionStore) -> None:
+    store.save_profile(a_full_profile(ALEX))
+    hold = a_hold(ALEX, minutes=10)
+    start_hold(store, hold)
+    kept = _completed(hold, 600)
+    _noting(store, kept)
+    later = a_hold(ALEX, MORNING + timedelta(minutes=20), minutes=10)
+
+    start_hold(store, later)
+    store.record_held(ALEX, later.hold_id, 60)
+    store.record_held(ALEX, later.hold_id, 120, check_safety_again=True)
+    store.restart_hold(ALEX, later.hold_id, 180, a_hold(ALEX, MORNING + timedelta(minutes=24)))
+    store.save_profile(replace(store.load_profile(ALEX), speech_rate="normal"))
+
+    assert store.load_profile(ALEX).hold_owed == noted(kept)
