@@ -125,19 +125,18 @@ def from_note(person: str, note: str) -> Repair | None:
         return None
     owed, status, held, planned, hold_id = parts[:_NOTE_PARTS]
     began = latest_began(hold_id)
-    if began is None or not (held.isdigit() and planned.isdigit()):
+    over = parts[_NOTE_PARTS] if len(parts) > _NOTE_PARTS else None  # a hold started over
+    seconds, _, over_id = (over or "").removeprefix("r").partition(".")
+    numbers = (held, planned) if over is None else (held, planned, seconds)
+    if began is None or not all(map(str.isdecimal, numbers)) or (over and not over_id):
         return None
-    replaced: tuple[str, int] | None = None
-    if len(parts) > _NOTE_PARTS:
-        seconds, _, replaced_id = parts[-1].removeprefix("r").partition(".")
-        if not (parts[-1].startswith("r") and seconds.isdigit() and replaced_id):
-            return None
-        replaced = (replaced_id, int(seconds))
     try:
+        replaced = None if over is None else (over_id, int(seconds))
         # Begun to the second, as a hold recorded from its token (`as_it_stands`).
         start = began.replace(microsecond=0)
         hold = HoldSession(person, hold_id, start, int(planned), int(held), HoldStatus(status))
         repair = Repair(Owed(owed), hold, replaced)
     except ValueError:
         return None
+    # Only the very form `noted` writes: no sign, spaces or other digits in a number.
     return repair if noted(repair) == note else None

@@ -179,6 +179,9 @@ def test_a_repair_noted_on_the_profile_reads_back_as_itself(repair: Repair) -> N
         "complete/completed/600/600/not-a-hold-id",
         "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/x240.a",
         "complete/completed/0600/600/20261123T083005Z-000000-1a2b3c4d",
+        "complete/completed/-6/600/20261123T083005Z-000000-1a2b3c4d",
+        "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/r\u00b2.a",
+        "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/r240.",
     ],
 )
 def test_a_note_that_is_not_one_stands_for_no_repair(note: str) -> None:
