@@ -17,8 +17,11 @@ and its one write records it:
   playing on since): that time is noted.
 
 A request that writes about the hold itself makes that write the repair (a pause of a
-hold never saved records it, paused); one with other things to save leaves it to the
-next request.
+hold never saved records it, paused); one with other things to save notes the repair on
+the profile in that write (`noted`), and the next request that reads the profile, from
+whichever device, makes it. What a failed write left out is known only to the device
+that played the hold: another device can make a repair only once that device has told
+the skill, in a request of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from skill.routine.hold_state import HoldStanding, Where, started_at
+from skill.routine.latest_hold import began as latest_began
 from skill.routine.model import HoldSession, HoldStatus
 
 
@@ -96,3 +100,43 @@ def owed(person: str, where: HoldStanding, latest: HoldSession | None) -> Repair
         assert latest is not None
         return Repair(Owed.NOTE, latest._replace(held_seconds=where.held_seconds))
     return None
+
+
+# A repair noted on the profile (`Profile.hold_owed`) by a request whose one write went to
+# something else: `<owed>/<status>/<held seconds>/<planned seconds>/<hold id>`, then, for a
+# record that also closes the hold it started over, `/r<seconds>.<hold id>`.
+_NOTE_PARTS = 5
+
+
+def noted(repair: Repair) -> str:
+    """The note of `repair`, kept on its person's profile until a request makes it."""
+    hold = repair.hold
+    note = f"{repair.owed}/{hold.status}/{hold.held_seconds}/{hold.planned_seconds}/{hold.hold_id}"
+    if repair.replaced is not None:
+        note += f"/r{repair.replaced[1]}.{repair.replaced[0]}"
+    return note
+
+
+def from_note(person: str, note: str) -> Repair | None:
+    """The repair a profile's note stands for; None if the note is not one (kept by an
+    older version, or spoilt): the stores' conditions still bound whatever it credits."""
+    parts = note.split("/")
+    if len(parts) not in (_NOTE_PARTS, _NOTE_PARTS + 1):
+        return None
+    owed, status, held, planned, hold_id = parts[:_NOTE_PARTS]
+    began = latest_began(hold_id)
+    over = parts[_NOTE_PARTS] if len(parts) > _NOTE_PARTS else None  # a hold started over
+    seconds, _, over_id = (over or "").removeprefix("r").partition(".")
+    numbers = (held, planned) if over is None else (held, planned, seconds)
+    if began is None or not all(map(str.isdecimal, numbers)) or (over and not over_id):
+        return None
+    try:
+        replaced = None if over is None else (over_id, int(seconds))
+        # Begun to the second, as a hold recorded from its token (`as_it_stands`).
+        start = began.replace(microsecond=0)
+        hold = HoldSession(person, hold_id, start, int(planned), int(held), HoldStatus(status))
+        repair = Repair(Owed(owed), hold, replaced)
+    except ValueError:
+        return None
+    # Only the very form `noted` writes: no sign, spaces or other digits in a number.
+    return repair if noted(repair) == note else None

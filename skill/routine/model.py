@@ -46,6 +46,10 @@ class Profile:
     # The id of the person's latest hold, kept by each write that records a new hold
     # (None: no hold yet, or none recorded since profiles kept it).
     latest_hold: str | None = None
+    # A repair the store owes a hold, noted by a request whose one write went to something
+    # else, for the next request that reads the profile, from any device, to make
+    # (skill/routine/hold_repair.py `noted`).
+    hold_owed: str | None = None
 
     @property
     def is_new(self) -> bool:
@@ -96,6 +100,7 @@ _PROFILE_FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "version": (int,),
     "extras": (dict,),
     "latest_hold": (str, type(None)),
+    "hold_owed": (str, type(None)),
 }
 
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 # The model belongs to the routine (import it from there); the store keeps it.
 from skill.routine.model import HoldSession, HoldStatus, Profile
+
+if TYPE_CHECKING:
+    from skill.routine.hold_repair import Repair
 
 __all__ = [
     "ConflictError",
@@ -141,6 +145,19 @@ class SessionStore(ABC):
         was deleted gets nothing back), a hold not yet recorded, and one whose id sorts
         after the profile's `latest_hold` (a hold replaced since is not brought back):
         else False, and nothing changes. One write.
+        """
+
+    @abstractmethod
+    def make_noted_repair(self, repair: Repair) -> bool:
+        """Make the repair its person's profile notes as owed, and clear the note, atomically.
+
+        The profile's `hold_owed` must be `noted(repair)` (skill/routine/hold_repair.py);
+        the repair is made as its own call would make it (`recover_hold`, `end_hold` as
+        completed, `record_held`), under the same conditions, so nothing is counted twice
+        and the stored plan bounds what is credited. True if made; False if the note is
+        gone (made already) or the hold had moved on, and then the note is cleared all
+        the same. The profile's version is bumped. One write (a second only when the hold
+        had moved on).
         """
 
     @abstractmethod

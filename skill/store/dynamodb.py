@@ -21,6 +21,8 @@ hold id, can address the item directly.
 The profile also names the person's latest hold (`latest_hold`, kept by every write
 that records a hold), so the profile and a reported hold are read together, in one
 `BatchGetItem` (`load_profile_and_holds`), and tell whether that hold was replaced.
+It may also note a repair a hold is owed (`hold_owed`), made by the next request that
+reads it (`make_noted_repair`, skill.store.dynamodb_owed).
 
 Each method is one request (a transaction counts as one), with two exceptions: `forget`
 pages through the person's items, and `end_hold` takes a second request to close a
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
+from skill.routine.hold_repair import Repair
 from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, ended_counts
 from skill.store.base import ConflictError, SessionStore
@@ -56,6 +59,7 @@ from skill.store.dynamodb_items import (
     profile_from_item,
     sort_key_prefix,
 )
+from skill.store.dynamodb_owed import make_noted_repair
 from skill.store.dynamodb_reads import load_profile_and_holds
 from skill.store.dynamodb_recover import recover_hold
 from skill.store.dynamodb_writes import (
@@ -206,6 +210,9 @@ class DynamoDbStore(SessionStore):
         check_hold_id(hold.hold_id, hold.started_at)
         return recover_hold(self._client, self._table, hold, replaced)
 
+    def make_noted_repair(self, repair: Repair) -> bool:
+        return make_noted_repair(self._client, self._table, repair)
+
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
     ) -> bool:
@@ -243,14 +250,9 @@ class DynamoDbStore(SessionStore):
     def record_pain_after(
         self, person: str, hold_id: str, rating: int, *, before: int | None = None
     ) -> bool:
-        ratings = (
-            {"pain_after": rating}
-            if before is None
-            else {
-                "pain_after": rating,
-                "pain_before": before,
-            }
-        )
+        ratings = {"pain_after": rating}
+        if before is not None:
+            ratings["pain_before"] = before
         return self._rate(person, hold_id, ratings)
 
     def record_pain_before(self, person: str, hold_id: str, rating: int) -> bool:

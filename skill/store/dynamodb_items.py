@@ -26,6 +26,8 @@ HOLD_KEEP: Final = timedelta(days=400)
 PERSON_SK_PREFIX: Final = "PERSON#"
 # The profile's attribute naming the person's latest hold (absent until one is recorded).
 LATEST_HOLD: Final = "latest_hold"
+# The profile's attribute noting a repair a hold is owed (absent when none is).
+HOLD_OWED: Final = "hold_owed"
 
 
 def partition_key(person: str) -> str:
@@ -72,6 +74,8 @@ def profile_item(profile: Profile) -> Item:
         item["usual_minutes"] = number(profile.usual_minutes)
     if profile.latest_hold is not None:
         item[LATEST_HOLD] = {"S": profile.latest_hold}
+    if profile.hold_owed is not None:
+        item[HOLD_OWED] = {"S": profile.hold_owed}
     return item
 
 
@@ -103,6 +107,7 @@ def profile_from_item(person: str, item: Mapping[str, AttributeValueTypeDef]) ->
         version=_int(item, "version"),
         extras={name: value["S"] for name, value in extras.items()},
         latest_hold=item.get(LATEST_HOLD, {}).get("S"),
+        hold_owed=item.get(HOLD_OWED, {}).get("S"),
     )
 
 

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb.type_defs import TransactWriteItemTypeDef
 
 
-def _counts(hold: HoldSession, replaced: tuple[str, int] | None) -> EndedCounts:
+def recovered_counts(hold: HoldSession, replaced: tuple[str, int] | None) -> EndedCounts:
+    """What recording `hold` adds to the profile's counts of ended holds, with the hold it
+    started over."""
     ended = (
         EndedCounts(0, 0)
         if hold.status == HoldStatus.IN_PROGRESS
@@ -47,7 +49,7 @@ def recover_hold(
                 "ConditionExpression": "attribute_not_exists(pk)",
             }
         },
-        {"Update": count_recovered(table, hold, _counts(hold, replaced))},
+        {"Update": count_recovered(table, hold, recovered_counts(hold, replaced))},
     ]
     if replaced is not None:
         interrupted, held = replaced

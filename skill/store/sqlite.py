@@ -7,9 +7,9 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC
 from pathlib import Path
 
+from skill.routine.hold_repair import Owed, Repair
 from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
 from skill.store.base import (
@@ -21,11 +21,15 @@ from skill.store.base import (
     account_of,
 )
 from skill.store.hold_ids import check_hold_id
+from skill.store.sqlite_owed import make_noted_repair, recorded
 from skill.store.sqlite_rows import (
     ADDED_HOLD_COLUMNS,
     HOLD_COLUMNS,
     SCHEMA,
+    close_hold,
     hold_from_row,
+    insert_hold,
+    note_held,
     profile_data,
     profile_from_row,
 )
@@ -121,39 +125,12 @@ class SqliteStore(SessionStore):
         )
         with self._transaction() as db:
             stored = self._save_profile(db, counted)
-            self._insert_hold(db, hold)
+            insert_hold(db, hold)
             return stored
-
-    def _insert_hold(self, db: sqlite3.Connection, hold: HoldSession) -> None:
-        db.execute(
-            "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
-            " status, pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                hold.person,
-                hold.hold_id,
-                hold.started_at.astimezone(UTC).isoformat(),
-                hold.planned_seconds,
-                hold.held_seconds,
-                str(hold.status),
-                hold.pain_before,
-                hold.pain_after,
-            ),
-        )
-
-    def _close(
-        self, db: sqlite3.Connection, person: str, hold_id: str, status: HoldStatus, held: int
-    ) -> bool:
-        """Close a hold still in progress and planned at least `held` long; False if not."""
-        closed = db.execute(
-            "UPDATE holds SET status = ?, held_seconds = ?"
-            " WHERE person = ? AND hold_id = ? AND status = ? AND planned_seconds >= ?",
-            (str(status), held, person, hold_id, str(HoldStatus.IN_PROGRESS), held),
-        )
-        return closed.rowcount == 1
 
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         with self._transaction() as db:
-            if not self._close(db, person, hold_id, status, held_seconds):
+            if not close_hold(db, person, hold_id, status, held_seconds):
                 return False
             row = db.execute(
                 "SELECT data, version FROM profiles WHERE person = ?", (person,)
@@ -168,7 +145,7 @@ class SqliteStore(SessionStore):
     ) -> bool:
         check_hold_id(hold.hold_id, hold.started_at)
         with self._transaction() as db:
-            closed = self._close(db, person, interrupted, HoldStatus.STOPPED, held_seconds)
+            closed = close_hold(db, person, interrupted, HoldStatus.STOPPED, held_seconds)
             row = db.execute(
                 "SELECT data, version FROM profiles WHERE person = ?", (person,)
             ).fetchone()
@@ -178,7 +155,7 @@ class SqliteStore(SessionStore):
             if closed:
                 profile = with_hold_ended(profile, HoldStatus.STOPPED, held_seconds)
             self._save_profile(db, profile)
-            self._insert_hold(db, hold)
+            insert_hold(db, hold)
             return closed
 
     def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
@@ -187,27 +164,18 @@ class SqliteStore(SessionStore):
             row = db.execute(
                 "SELECT data, version FROM profiles WHERE person = ?", (hold.person,)
             ).fetchone()
-            known = db.execute(
-                "SELECT 1 FROM holds WHERE person = ? AND hold_id = ?", (hold.person, hold.hold_id)
-            ).fetchone()
-            if row is None or known is not None:
+            if row is None:
                 return False
-            profile = profile_from_row(hold.person, row[0], row[1])
-            if profile.latest_hold is not None and profile.latest_hold >= hold.hold_id:
-                return False
-            profile.holds_started += 1
-            profile.latest_hold = hold.hold_id
-            if hold.status != HoldStatus.IN_PROGRESS:
-                profile = with_hold_ended(profile, hold.status, hold.held_seconds)
-            if replaced is not None:
-                # First, as DynamoDB's transaction is all or nothing: nothing written yet.
-                interrupted, held = replaced
-                if not self._close(db, hold.person, interrupted, HoldStatus.STOPPED, held):
-                    return False
-                profile = with_hold_ended(profile, HoldStatus.STOPPED, held)
-            self._save_profile(db, profile)
-            self._insert_hold(db, hold)
-            return True
+            counted = recorded(db, profile_from_row(hold.person, row[0], row[1]), hold, replaced)
+            if counted is not None:
+                self._save_profile(db, counted)
+            return counted is not None
+
+    def make_noted_repair(self, repair: Repair) -> bool:
+        if repair.owed is Owed.RECORD:
+            check_hold_id(repair.hold.hold_id, repair.hold.started_at)
+        with self._transaction() as db:
+            return make_noted_repair(db, repair)
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False
@@ -219,20 +187,7 @@ class SqliteStore(SessionStore):
                     " version = version + 1 WHERE person = ?",
                     (person,),
                 )
-            noted = db.execute(
-                "UPDATE holds SET held_seconds = ?"
-                " WHERE person = ? AND hold_id = ? AND status = ? AND held_seconds <= ?"
-                " AND planned_seconds >= ?",
-                (
-                    held_seconds,
-                    person,
-                    hold_id,
-                    str(HoldStatus.IN_PROGRESS),
-                    held_seconds,
-                    held_seconds,
-                ),
-            )
-            return noted.rowcount == 1
+            return note_held(db, person, hold_id, held_seconds)
 
     def record_pain_after(
         self, person: str, hold_id: str, rating: int, *, before: int | None = None

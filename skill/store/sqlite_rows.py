@@ -1,10 +1,11 @@
-"""The embedded store's tables, and a profile as a row of them."""
+"""The embedded store's tables, a profile as a row of them, and the writes of a hold's row."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from skill.routine.model import HoldSession, HoldStatus, Profile
@@ -48,6 +49,7 @@ def profile_data(profile: Profile) -> str:
         "ratings_asked": profile.ratings_asked,
         "extras": profile.extras,
         "latest_hold": profile.latest_hold,
+        "hold_owed": profile.hold_owed,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -73,3 +75,43 @@ def hold_from_row(person: str, row: Sequence[Any]) -> HoldSession:
         pain_before=before,
         pain_after=after,
     )
+
+
+def insert_hold(db: sqlite3.Connection, hold: HoldSession) -> None:
+    db.execute(
+        "INSERT INTO holds (person, hold_id, started_at, planned_seconds, held_seconds,"
+        " status, pain_before, pain_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            hold.person,
+            hold.hold_id,
+            hold.started_at.astimezone(UTC).isoformat(),
+            hold.planned_seconds,
+            hold.held_seconds,
+            str(hold.status),
+            hold.pain_before,
+            hold.pain_after,
+        ),
+    )
+
+
+def close_hold(
+    db: sqlite3.Connection, person: str, hold_id: str, status: HoldStatus, held: int
+) -> bool:
+    """Close a hold still in progress and planned at least `held` long; False if not."""
+    closed = db.execute(
+        "UPDATE holds SET status = ?, held_seconds = ?"
+        " WHERE person = ? AND hold_id = ? AND status = ? AND planned_seconds >= ?",
+        (str(status), held, person, hold_id, str(HoldStatus.IN_PROGRESS), held),
+    )
+    return closed.rowcount == 1
+
+
+def note_held(db: sqlite3.Connection, person: str, hold_id: str, held: int) -> bool:
+    """Note the time held on a hold in progress, never less than noted nor past its plan."""
+    noted = db.execute(
+        "UPDATE holds SET held_seconds = ?"
+        " WHERE person = ? AND hold_id = ? AND status = ? AND held_seconds <= ?"
+        " AND planned_seconds >= ?",
+        (held, person, hold_id, str(HoldStatus.IN_PROGRESS), held, held),
+    )
+    return noted.rowcount == 1

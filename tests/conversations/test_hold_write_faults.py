@@ -240,3 +240,35 @@ def _finish(case: Case) -> None:
     [hold] = case.holds()
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
     assert (case.profile().holds_completed, case.profile().seconds_held) == (1, 600)
+
+
+@pytest.mark.usefixtures("audio_base")
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_finish_not_saved_is_made_by_opening_the_skill_on_another_device(
+    case: Case, fault: str
+) -> None:
+    """The finish is not saved, and the next thing said to the Echo that played the hold has
+    a write of its own ("speak more slowly"): the finish goes in that write, noted on the
+    profile, and opening the skill on another device (no token) makes it."""
+    token = _hold(case)
+    with case.faults.during():
+        case.device.event("PlaybackFinished", token, case.at(10 * MINUTE), activity="FINISHED")
+    slower = case.device.during_hold("SpeakSlowerIntent", token, case.at(10 * MINUTE), "FINISHED")
+    assert english.NOT_SAVED not in slower.speech
+    assert case.profile().speech_rate == "slow"
+    if case.not_saved:
+        [hold] = case.holds()
+        assert hold.status == HoldStatus.IN_PROGRESS  # that write went to the speech rate
+
+    case.other_device()
+
+    [hold] = case.holds()
+    assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
+    profile = case.profile()
+    assert (profile.holds_completed, profile.seconds_held) == (1, 600)
+    if case.not_saved:
+        assert profile.hold_owed is None  # made by that launch, and cleared
+    # The Echo that played it reports it again: nothing is counted twice.
+    case.device.launch_during_hold(token, case.at(10 * MINUTE), "FINISHED")
+    case.other.launch()
+    assert (case.profile().holds_completed, case.profile().seconds_held) == (1, 600)

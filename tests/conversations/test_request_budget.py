@@ -7,12 +7,13 @@ server, for every call of `lambda_handler` in whole conversations and whole hold
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from skill.lambda_function import lambda_handler
+from skill.routine.hold_repair import Owed, Repair, noted
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
 from skill.store import SessionStore, open_store, person_key
@@ -319,3 +320,22 @@ def test_a_kept_rating_after_a_hold_is_one_read_and_one_write(ledger: Ledger) ->
     for spent in ledger.spent:
         read, write = spent.operations
         assert read in ("GetItem", "BatchGetItem") and write == "UpdateItem"
+
+
+@pytest.mark.usefixtures("audio_base")
+def test_opening_the_skill_elsewhere_makes_a_noted_repair_on_budget(
+    ledger: Ledger, kept: SessionStore
+) -> None:
+    person = Conversation(user_id="amzn1.ask.account.BUDGET-NOTED")
+    _start_hold(person, 10)
+    key = person_key(person.user_id)
+    [hold] = kept.recent_holds(key)
+    finish = Repair(Owed.COMPLETE, hold._replace(status=HoldStatus.COMPLETED, held_seconds=600))
+    kept.save_profile(replace(kept.load_profile(key), hold_owed=noted(finish)))
+    ledger.spent.clear()
+
+    Conversation(user_id=person.user_id).launch()
+
+    assert [spent.operations for spent in ledger.spent] == [("GetItem", "TransactWriteItems")]
+    assert kept.recent_holds(key) == [finish.hold]
+    assert kept.load_profile(key).hold_owed is None

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 
+from skill.handlers.plumbing.hold_repairs import store_call
+from skill.routine.hold_repair import Repair, noted
 from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, with_hold_ended
 from skill.store.base import (
@@ -35,7 +37,8 @@ class MemoryStore(SessionStore):
     def __init__(self) -> None:
         self._profiles: dict[str, Profile] = {}
         self._holds: dict[tuple[str, str], HoldSession] = {}
-        self._lock = threading.Lock()
+        # Reentrant: a noted repair is made by the call that makes it otherwise.
+        self._lock = threading.RLock()
         self.calls: Counter[str] = Counter()
         # Calls (by name) that fail with a StoreError, as a store out of reach would.
         self.failing: set[str] = set()
@@ -172,6 +175,19 @@ class MemoryStore(SessionStore):
             self._save(profile)
             self._add_hold(hold)
             return True
+
+    def make_noted_repair(self, repair: Repair) -> bool:
+        person = repair.hold.person
+        with self._lock:
+            self._call("make_noted_repair")
+            profile = self._profiles.get(person)
+            if profile is None or profile.hold_owed != noted(repair):
+                return False
+            self._profiles[person] = replace(profile, hold_owed=None, version=profile.version + 1)
+            name, make = store_call(person, repair)
+            made = make(self)
+            self.calls[name] -= 1  # made within this one write
+            return made
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False

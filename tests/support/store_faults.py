@@ -22,6 +22,7 @@ from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ReadTimeoutError
 
 from skill import lambda_function
+from skill.routine.hold_repair import Repair
 from skill.routine.model import HoldSession, HoldStatus, Profile
 from skill.store import ConflictError, SessionStore, StoreError, open_store
 from tests.support.skill_dynamodb import hook_skill_clients
@@ -163,6 +164,9 @@ class _Faulty(SessionStore):
 
     def recover_hold(self, hold: HoldSession, replaced: tuple[str, int] | None = None) -> bool:
         return not self._fault() and self._inner.recover_hold(hold, replaced)
+
+    def make_noted_repair(self, repair: Repair) -> bool:
+        return not self._fault() and self._inner.make_noted_repair(repair)
 
     def record_held(
         self, person: str, hold_id: str, held_seconds: int, *, check_safety_again: bool = False

@@ -11,7 +11,7 @@ from skill import metrics
 from skill.handlers.plumbing.hold_counts import repaired
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import position_at
-from skill.routine.hold_repair import Owed, Repair, owed
+from skill.routine.hold_repair import Owed, Repair, from_note, noted, owed
 from skill.routine.hold_state import PlayerReport, standing
 from skill.routine.hold_token import HoldToken, Replaced
 from skill.routine.model import HoldSession, HoldStatus
@@ -147,3 +147,42 @@ def test_a_repair_made_counts_the_holds_it_starts_and_ends_as_the_store_does(
         for line in lines
         if metrics.MINUTES_HELD in line
     ] == ended
+
+
+@pytest.mark.parametrize(
+    "repair",
+    [
+        Repair(
+            Owed.COMPLETE,
+            HoldSession("p", new_hold_id(BEGAN), BEGAN, 600, 600, HoldStatus.COMPLETED),
+        ),
+        Repair(Owed.NOTE, HoldSession("p", new_hold_id(BEGAN), BEGAN, 600, 240)),
+        Repair(
+            Owed.RECORD,
+            HoldSession("p", new_hold_id(SOON), SOON, 600, 60),
+            replaced=(new_hold_id(BEGAN), 240),
+        ),
+    ],
+)
+def test_a_repair_noted_on_the_profile_reads_back_as_itself(repair: Repair) -> None:
+    assert from_note("p", noted(repair)) == repair
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "",
+        "complete/completed/600/600",
+        "complete/completed/six/600/20261123T083005Z-000000-1a2b3c4d",
+        "mend/completed/600/600/20261123T083005Z-000000-1a2b3c4d",
+        "complete/finished/600/600/20261123T083005Z-000000-1a2b3c4d",
+        "complete/completed/600/600/not-a-hold-id",
+        "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/x240.a",
+        "complete/completed/0600/600/20261123T083005Z-000000-1a2b3c4d",
+        "complete/completed/-6/600/20261123T083005Z-000000-1a2b3c4d",
+        "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/r\u00b2.a",
+        "record/in_progress/60/600/20261123T083005Z-000000-1a2b3c4d/r240.",
+    ],
+)
+def test_a_note_that_is_not_one_stands_for_no_repair(note: str) -> None:
+    assert from_note("p", note) is None

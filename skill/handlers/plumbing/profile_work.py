@@ -3,10 +3,9 @@
 Every store call goes through `StoreCalls.run` (skill/handlers/plumbing/store_calls.py), so a
 store fault is met the same way wherever it happens.
 
-A hold whose earlier write failed is repaired here (skill/routine/hold_repair.py): a write
-about a hold never recorded records it as it stands; a turn ending with its one write
-unspent makes the repair the device's report calls for (`settle`). Holds are counted as
-the store records them (skill/handlers/plumbing/hold_counts.py).
+A hold whose earlier write failed is repaired within the same budget, as
+skill/handlers/plumbing/repair_work.py tells. Holds are counted as the store records them
+(skill/handlers/plumbing/hold_counts.py).
 """
 
 from __future__ import annotations
@@ -16,12 +15,11 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from typing import TypeVar, Unpack
 
-from skill.handlers.plumbing.hold_counts import began, ended, repaired, restarted
-from skill.handlers.plumbing.hold_repairs import due, never_saved, store_call
+from skill.handlers.plumbing.hold_counts import began, ended, restarted
 from skill.handlers.plumbing.holds_read import HoldsRead
+from skill.handlers.plumbing.repair_work import RepairWork
 from skill.handlers.plumbing.request_view import SessionAttributes
 from skill.handlers.plumbing.store_calls import ProfileChanges, StoreCalls
-from skill.routine.hold_repair import Repair
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus, Profile
@@ -31,7 +29,7 @@ T = TypeVar("T")
 PROFILE = "profile"
 
 
-class ProfileWork:
+class ProfileWork(RepairWork):
     """One request's unit of work on the person's profile and holds."""
 
     def __init__(
@@ -85,6 +83,7 @@ class ProfileWork:
         """Save this turn's changes, if any, applying them afresh on a conflict."""
         if not self._changes:
             return
+        self._carry()
         changed = self.profile()
         changes = self._changes
 
@@ -106,6 +105,7 @@ class ProfileWork:
         A pain rating given on the way is stored with it only if the person agreed to
         their ratings being kept.
         """
+        self._carry()
         changed = self.profile()
         changes = self._changes
         self._changes = {}
@@ -128,8 +128,8 @@ class ProfileWork:
 
     def end_hold(self, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         """Close a hold; False if it was closed already or could not be saved."""
-        if (never_saved := self._never_saved(hold_id)) is not None:
-            return self._recover(never_saved, status, held_seconds)
+        if (recorded := self._recorded(hold_id, status, held_seconds)) is not None:
+            return recorded
         closed = self._write(
             "end_hold",
             lambda store: store.end_hold(self.person, hold_id, status, held_seconds),
@@ -144,8 +144,8 @@ class ProfileWork:
         If the interrupted hold was never saved, this turn's write records it, stopped with
         its time; the new hold is then recorded by the next request its device sends.
         """
-        if (never_saved := self._never_saved(interrupted)) is not None:
-            return self._recover(never_saved, HoldStatus.STOPPED, held_seconds)
+        if (recorded := self._recorded(interrupted, HoldStatus.STOPPED, held_seconds)) is not None:
+            return recorded
 
         def restart(store: SessionStore) -> bool | None:
             # Whether the interrupted hold was still open, and so closed by this write.
@@ -161,9 +161,11 @@ class ProfileWork:
 
         `check_safety_again`: in the same write, the safety check is owed next time.
         """
-        never_saved = self._never_saved(hold_id)
-        if never_saved is not None and not check_safety_again:
-            return self._recover(never_saved, HoldStatus.IN_PROGRESS, held_seconds)
+        recorded = None
+        if not check_safety_again:
+            recorded = self._recorded(hold_id, HoldStatus.IN_PROGRESS, held_seconds)
+        if recorded is not None:
+            return recorded
         return self._write(
             "record_held",
             lambda store: store.record_held(
@@ -229,36 +231,6 @@ class ProfileWork:
             return True
 
         return self._calls.run("forget", forget, otherwise=False, saving=False)
-
-    def settle(self) -> None:
-        """At the turn's end: the repair the device's report calls for, if its write is free.
-
-        One that must wait (the turn saved something else) is left to the next request.
-        Its fault is never said: it is not what the person asked for now.
-        """
-        if self._clock is None or self._read.unreadable:
-            return
-        read = self._read.newest_first
-        found = due(self.person, self._device(), read, self._clock(), spent=self._spent)
-        if found is not None:
-            operation, call = store_call(self.person, found.repair)
-            done = self._write(operation, call, otherwise=False, saving=False)
-            repaired(found.repair, done, counted=found.counted)
-
-    def _never_saved(self, hold_id: str) -> Repair | None:
-        """The repair owed to `hold_id` if this turn read that its start was never saved."""
-        read = self._read.newest_first
-        if self._clock is None or read is None:
-            return None
-        return never_saved(self.person, self._device(), read, self._clock(), hold_id)
-
-    def _recover(self, repair: Repair, status: HoldStatus, held_seconds: int) -> bool:
-        """The person's own write about a hold never saved, made as the hold's record."""
-        hold = repair.hold
-        held = min(held_seconds, hold.planned_seconds)
-        recorded = repair._replace(hold=hold._replace(status=status, held_seconds=held))
-        operation, call = store_call(self.person, recorded)
-        return repaired(recorded, self._write(operation, call, otherwise=False, about=hold.hold_id))
 
     def _write(
         self,

@@ -32,6 +32,9 @@ class ProfileChanges(TypedDict, total=False):
     keep_ratings: bool
     ratings_asked: bool
     extras: dict[str, str]
+    # A repair a hold is owed, noted for the next request that reads the profile
+    # (skill/handlers/plumbing/hold_repairs.py `carried`).
+    hold_owed: str | None
 
 
 class StoreCalls(NamedTuple):
