@@ -106,7 +106,9 @@ def test_opening_after_a_pause_offers_to_carry_on_and_yes_carries_on(
     assert carried.ended
 
 
-def test_no_to_carrying_on_goes_to_the_routine(person: Conversation) -> None:
+def test_no_to_carrying_on_ends_that_hold_with_its_minutes_and_goes_to_the_routine(
+    person: Conversation, store: SessionStore
+) -> None:
     token = _start(person, 10)
     place = _at(token, 3 * MINUTE)
     _pause_as_docs_show(person, *place, "STOPPED")
@@ -116,6 +118,10 @@ def test_no_to_carrying_on_goes_to_the_routine(person: Conversation) -> None:
 
     assert not routine.ended
     assert not routine.directives
+    [hold] = _holds(store, person)
+    assert (hold.status, hold.held_seconds) == (HoldStatus.STOPPED, 180)
+    profile = store.load_profile(person_key(person.user_id))
+    assert profile.seconds_held == 180
 
 
 @pytest.mark.parametrize("activity", ["STOPPED", "PAUSED"])

@@ -1,7 +1,9 @@
 """The answer to "carry on, or start again?", asked when the skill is opened over a hold.
 
 Yes carries the hold on from the device's offset (or the one kept when it was offered);
-no goes to the routine, whose next hold supersedes this one.
+no ends that hold as stopped, its minutes kept, and goes to the routine. (A stop whose
+write failed comes back as this offer too: nothing the device reports tells it from a
+pause, so the person's no is what records it as stopped.)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from skill.handlers.way.flow import begin_routine
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
+from skill.routine.model import HoldStatus
 
 
 def _offered(kept: object) -> PlayerReport | None:
@@ -59,4 +62,10 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
             return turn.reply.tell(
                 turn.words.hold.kept(where.held_seconds), turn.words.hold.ANOTHER_HINT
             )
+        if report is not None:
+            where = checked(turn, report)
+            if where.under_way:
+                turn.hold_work(where.token).end_hold(
+                    where.token.hold_id, HoldStatus.STOPPED, where.held_seconds
+                )
         return begin_routine(turn, Journey())
