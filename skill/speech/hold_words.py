@@ -117,8 +117,8 @@ def kept(held_seconds: int) -> str:
 def paused_for_advice(held_seconds: int) -> str:
     """A hold paused because the person should ask a midwife or doctor first."""
     if held_seconds < 60:
-        return "I've paused your hold for now."
-    return f"I've paused your hold for now, and kept the {minutes(held_seconds // 60)} you held."
+        return "I've paused the hold."
+    return f"I've paused the hold, and kept the {minutes(held_seconds // 60)} you held."
 
 
 def starting_over(held_seconds: int) -> str:

@@ -204,7 +204,7 @@ def test_pregnancy_asked_mid_hold_pauses_it_with_the_time_kept(
     reply = person.during_hold("PregnantIntent", *place, activity="STOPPED")
     back = person.launch_during_hold(place[0], place[1], "STOPPED")
 
-    assert reply.speech.startswith("I've paused your hold for now, and kept the 4 minutes")
+    assert reply.speech.startswith("I've paused the hold, and kept the 4 minutes")
     assert "midwife or doctor" in reply.speech
     assert reply.directives == [CLEAR_ALL]
     [hold] = _holds(store, person)

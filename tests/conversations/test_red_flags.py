@@ -110,7 +110,7 @@ def test_a_red_flag_mid_hold_pauses_it_keeps_its_minutes_and_asks_the_check_agai
 
     reply = person.during_hold("SymptomIntent", *_at(token, 3 * MINUTE), symptom="she had a fall")
 
-    assert reply.speech.startswith("I've paused your hold for now, and kept the 3 minutes")
+    assert reply.speech.startswith("I've paused the hold, and kept the 3 minutes")
     assert "call 911" in reply.speech
     assert reply.directives == [CLEAR_ALL]
     [hold] = store.recent_holds(person_key(person.user_id))
@@ -156,7 +156,7 @@ def test_a_red_flag_during_a_spoken_hold_stops_it_with_its_time_kept(
     person = Conversation(audio_player=False)
     person.start_hold(10)
     reply = person.say("SymptomIntent", symptom="my legs have gone numb")
-    assert reply.speech.startswith("I've paused your hold for now")
+    assert reply.speech.startswith("I've paused the hold")
     assert "call 911" in reply.speech
     assert reply.ended
     [hold] = store.recent_holds(person_key(person.user_id))
