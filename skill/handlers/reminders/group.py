@@ -1,26 +1,49 @@
-"""Reminders: setting one (with the permission it needs), listing and cancelling them."""
+"""Reminders: setting one (with the permission it needs), listing and cancelling them.
+
+Each handler is named with the requests it may take, and loaded when one comes
+(skill/handlers/plumbing/named.py).
+"""
 
 from __future__ import annotations
 
-from skill.handlers.plumbing.alexa_calls import StartApiDeadline
+from skill.handlers.plumbing.api_deadline import EndApiDeadline, StartApiDeadline
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Group
-from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
-from skill.handlers.reminders.daytime import DaytimeAnswerHandler
-from skill.handlers.reminders.listing import ListRemindersHandler
-from skill.handlers.reminders.permissions import PermissionEventHandler
-from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
-from skill.handlers.reminders.when import ForgetUnfinishedReminder
+
+_HERE = "skill.handlers.reminders"
 
 REMINDERS = Group(
     "reminders",
     (
-        PermissionAnswerHandler(),
-        PermissionEventHandler(),
-        DaytimeAnswerHandler(),
-        SetReminderHandler(),
-        ListRemindersHandler(),
-        CancelRemindersHandler(),
-        CancelOneReminderHandler(),
+        Named(f"{_HERE}.setting.PermissionAnswerHandler", requests=("Connections.Response",)),
+        Named(
+            f"{_HERE}.permissions.PermissionEventHandler",
+            requests=(
+                "AlexaSkillEvent.SkillPermissionAccepted",
+                "AlexaSkillEvent.SkillPermissionChanged",
+            ),
+        ),
+        Named(
+            f"{_HERE}.daytime.DaytimeAnswerHandler",
+            intents=("AMAZON.YesIntent", "AMAZON.NoIntent", "OkayIntent"),
+            kept="reminder_draft",
+        ),
+        Named(
+            f"{_HERE}.setting.SetReminderHandler",
+            intents=(
+                "RemindMeIntent",
+                "RemindDailyIntent",
+                "RemindAtPeakIntent",
+                "PartOfDayIntent",
+            ),
+        ),
+        Named(f"{_HERE}.listing.ListRemindersHandler", intents=("ListRemindersIntent",)),
+        Named(f"{_HERE}.cancel.CancelRemindersHandler", intents=("CancelRemindersIntent",)),
+        Named(f"{_HERE}.cancel.CancelOneReminderHandler", intents=("CancelOneReminderIntent",)),
     ),
-    interceptors=(StartApiDeadline(), ForgetUnfinishedReminder()),
+    interceptors=(
+        StartApiDeadline(),
+        NamedInterceptor(f"{_HERE}.when.ForgetUnfinishedReminder", kept="reminder_draft"),
+    ),
+    response_interceptors=(EndApiDeadline(),),
 )

@@ -1,8 +1,22 @@
-"""Safety first: red flags and pain while pressing, anywhere; unclear answers to the check."""
+"""Safety first: red flags and pain while pressing, anywhere; unclear answers to the check.
+
+Each handler is named with the requests it may take, and loaded when one comes
+(skill/handlers/plumbing/named.py).
+"""
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Group
-from skill.handlers.safety.symptoms import SymptomHandler, UnclearSafetyAnswerHandler
 
-SAFETY = Group("safety first", (SymptomHandler(), UnclearSafetyAnswerHandler()))
+SAFETY = Group(
+    "safety first",
+    (
+        # A red flag can be said in the words of any intent.
+        Named("skill.handlers.safety.symptoms.SymptomHandler", intents=EVERY),
+        Named(
+            "skill.handlers.safety.symptoms.UnclearSafetyAnswerHandler",
+            intents=("OkayIntent", "AMAZON.FallbackIntent", "AMAZON.NextIntent", "SymptomIntent"),
+        ),
+    ),
+)

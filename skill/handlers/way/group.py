@@ -1,50 +1,43 @@
-"""The way to the point: opening, the safety check, who presses, the steps, the length."""
+"""The way to the point: opening, the safety check, who presses, the steps, the length.
+
+Each handler is named with the requests it may take, and loaded when one comes
+(skill/handlers/plumbing/named.py).
+"""
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
-from skill.handlers.way.answers import NoHandler, NotTodayHandler, YesHandler
-from skill.handlers.way.hold_length import (
-    HoldLengthHandler,
-    NamedLengthHandler,
-    RecommendedLengthHandler,
-    SameAsUsualHandler,
-)
-from skill.handlers.way.holder import HolderHandler
-from skill.handlers.way.launch import BackPainHandler, LaunchHandler
-from skill.handlers.way.locating import (
-    FoundItHandler,
-    NextHandler,
-    PreviousHandler,
-    RepeatHandler,
-    StartOverHandler,
-    WhereIsItHandler,
-)
-from skill.handlers.way.safety import SafetyInfoHandler
-from skill.handlers.way.skip_steps import SkipStepsHandler
-from skill.handlers.way.thanks import ThanksHandler
+
+_HERE = "skill.handlers.way"
 
 WAY = Group(
     "the way to the point",
     (
-        LaunchHandler(),
-        BackPainHandler(),
-        SafetyInfoHandler(),
-        HolderHandler(),
-        YesHandler(),
-        NoHandler(),
-        NotTodayHandler(),
-        NextHandler(),
-        PreviousHandler(),
-        RepeatHandler(),
-        StartOverHandler(),
-        FoundItHandler(),
-        WhereIsItHandler(),
-        HoldLengthHandler(),
-        NamedLengthHandler(),
-        SameAsUsualHandler(),
-        RecommendedLengthHandler(),
-        SkipStepsHandler(),
-        ThanksHandler(),
+        Named(f"{_HERE}.launch.LaunchHandler", requests=("LaunchRequest",)),
+        Named(f"{_HERE}.launch.BackPainHandler", intents=("BackPainIntent",)),
+        Named(f"{_HERE}.safety.SafetyInfoHandler", intents=("SafetyInfoIntent",)),
+        Named(f"{_HERE}.holder.HolderHandler", intents=("SelfHoldIntent", "HelperHoldIntent")),
+        Named(f"{_HERE}.answers.YesHandler", intents=("AMAZON.YesIntent", "OkayIntent")),
+        # A symptom named only to deny it is a no.
+        Named(f"{_HERE}.answers.NoHandler", intents=("AMAZON.NoIntent", "SymptomIntent")),
+        Named(f"{_HERE}.answers.NotTodayHandler", intents=("NotTodayIntent",)),
+        Named(f"{_HERE}.locating.NextHandler", intents=("AMAZON.NextIntent",)),
+        Named(f"{_HERE}.locating.PreviousHandler", intents=("AMAZON.PreviousIntent",)),
+        Named(f"{_HERE}.locating.RepeatHandler", intents=("AMAZON.RepeatIntent",)),
+        Named(f"{_HERE}.locating.StartOverHandler", intents=("AMAZON.StartOverIntent",)),
+        Named(f"{_HERE}.locating.FoundItHandler", intents=("FoundItIntent",)),
+        Named(f"{_HERE}.locating.WhereIsItHandler", intents=("WhereIsItIntent",)),
+        Named(f"{_HERE}.hold_length.HoldLengthHandler", intents=("HoldLengthIntent",)),
+        Named(
+            f"{_HERE}.hold_length.NamedLengthHandler",
+            intents=("FullLengthIntent", "QuickLengthIntent"),
+        ),
+        Named(f"{_HERE}.hold_length.SameAsUsualHandler", intents=("SameAsUsualIntent",)),
+        Named(
+            f"{_HERE}.hold_length.RecommendedLengthHandler", intents=("RecommendedLengthIntent",)
+        ),
+        Named(f"{_HERE}.skip_steps.SkipStepsHandler", intents=("SkipStepsIntent",)),
+        Named(f"{_HERE}.thanks.ThanksHandler", intents=("ThanksIntent",)),
     ),
 )
