@@ -1,7 +1,9 @@
 """Where Alexa's requests enter: the skill's wiring, and nothing else.
 
 AWS Lambda calls `lambda_handler`. The skill is built once per container, and the
-store is opened on first use, not at import, so a cold start stays quick.
+store is opened on first use, not at import, so a cold start stays quick; so is each
+handler's module, imported when a request it may take first comes (the groups register
+handlers by name: skill/handlers/plumbing/named.py).
 """
 
 from __future__ import annotations

@@ -6,11 +6,13 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 
+_HERE = "skill.handlers.carry_on"
+
 CARRY_ON = Group(
     "carrying on a hold",
     (
         Named(
-            "skill.handlers.carry_on.answer.CarryOnAnswerHandler",
+            f"{_HERE}.answer.CarryOnAnswerHandler",
             intents=(
                 "AMAZON.YesIntent",
                 "AMAZON.ResumeIntent",

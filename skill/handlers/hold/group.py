@@ -1,16 +1,11 @@
-"""The hold's handlers: the device's reports and buttons, then what is said over a hold.
-
-Each handler is named with the requests it may take, and loaded when one comes
-(skill/handlers/plumbing/named.py).
-"""
+"""The hold's handlers: the device's reports and buttons, then what is said over a hold."""
 
 from __future__ import annotations
 
 from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Before, Group
 
-_PLAYBACK = "skill.handlers.hold.playback"
-_CONTROLS = "skill.handlers.hold.controls"
+_HERE = "skill.handlers.hold"
 _BUTTONS = (
     "PlaybackController.PlayCommandIssued",
     "PlaybackController.PauseCommandIssued",
@@ -38,21 +33,28 @@ HOLD = Group(
     "the hold",
     (
         Named(
-            f"{_PLAYBACK}.NearlyFinishedHandler", requests=("AudioPlayer.PlaybackNearlyFinished",)
+            f"{_HERE}.playback.NearlyFinishedHandler",
+            requests=("AudioPlayer.PlaybackNearlyFinished",),
         ),
-        Named(f"{_PLAYBACK}.FinishedHandler", requests=("AudioPlayer.PlaybackFinished",)),
-        Named(f"{_PLAYBACK}.FailedHandler", requests=("AudioPlayer.PlaybackFailed",)),
-        Named(f"{_PLAYBACK}.QuietPlaybackEventHandler", requests=("AudioPlayer.PlaybackStarted",)),
-        Named(f"{_PLAYBACK}.StoppedHandler", requests=("AudioPlayer.PlaybackStopped",)),
-        Named(f"{_PLAYBACK}.PlayButtonHandler", requests=("PlaybackController.PlayCommandIssued",)),
+        Named(f"{_HERE}.playback.FinishedHandler", requests=("AudioPlayer.PlaybackFinished",)),
+        Named(f"{_HERE}.playback.FailedHandler", requests=("AudioPlayer.PlaybackFailed",)),
         Named(
-            f"{_PLAYBACK}.PauseButtonHandler", requests=("PlaybackController.PauseCommandIssued",)
+            f"{_HERE}.playback.QuietPlaybackEventHandler", requests=("AudioPlayer.PlaybackStarted",)
         ),
-        Named(f"{_PLAYBACK}.OtherButtonHandler", requests=_BUTTONS),
+        Named(f"{_HERE}.playback.StoppedHandler", requests=("AudioPlayer.PlaybackStopped",)),
+        Named(
+            f"{_HERE}.playback.PlayButtonHandler",
+            requests=("PlaybackController.PlayCommandIssued",),
+        ),
+        Named(
+            f"{_HERE}.playback.PauseButtonHandler",
+            requests=("PlaybackController.PauseCommandIssued",),
+        ),
+        Named(f"{_HERE}.playback.OtherButtonHandler", requests=_BUTTONS),
         # While a hold is spoken aloud, everything said belongs to it.
-        Named("skill.handlers.hold.spoken.SpokenHoldHandler", intents=EVERY, kept="spoken_hold"),
-        *(Named(f"{_CONTROLS}.{name}", intents=said) for name, said in _CONTROLLED_BY.items()),
-        Named("skill.handlers.hold.in_hold.InHoldAnswerHandler", intents=EVERY),
+        Named(f"{_HERE}.spoken.SpokenHoldHandler", intents=EVERY, kept="spoken_hold"),
+        *(Named(f"{_HERE}.controls.{name}", intents=said) for name, said in _CONTROLLED_BY.items()),
+        Named(f"{_HERE}.in_hold.InHoldAnswerHandler", intents=EVERY),
     ),
     rules=(
         Before(

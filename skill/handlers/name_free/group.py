@@ -5,11 +5,13 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 
+_HERE = "skill.handlers.name_free"
+
 NAME_FREE = Group(
     "asked before the skill is named",
     (
         Named(
-            "skill.handlers.name_free.can_fulfill.CanFulfillHandler",
+            f"{_HERE}.can_fulfill.CanFulfillHandler",
             requests=("CanFulfillIntentRequest",),
         ),
     ),

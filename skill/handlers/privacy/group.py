@@ -5,17 +5,19 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Before, Group
 
+_HERE = "skill.handlers.privacy"
+
 PRIVACY = Group(
     "privacy",
     (
         Named(
-            "skill.handlers.privacy.privacy.SkillDisabledHandler",
+            f"{_HERE}.privacy.SkillDisabledHandler",
             requests=("AlexaSkillEvent.SkillDisabled",),
         ),
-        Named("skill.handlers.privacy.privacy.DeleteDataHandler", intents=("DeleteDataIntent",)),
+        Named(f"{_HERE}.privacy.DeleteDataHandler", intents=("DeleteDataIntent",)),
         # Whatever is said to "shall I delete it?" answers it.
         Named(
-            "skill.handlers.privacy.privacy.ConfirmDeleteHandler",
+            f"{_HERE}.privacy.ConfirmDeleteHandler",
             intents=EVERY,
             kept="confirm_delete",
         ),

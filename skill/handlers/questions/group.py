@@ -1,9 +1,5 @@
 """What a person asks along the way: questions, pain elsewhere, hesitation, frustration, and
-asking for a person.
-
-Each handler is named with the requests it may take, and loaded when one comes
-(skill/handlers/plumbing/named.py).
-"""
+asking for a person."""
 
 from __future__ import annotations
 
@@ -11,18 +7,18 @@ from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 from skill.routine.questions import QUESTION_INTENTS
 
+_HERE = "skill.handlers.questions"
+
 QUESTIONS = Group(
     "questions",
     (
-        Named("skill.handlers.questions.asked.QuestionHandler", intents=QUESTION_INTENTS),
-        Named("skill.handlers.questions.asked.OtherPainHandler", intents=("OtherPainIntent",)),
-        Named("skill.handlers.questions.asked.HesitationHandler", intents=("HesitationIntent",)),
+        Named(f"{_HERE}.asked.QuestionHandler", intents=QUESTION_INTENTS),
+        Named(f"{_HERE}.asked.OtherPainHandler", intents=("OtherPainIntent",)),
+        Named(f"{_HERE}.asked.HesitationHandler", intents=("HesitationIntent",)),
         Named(
-            "skill.handlers.questions.frustration.TalkToPersonHandler",
+            f"{_HERE}.frustration.TalkToPersonHandler",
             intents=("TalkToPersonIntent",),
         ),
-        Named(
-            "skill.handlers.questions.frustration.FrustratedHandler", intents=("FrustratedIntent",)
-        ),
+        Named(f"{_HERE}.frustration.FrustratedHandler", intents=("FrustratedIntent",)),
     ),
 )

@@ -1,8 +1,4 @@
-"""Reminders: setting one (with the permission it needs), listing and cancelling them.
-
-Each handler is named with the requests it may take, and loaded when one comes
-(skill/handlers/plumbing/named.py).
-"""
+"""Reminders: setting one (with the permission it needs), listing and cancelling them."""
 
 from __future__ import annotations
 

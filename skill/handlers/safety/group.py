@@ -1,21 +1,19 @@
-"""Safety first: red flags and pain while pressing, anywhere; unclear answers to the check.
-
-Each handler is named with the requests it may take, and loaded when one comes
-(skill/handlers/plumbing/named.py).
-"""
+"""Safety first: red flags and pain while pressing, anywhere; unclear answers to the check."""
 
 from __future__ import annotations
 
 from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Group
 
+_HERE = "skill.handlers.safety"
+
 SAFETY = Group(
     "safety first",
     (
         # A red flag can be said in the words of any intent.
-        Named("skill.handlers.safety.symptoms.SymptomHandler", intents=EVERY),
+        Named(f"{_HERE}.symptoms.SymptomHandler", intents=EVERY),
         Named(
-            "skill.handlers.safety.symptoms.UnclearSafetyAnswerHandler",
+            f"{_HERE}.symptoms.UnclearSafetyAnswerHandler",
             intents=("OkayIntent", "AMAZON.FallbackIntent", "AMAZON.NextIntent", "SymptomIntent"),
         ),
     ),

@@ -1,8 +1,4 @@
-"""The way to the point: opening, the safety check, who presses, the steps, the length.
-
-Each handler is named with the requests it may take, and loaded when one comes
-(skill/handlers/plumbing/named.py).
-"""
+"""The way to the point: opening, the safety check, who presses, the steps, the length."""
 
 from __future__ import annotations
 
