@@ -26,6 +26,7 @@ from skill.handlers.hold.group import HOLD
 from skill.handlers.name_free.group import NAME_FREE
 from skill.handlers.plumbing.catch_all import CATCH_ALL
 from skill.handlers.plumbing.errors import SPOKEN_TO, AnyFaultHandler
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Before, Group, handlers_of, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
@@ -163,6 +164,18 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
             builder.add_global_response_interceptor(after)
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
+
+
+def load_every_handler() -> None:
+    """Import every handler now, not when a request it may take first comes: for a service
+    that lives long (the web service), so that no one waits on a handler's first import."""
+    for group in GROUPS:
+        for handler in group.handlers:
+            if isinstance(handler, Named):
+                handler.handler()
+        for interceptor in group.interceptors:
+            if isinstance(interceptor, NamedInterceptor):
+                interceptor.interceptor()
 
 
 def make_skill(clock: Callable[[], datetime] | None = None) -> CustomSkill:

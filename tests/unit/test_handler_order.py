@@ -100,14 +100,13 @@ def test_each_handler_registered_by_name_is_the_handler_its_name_says(named: Nam
     assert type(handler).__module__ == named.module
 
 
-def test_building_the_skill_loads_none_of_the_handlers_registered_by_name() -> None:
-    """They load when a request they may take comes: a cold start pays only for its own."""
-    modules = sorted({named.module for named in _NAMED})
-    loaded = subprocess.run(
+def _loaded_after(wiring: str) -> list[str]:
+    """The modules a fresh interpreter has loaded after `wiring` (code run on the skill)."""
+    return subprocess.run(
         [
             sys.executable,
             "-c",
-            "import sys; from skill import lambda_function as wiring; wiring.make_skill(); "
+            f"import sys; from skill import lambda_function as wiring; {wiring}; "
             "print(' '.join(sys.modules))",
         ],
         capture_output=True,
@@ -115,7 +114,22 @@ def test_building_the_skill_loads_none_of_the_handlers_registered_by_name() -> N
         check=True,
     ).stdout.split()
 
+
+def test_building_the_skill_loads_none_of_the_handlers_registered_by_name() -> None:
+    """They load when a request they may take comes: a cold start pays only for its own."""
+    modules = sorted({named.module for named in _NAMED})
+
+    loaded = _loaded_after("wiring.make_skill()")
+
     assert [module for module in modules if module in loaded] == []
+
+
+def test_a_long_lived_service_can_load_every_handler_as_it_starts() -> None:
+    modules = sorted({each.module for each in (*_NAMED, *_TIDYING)})
+
+    loaded = _loaded_after("wiring.load_every_handler()")
+
+    assert [module for module in modules if module not in loaded] == []
 
 
 @pytest.mark.parametrize("tidying", _TIDYING, ids=lambda tidying: tidying.name)

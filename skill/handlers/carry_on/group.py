@@ -6,13 +6,11 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 
-_HERE = "skill.handlers.carry_on"
-
 CARRY_ON = Group(
     "carrying on a hold",
     (
         Named(
-            f"{_HERE}.answer.CarryOnAnswerHandler",
+            "skill.handlers.carry_on.answer.CarryOnAnswerHandler",
             intents=(
                 "AMAZON.YesIntent",
                 "AMAZON.ResumeIntent",

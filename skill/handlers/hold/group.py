@@ -5,56 +5,75 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Before, Group
 
-_HERE = "skill.handlers.hold"
 _BUTTONS = (
     "PlaybackController.PlayCommandIssued",
     "PlaybackController.PauseCommandIssued",
     "PlaybackController.NextCommandIssued",
     "PlaybackController.PreviousCommandIssued",
 )
-# Said over a hold, each of these is the hold's own control.
-_CONTROLLED_BY = {
-    "PauseHoldHandler": ("AMAZON.PauseIntent",),
-    "ResumeHoldHandler": ("AMAZON.ResumeIntent",),
-    "StopHoldHandler": ("AMAZON.StopIntent", "AMAZON.CancelIntent"),
-    "StartOverHoldHandler": ("AMAZON.StartOverIntent",),
-    "AfterHoldHandler": (
-        "AMAZON.NextIntent",
-        "AMAZON.PreviousIntent",
-        "AMAZON.RepeatIntent",
-        "AMAZON.LoopOnIntent",
-        "AMAZON.LoopOffIntent",
-        "AMAZON.ShuffleOnIntent",
-        "AMAZON.ShuffleOffIntent",
-    ),
-}
+# Said over a hold, these are the hold's own controls.
+_CONTROLS = (
+    "PauseHoldHandler",
+    "ResumeHoldHandler",
+    "StopHoldHandler",
+    "StartOverHoldHandler",
+    "AfterHoldHandler",
+)
 
 HOLD = Group(
     "the hold",
     (
         Named(
-            f"{_HERE}.playback.NearlyFinishedHandler",
+            "skill.handlers.hold.playback.NearlyFinishedHandler",
             requests=("AudioPlayer.PlaybackNearlyFinished",),
         ),
-        Named(f"{_HERE}.playback.FinishedHandler", requests=("AudioPlayer.PlaybackFinished",)),
-        Named(f"{_HERE}.playback.FailedHandler", requests=("AudioPlayer.PlaybackFailed",)),
         Named(
-            f"{_HERE}.playback.QuietPlaybackEventHandler", requests=("AudioPlayer.PlaybackStarted",)
+            "skill.handlers.hold.playback.FinishedHandler",
+            requests=("AudioPlayer.PlaybackFinished",),
         ),
-        Named(f"{_HERE}.playback.StoppedHandler", requests=("AudioPlayer.PlaybackStopped",)),
         Named(
-            f"{_HERE}.playback.PlayButtonHandler",
+            "skill.handlers.hold.playback.FailedHandler", requests=("AudioPlayer.PlaybackFailed",)
+        ),
+        Named(
+            "skill.handlers.hold.playback.QuietPlaybackEventHandler",
+            requests=("AudioPlayer.PlaybackStarted",),
+        ),
+        Named(
+            "skill.handlers.hold.playback.StoppedHandler", requests=("AudioPlayer.PlaybackStopped",)
+        ),
+        Named(
+            "skill.handlers.hold.playback.PlayButtonHandler",
             requests=("PlaybackController.PlayCommandIssued",),
         ),
         Named(
-            f"{_HERE}.playback.PauseButtonHandler",
+            "skill.handlers.hold.playback.PauseButtonHandler",
             requests=("PlaybackController.PauseCommandIssued",),
         ),
-        Named(f"{_HERE}.playback.OtherButtonHandler", requests=_BUTTONS),
+        Named("skill.handlers.hold.playback.OtherButtonHandler", requests=_BUTTONS),
         # While a hold is spoken aloud, everything said belongs to it.
-        Named(f"{_HERE}.spoken.SpokenHoldHandler", intents=EVERY, kept="spoken_hold"),
-        *(Named(f"{_HERE}.controls.{name}", intents=said) for name, said in _CONTROLLED_BY.items()),
-        Named(f"{_HERE}.in_hold.InHoldAnswerHandler", intents=EVERY),
+        Named("skill.handlers.hold.spoken.SpokenHoldHandler", intents=EVERY, kept="spoken_hold"),
+        Named("skill.handlers.hold.controls.PauseHoldHandler", intents=("AMAZON.PauseIntent",)),
+        Named("skill.handlers.hold.controls.ResumeHoldHandler", intents=("AMAZON.ResumeIntent",)),
+        Named(
+            "skill.handlers.hold.controls.StopHoldHandler",
+            intents=("AMAZON.StopIntent", "AMAZON.CancelIntent"),
+        ),
+        Named(
+            "skill.handlers.hold.controls.StartOverHoldHandler", intents=("AMAZON.StartOverIntent",)
+        ),
+        Named(
+            "skill.handlers.hold.controls.AfterHoldHandler",
+            intents=(
+                "AMAZON.NextIntent",
+                "AMAZON.PreviousIntent",
+                "AMAZON.RepeatIntent",
+                "AMAZON.LoopOnIntent",
+                "AMAZON.LoopOffIntent",
+                "AMAZON.ShuffleOnIntent",
+                "AMAZON.ShuffleOffIntent",
+            ),
+        ),
+        Named("skill.handlers.hold.in_hold.InHoldAnswerHandler", intents=EVERY),
     ),
     rules=(
         Before(
@@ -74,7 +93,7 @@ HOLD = Group(
                 "pause, resume, stop and start over over a hold are the hold's own controls, "
                 "not something to answer while it plays on",
             )
-            for control in _CONTROLLED_BY
+            for control in _CONTROLS
         ),
     ),
 )

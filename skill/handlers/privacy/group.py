@@ -5,19 +5,17 @@ from __future__ import annotations
 from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Before, Group
 
-_HERE = "skill.handlers.privacy"
-
 PRIVACY = Group(
     "privacy",
     (
         Named(
-            f"{_HERE}.privacy.SkillDisabledHandler",
+            "skill.handlers.privacy.privacy.SkillDisabledHandler",
             requests=("AlexaSkillEvent.SkillDisabled",),
         ),
-        Named(f"{_HERE}.privacy.DeleteDataHandler", intents=("DeleteDataIntent",)),
+        Named("skill.handlers.privacy.privacy.DeleteDataHandler", intents=("DeleteDataIntent",)),
         # Whatever is said to "shall I delete it?" answers it.
         Named(
-            f"{_HERE}.privacy.ConfirmDeleteHandler",
+            "skill.handlers.privacy.privacy.ConfirmDeleteHandler",
             intents=EVERY,
             kept="confirm_delete",
         ),

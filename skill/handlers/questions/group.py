@@ -7,18 +7,18 @@ from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 from skill.routine.questions import QUESTION_INTENTS
 
-_HERE = "skill.handlers.questions"
-
 QUESTIONS = Group(
     "questions",
     (
-        Named(f"{_HERE}.asked.QuestionHandler", intents=QUESTION_INTENTS),
-        Named(f"{_HERE}.asked.OtherPainHandler", intents=("OtherPainIntent",)),
-        Named(f"{_HERE}.asked.HesitationHandler", intents=("HesitationIntent",)),
+        Named("skill.handlers.questions.asked.QuestionHandler", intents=QUESTION_INTENTS),
+        Named("skill.handlers.questions.asked.OtherPainHandler", intents=("OtherPainIntent",)),
+        Named("skill.handlers.questions.asked.HesitationHandler", intents=("HesitationIntent",)),
         Named(
-            f"{_HERE}.frustration.TalkToPersonHandler",
+            "skill.handlers.questions.frustration.TalkToPersonHandler",
             intents=("TalkToPersonIntent",),
         ),
-        Named(f"{_HERE}.frustration.FrustratedHandler", intents=("FrustratedIntent",)),
+        Named(
+            "skill.handlers.questions.frustration.FrustratedHandler", intents=("FrustratedIntent",)
+        ),
     ),
 )

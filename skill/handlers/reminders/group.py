@@ -6,26 +6,27 @@ from skill.handlers.plumbing.api_deadline import EndApiDeadline, StartApiDeadlin
 from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Group
 
-_HERE = "skill.handlers.reminders"
-
 REMINDERS = Group(
     "reminders",
     (
-        Named(f"{_HERE}.setting.PermissionAnswerHandler", requests=("Connections.Response",)),
         Named(
-            f"{_HERE}.permissions.PermissionEventHandler",
+            "skill.handlers.reminders.setting.PermissionAnswerHandler",
+            requests=("Connections.Response",),
+        ),
+        Named(
+            "skill.handlers.reminders.permissions.PermissionEventHandler",
             requests=(
                 "AlexaSkillEvent.SkillPermissionAccepted",
                 "AlexaSkillEvent.SkillPermissionChanged",
             ),
         ),
         Named(
-            f"{_HERE}.daytime.DaytimeAnswerHandler",
+            "skill.handlers.reminders.daytime.DaytimeAnswerHandler",
             intents=("AMAZON.YesIntent", "AMAZON.NoIntent", "OkayIntent"),
             kept="reminder_draft",
         ),
         Named(
-            f"{_HERE}.setting.SetReminderHandler",
+            "skill.handlers.reminders.setting.SetReminderHandler",
             intents=(
                 "RemindMeIntent",
                 "RemindDailyIntent",
@@ -33,13 +34,24 @@ REMINDERS = Group(
                 "PartOfDayIntent",
             ),
         ),
-        Named(f"{_HERE}.listing.ListRemindersHandler", intents=("ListRemindersIntent",)),
-        Named(f"{_HERE}.cancel.CancelRemindersHandler", intents=("CancelRemindersIntent",)),
-        Named(f"{_HERE}.cancel.CancelOneReminderHandler", intents=("CancelOneReminderIntent",)),
+        Named(
+            "skill.handlers.reminders.listing.ListRemindersHandler",
+            intents=("ListRemindersIntent",),
+        ),
+        Named(
+            "skill.handlers.reminders.cancel.CancelRemindersHandler",
+            intents=("CancelRemindersIntent",),
+        ),
+        Named(
+            "skill.handlers.reminders.cancel.CancelOneReminderHandler",
+            intents=("CancelOneReminderIntent",),
+        ),
     ),
     interceptors=(
         StartApiDeadline(),
-        NamedInterceptor(f"{_HERE}.when.ForgetUnfinishedReminder", kept="reminder_draft"),
+        NamedInterceptor(
+            "skill.handlers.reminders.when.ForgetUnfinishedReminder", kept="reminder_draft"
+        ),
     ),
     response_interceptors=(EndApiDeadline(),),
 )
