@@ -125,7 +125,7 @@ def test_building_the_skill_loads_none_of_the_handlers_registered_by_name() -> N
 
 
 def test_a_long_lived_service_can_load_every_handler_as_it_starts() -> None:
-    modules = sorted({each.module for each in (*_NAMED, *_TIDYING)})
+    modules = sorted({named.module for named in _NAMED} | {each.module for each in _TIDYING})
 
     loaded = _loaded_after("wiring.load_every_handler()")
 
