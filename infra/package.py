@@ -92,6 +92,16 @@ class _Imports(ast.NodeVisitor):
     def visit_Import(self, node: ast.Import) -> None:
         self.names.update(alias.name for alias in node.names)
 
+    def visit_Call(self, node: ast.Call) -> None:
+        # A module loaded by name on first use, named in a call: a handler the groups
+        # register by name (skill/handlers/plumbing/named.py), a word module the language
+        # pack loads when one of its words is asked for.
+        for argument in node.args:
+            named = argument.value if isinstance(argument, ast.Constant) else None
+            if isinstance(named, str) and named.startswith(PACKAGE):
+                self.names.update((named, named.rpartition(".")[0]))
+        self.generic_visit(node)
+
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         base = node.module or ""
         if node.level:

@@ -1,7 +1,9 @@
 """Where Alexa's requests enter: the skill's wiring, and nothing else.
 
 AWS Lambda calls `lambda_handler`. The skill is built once per container, and the
-store is opened on first use, not at import, so a cold start stays quick.
+store is opened on first use, not at import, so a cold start stays quick; so is each
+handler's module, imported when a request it may take first comes (the groups register
+handlers by name: skill/handlers/plumbing/named.py).
 """
 
 from __future__ import annotations
@@ -19,45 +21,21 @@ from ask_sdk_model.services import ApiClient
 
 from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
-from skill.handlers.carry_on.answer import CarryOnAnswerHandler
 from skill.handlers.carry_on.group import CARRY_ON
-from skill.handlers.hold.controls import (
-    AfterHoldHandler,
-    PauseHoldHandler,
-    ResumeHoldHandler,
-    StartOverHoldHandler,
-    StopHoldHandler,
-)
 from skill.handlers.hold.group import HOLD
-from skill.handlers.hold.in_hold import InHoldAnswerHandler
-from skill.handlers.hold.spoken import SpokenHoldHandler
 from skill.handlers.name_free.group import NAME_FREE
-from skill.handlers.plumbing.catch_all import (
-    CATCH_ALL,
-    GoodbyeHandler,
-    NoHoldHandler,
-)
+from skill.handlers.plumbing.catch_all import CATCH_ALL
 from skill.handlers.plumbing.errors import SPOKEN_TO, AnyFaultHandler
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Before, Group, handlers_of, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
 from skill.handlers.privacy.group import PRIVACY
-from skill.handlers.privacy.privacy import ConfirmDeleteHandler
 from skill.handlers.progress.group import PROGRESS
-from skill.handlers.progress.rating_consent import KeepRatingsAnswerHandler
 from skill.handlers.questions.group import QUESTIONS
-from skill.handlers.reminders.daytime import DaytimeAnswerHandler
 from skill.handlers.reminders.group import REMINDERS
 from skill.handlers.safety.group import SAFETY
-from skill.handlers.way.answers import NoHandler, YesHandler
 from skill.handlers.way.group import WAY
-from skill.handlers.way.launch import BackPainHandler
-from skill.handlers.way.locating import (
-    NextHandler,
-    PreviousHandler,
-    RepeatHandler,
-    StartOverHandler,
-)
 from skill.speech.languages import words_for
 from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store
@@ -116,51 +94,51 @@ ACROSS_GROUPS = (
         for safety in handlers_of(SAFETY)
     ),
     Before(
-        SpokenHoldHandler,
+        "SpokenHoldHandler",
         handlers_of(CARRY_ON, PRIVACY, REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
         "while a hold is spoken aloud, everything said belongs to it",
     ),
     Before(
-        InHoldAnswerHandler,
+        "InHoldAnswerHandler",
         handlers_of(REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
         "said over a hold, anything is answered briefly or waits, and the hold plays on",
     ),
     Before(
-        StartOverHoldHandler,
-        (StartOverHandler,),
+        "StartOverHoldHandler",
+        ("StartOverHandler",),
         "start over, said over a hold, starts the hold again, not the steps",
     ),
     Before(
-        AfterHoldHandler,
-        (NextHandler, PreviousHandler, RepeatHandler, StartOverHandler),
+        "AfterHoldHandler",
+        ("NextHandler", "PreviousHandler", "RepeatHandler", "StartOverHandler"),
         "after a hold, the audio controls say it has finished instead of moving the steps",
     ),
-    Before(PauseHoldHandler, (NoHoldHandler,), "pause over a hold pauses it"),
-    Before(ResumeHoldHandler, (NoHoldHandler,), "resume over a paused hold carries it on"),
-    Before(StopHoldHandler, (GoodbyeHandler,), "stop over a hold ends it, its time kept"),
+    Before("PauseHoldHandler", ("NoHoldHandler",), "pause over a hold pauses it"),
+    Before("ResumeHoldHandler", ("NoHoldHandler",), "resume over a paused hold carries it on"),
+    Before("StopHoldHandler", ("GoodbyeHandler",), "stop over a hold ends it, its time kept"),
     Before(
-        CarryOnAnswerHandler,
-        (ConfirmDeleteHandler, KeepRatingsAnswerHandler, YesHandler, NoHandler),
+        "CarryOnAnswerHandler",
+        ("ConfirmDeleteHandler", "KeepRatingsAnswerHandler", "YesHandler", "NoHandler"),
         "yes or no answers 'carry on, or start again?' first, whatever was asked after it",
     ),
     Before(
-        CarryOnAnswerHandler,
-        (BackPainHandler, StartOverHandler, NoHoldHandler),
+        "CarryOnAnswerHandler",
+        ("BackPainHandler", "StartOverHandler", "NoHoldHandler"),
         "resume, start again or 'for back pain' answer 'carry on, or start again?' first",
     ),
     Before(
-        ConfirmDeleteHandler,
+        "ConfirmDeleteHandler",
         handlers_of(REMINDERS, PROGRESS, WAY, QUESTIONS, CATCH_ALL),
         "anything said to 'shall I delete it?' answers it, and only yes deletes",
     ),
     Before(
-        KeepRatingsAnswerHandler,
-        (YesHandler, NoHandler),
+        "KeepRatingsAnswerHandler",
+        ("YesHandler", "NoHandler"),
         "yes or no answers 'shall I keep your ratings?' first",
     ),
     Before(
-        DaytimeAnswerHandler,
-        (YesHandler, NoHandler),
+        "DaytimeAnswerHandler",
+        ("YesHandler", "NoHandler"),
         "yes or no answers 'shall I remind you at 9 in the morning instead?' first",
     ),
 )
@@ -181,8 +159,23 @@ def build_skill(services: Services, api_client: ApiClient | None = None) -> Cust
         for interceptor in group.interceptors:
             builder.add_global_request_interceptor(interceptor)
     builder.add_global_response_interceptor(EndTurn())
+    for group in GROUPS:
+        for after in group.response_interceptors:
+            builder.add_global_response_interceptor(after)
     builder.add_exception_handler(AnyFaultHandler())
     return builder.create()
+
+
+def load_every_handler() -> None:
+    """Import every handler now, not when a request it may take first comes: for a service
+    that lives long (the web service), so that no one waits on a handler's first import."""
+    for group in GROUPS:
+        for handler in group.handlers:
+            if isinstance(handler, Named):
+                handler.handler()
+        for interceptor in group.interceptors:
+            if isinstance(interceptor, NamedInterceptor):
+                interceptor.interceptor()
 
 
 def make_skill(clock: Callable[[], datetime] | None = None) -> CustomSkill:

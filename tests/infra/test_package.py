@@ -19,6 +19,7 @@ import pytest
 
 from infra import package
 from skill import lambda_function
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.store import person_key
 from skill.store.dynamodb_client import make_client
 from skill.store.dynamodb_items import PROFILE_SK
@@ -213,7 +214,15 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
             "    import skill.runtime_only\n"
             "def open_store():\n"
             "    from skill.store.dynamodb import Store\n"
+            "from skill.groups import GROUP\n"
         ),
+        "skill/groups.py": (
+            'GROUP = (Named("skill.handlers.late.Handler", intents=()),)\n'
+            'WORDS = _OnFirstUse("skill.words")\n'
+        ),
+        "skill/words.py": "",
+        "skill/handlers/__init__.py": "",
+        "skill/handlers/late.py": "class Handler: ...\n",
         "skill/routine/__init__.py": "",
         "skill/routine/plan.py": "from .steps import STEPS\n",
         "skill/routine/steps.py": "STEPS = ()\n",
@@ -234,12 +243,25 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
     assert modules == {
         "skill", "skill.lambda_function", "skill.routine", "skill.routine.plan",
         "skill.routine.steps", "skill.speech", "skill.runtime_only", "skill.store",
-        "skill.store.dynamodb",
+        "skill.store.dynamodb", "skill.groups", "skill.handlers", "skill.handlers.late",
+        "skill.words",
     }  # fmt: skip
     files_packed = set(package.skill_files(tmp_path, modules))
     assert "skill/drawing.svg" in files_packed
     assert "skill/py.typed" not in files_packed
     assert "toolkit/cli.py" not in files_packed
+
+
+def test_every_handler_registered_by_name_is_packed() -> None:
+    """They are imported on first use, by name: no import statement leads to them."""
+    registered = {
+        each.module
+        for group in lambda_function.GROUPS
+        for each in (*group.handlers, *group.interceptors)
+        if isinstance(each, Named | NamedInterceptor)
+    }
+
+    assert sorted(registered - package.runtime_modules()) == []
 
 
 def test_the_same_files_make_the_same_zip(tmp_path: Path) -> None:

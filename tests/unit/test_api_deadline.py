@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 
 import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.services import ApiClientRequest
 
 from skill.alexa import deadline
 from skill.alexa.api_client import AlexaApiClient
+from skill.handlers.plumbing.turn import Services
+from skill.lambda_function import build_skill
+from tests.support.conversation import fixture
+from tests.support.memory_store import MemoryStore
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +53,15 @@ def test_a_new_request_starts_a_new_budget() -> None:
 
     assert deadline.remaining() > deadline.BUDGET_SECONDS - 0.5
     deadline.clear()
+
+
+def test_a_request_s_budget_ends_with_its_answer() -> None:
+    store = MemoryStore()
+    skill = build_skill(Services(store=lambda: store))
+    launch = DefaultSerializer().deserialize(
+        json.dumps(fixture("launch_request.json")), RequestEnvelope
+    )
+
+    skill.invoke(request_envelope=launch, context=None)
+
+    assert deadline.remaining() == deadline.BUDGET_SECONDS

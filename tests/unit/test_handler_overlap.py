@@ -19,11 +19,11 @@ import pytest
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model import Request, RequestEnvelope
 
 from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
 from skill.handlers.hold.spoken import SPOKEN_HOLD
-from skill.handlers.plumbing.catch_all import AnyOtherRequestHandler, FallbackHandler
+from skill.handlers.plumbing.named import Named, name_of
 from skill.handlers.plumbing.order import in_order
 from skill.handlers.plumbing.turn import BeginTurn, Services
 from skill.handlers.privacy.privacy import CONFIRM_DELETE
@@ -45,7 +45,7 @@ MODEL = (
 NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
 HOLD_ID = new_hold_id(NOW - timedelta(minutes=5))
 TOKEN = HoldToken(HOLD_ID, 10, Cadence.MINUTE, 0).encode()
-TAKE_THE_REST = (FallbackHandler, AnyOtherRequestHandler)
+TAKE_THE_REST = ("FallbackHandler", "AnyOtherRequestHandler")
 
 # What the session holds in each state a person can be in, and the device's player.
 STATES: dict[str, tuple[dict[str, Any] | None, str | None] | tuple[Any, ...]] = {
@@ -92,9 +92,15 @@ def _request(
     player: str | None,
     status: HoldStatus | None = None,
     held_seconds: int = 0,
+    *,
+    said: dict[str, str] | None = None,
+    kind: str = "IntentRequest",
 ) -> HandlerInput:
     envelope = fixture("intent_request.json")
-    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
+    slots = {name: {"name": name, "value": value} for name, value in (said or {}).items()}
+    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": slots}
+    if kind != "IntentRequest":  # any other request, with what each kind may carry
+        envelope["request"].update(type=kind, token=TOKEN, offsetInMilliseconds=0, name="AskFor")
     envelope["session"]["new"] = attributes is None
     envelope["session"]["attributes"] = attributes or {}
     if player is not None:
@@ -125,7 +131,7 @@ def _store_the_hold(store: MemoryStore, user_id: str, status: HoldStatus, held: 
         store.end_hold(person, HOLD_ID, status, held)
 
 
-def _ruled() -> set[tuple[type, type]]:
+def _ruled() -> set[tuple[str, str]]:
     rules = [*ACROSS_GROUPS, *(rule for group in GROUPS for rule in group.rules)]
     return {(rule.first, then) for rule in rules for then in rule.then}
 
@@ -137,11 +143,47 @@ def test_every_handler_a_request_could_reach_is_ordered_by_a_rule(state: str) ->
     unruled = set()
     for intent in _intents():
         handler_input = _request(intent, *STATES[state])
-        takers = [type(h) for h in handlers if h.can_handle(handler_input)]
+        takers = [name_of(h) for h in handlers if h.can_handle(handler_input)]
         first, *others = takers
         unruled |= {
-            (intent, first.__name__, other.__name__)
+            (intent, first, other)
             for other in others
             if other not in TAKE_THE_REST and (first, other) not in ruled
         }
     assert sorted(unruled) == []
+
+
+# What people say in a symptom slot: a red flag, a denial, something that matters less.
+SYMPTOMS_SAID = ("my legs are numb", "no my legs aren't numb", "it's a bit tender")
+EVERY_REQUEST_TYPE = sorted(Request.discriminator_value_class_map)
+_NAMED = [handler for group in GROUPS for handler in group.handlers if isinstance(handler, Named)]
+
+
+def _outside_its_bound(handler_input: HandlerInput) -> list[str]:
+    """The handlers registered by name that would take the request, but are never asked."""
+    return [
+        named.name
+        for named in _NAMED
+        if named.handler().can_handle(handler_input) and not named.may_take(handler_input)
+    ]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_no_handler_takes_an_intent_outside_what_it_is_registered_for(state: str) -> None:
+    """Each handler is registered with the requests it may take, and only asked about those:
+    a request it would take outside them would go to the wrong handler."""
+    outside = set()
+    for intent in _intents():
+        for said in ({}, *({"symptom": words} for words in SYMPTOMS_SAID)):
+            handler_input = _request(intent, *STATES[state], said=said)
+            outside |= {(intent, name) for name in _outside_its_bound(handler_input)}
+    assert sorted(outside) == []
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_no_handler_takes_a_request_outside_what_it_is_registered_for(state: str) -> None:
+    outside = set()
+    for kind in EVERY_REQUEST_TYPE:
+        handler_input = _request("BackPainIntent", *STATES[state], kind=kind)
+        outside |= {(kind, name) for name in _outside_its_bound(handler_input)}
+    assert sorted(outside) == []

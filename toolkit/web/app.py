@@ -30,7 +30,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as HttpResponse
 
 from skill.front_door import RefusedError, admit
-from skill.lambda_function import fallback_answer, make_skill
+from skill.lambda_function import fallback_answer, load_every_handler, make_skill
 from toolkit.web.refusals import BAD_REQUEST, refusal
 from toolkit.web.verifiers import (
     AbstractVerifier,
@@ -150,6 +150,7 @@ def create_app(
     """
     if skill is None:
         skill = make_skill()
+    load_every_handler()  # a service lives long: no first request waits on an import
     checks: Sequence[AbstractVerifier] = (
         [TimestampVerifier(), signature_verifier or AlexaSignatureVerifier()] if verify else []
     )

@@ -3,7 +3,22 @@ any other question's answer, as a yes to it must carry the hold on."""
 
 from __future__ import annotations
 
-from skill.handlers.carry_on.answer import CarryOnAnswerHandler
+from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 
-CARRY_ON = Group("carrying on a hold", (CarryOnAnswerHandler(),))
+CARRY_ON = Group(
+    "carrying on a hold",
+    (
+        Named(
+            "skill.handlers.carry_on.answer.CarryOnAnswerHandler",
+            intents=(
+                "AMAZON.YesIntent",
+                "AMAZON.ResumeIntent",
+                "AMAZON.NoIntent",
+                "AMAZON.StartOverIntent",
+                "BackPainIntent",
+            ),
+            kept="carry_on_offered",
+        ),
+    ),
+)

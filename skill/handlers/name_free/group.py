@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from skill.handlers.name_free.can_fulfill import CanFulfillHandler
+from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
 
-NAME_FREE = Group("asked before the skill is named", (CanFulfillHandler(),))
+NAME_FREE = Group(
+    "asked before the skill is named",
+    (
+        Named(
+            "skill.handlers.name_free.can_fulfill.CanFulfillHandler",
+            requests=("CanFulfillIntentRequest",),
+        ),
+    ),
+)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
-from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.services.reminder_management import Reminder
 
-from skill.alexa import deadline, device_settings, reminders
+from skill.alexa import device_settings, reminders
 from skill.alexa.device_settings import zone
 from skill.alexa.errors import ReminderError, ReminderFault
 from skill.alexa.reminders import REMINDERS_SCOPE, plan_of
@@ -23,7 +21,6 @@ from skill.speech.locales import published
 
 __all__ = [
     "REMINDERS_SCOPE",
-    "StartApiDeadline",
     "active_reminders",
     "create",
     "delete",
@@ -36,13 +33,6 @@ __all__ = [
 ]
 
 TIME_ZONE = "time_zone"
-
-
-class StartApiDeadline(AbstractRequestInterceptor):
-    """Each request's calls to Alexa's APIs share one deadline, begun as it comes in."""
-
-    def process(self, handler_input: HandlerInput) -> None:  # noqa: ARG002 - the SDK's signature
-        deadline.start()
 
 
 def _access(turn: Turn, fault: ReminderFault) -> None:

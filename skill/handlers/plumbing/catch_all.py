@@ -136,8 +136,8 @@ CATCH_ALL = Group(
     ),
     rules=(
         Before(
-            FallbackHandler,
-            (AnyOtherRequestHandler,),
+            "FallbackHandler",
+            ("AnyOtherRequestHandler",),
             "any intent no one took is a fallback; anything else is answered quietly",
         ),
     ),

@@ -3,7 +3,8 @@
 The ASK SDK asks each request handler in turn whether it can handle a request and gives
 the request to the first that says yes. Where two handlers can take the same request,
 which comes first decides what the person hears, so each such pair is a `Before` rule
-with its reason, and `in_order` refuses to build a skill that breaks one.
+with its reason, and `in_order` refuses to build a skill that breaks one. Rules name
+handlers by their class's name, so that checking them loads no handler (named.py).
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from typing import NamedTuple
 from ask_sdk_core.dispatch_components import (
     AbstractRequestHandler,
     AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
 )
+
+from skill.handlers.plumbing.named import name_of
 
 
 class Before(NamedTuple):
     """`first` is tried before each of `then`: both can take some requests, and it must win."""
 
-    first: type[AbstractRequestHandler]
-    then: tuple[type[AbstractRequestHandler], ...]
+    first: str
+    then: tuple[str, ...]
     why: str
 
 
@@ -33,11 +37,13 @@ class Group(NamedTuple):
     rules: tuple[Before, ...] = ()
     # Run before any handler is asked: they tidy what the session kept for this group.
     interceptors: tuple[AbstractRequestInterceptor, ...] = ()
+    # Run once the answer is made, after the turn is saved.
+    response_interceptors: tuple[AbstractResponseInterceptor, ...] = ()
 
 
-def handlers_of(*groups: Group) -> tuple[type[AbstractRequestHandler], ...]:
-    """The kinds of handler in `groups`: for a handler that comes before all of them."""
-    return tuple(type(handler) for group in groups for handler in group.handlers)
+def handlers_of(*groups: Group) -> tuple[str, ...]:
+    """The names of the handlers in `groups`: for a handler that comes before all of them."""
+    return tuple(name_of(handler) for group in groups for handler in group.handlers)
 
 
 class OrderError(Exception):
@@ -47,15 +53,13 @@ class OrderError(Exception):
 def in_order(groups: Sequence[Group], rules: Iterable[Before] = ()) -> list[AbstractRequestHandler]:
     """Every group's handlers, group after group, checked against every rule."""
     handlers = [handler for group in groups for handler in group.handlers]
-    position = {type(handler): index for index, handler in enumerate(handlers)}
+    position = {name_of(handler): index for index, handler in enumerate(handlers)}
     every_rule = [*rules, *(rule for group in groups for rule in group.rules)]
     for rule in every_rule:
         for then in rule.then:
-            missing = [kind for kind in (rule.first, then) if kind not in position]
+            missing = [name for name in (rule.first, then) if name not in position]
             if missing:
-                raise OrderError(f"{missing[0].__name__} is not registered ({rule.why})")
+                raise OrderError(f"{missing[0]} is not registered ({rule.why})")
             if position[rule.first] > position[then]:
-                raise OrderError(
-                    f"{rule.first.__name__} must come before {then.__name__}: {rule.why}"
-                )
+                raise OrderError(f"{rule.first} must come before {then}: {rule.why}")
     return handlers

@@ -25,7 +25,6 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.alexa import deadline
 from skill.handlers.plumbing.player import player_report
 from skill.handlers.plumbing.profile_work import ProfileWork
 from skill.handlers.plumbing.reply import Reply
@@ -179,12 +178,10 @@ class BeginTurn(AbstractRequestInterceptor):
 
 class EndTurn(AbstractResponseInterceptor):
     """Saves the turn's profile changes once the handler has answered (one write at most),
-    then lets the reply speak again if the save changed it (reply.py, `finish`). The
-    request's time for Alexa's APIs ends with it, so none is left running on the thread."""
+    then lets the reply speak again if the save changed it (reply.py, `finish`)."""
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         turn = turn_of(handler_input)
         turn.save()
         turn.settle()
         turn.reply.finish(response)
-        deadline.clear()

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Before, Group
-from skill.handlers.privacy.privacy import (
-    ConfirmDeleteHandler,
-    DeleteDataHandler,
-    SkillDisabledHandler,
-)
 
 PRIVACY = Group(
     "privacy",
-    (SkillDisabledHandler(), DeleteDataHandler(), ConfirmDeleteHandler()),
+    (
+        Named(
+            "skill.handlers.privacy.privacy.SkillDisabledHandler",
+            requests=("AlexaSkillEvent.SkillDisabled",),
+        ),
+        Named("skill.handlers.privacy.privacy.DeleteDataHandler", intents=("DeleteDataIntent",)),
+        # Whatever is said to "shall I delete it?" answers it.
+        Named(
+            "skill.handlers.privacy.privacy.ConfirmDeleteHandler",
+            intents=EVERY,
+            kept="confirm_delete",
+        ),
+    ),
     rules=(
         Before(
-            DeleteDataHandler,
-            (ConfirmDeleteHandler,),
+            "DeleteDataHandler",
+            ("ConfirmDeleteHandler",),
             "'delete my data', said again while asked, asks again",
         ),
     ),

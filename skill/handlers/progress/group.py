@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Group
-from skill.handlers.progress.pain import PainRatingHandler
-from skill.handlers.progress.preferences import (
-    CadenceHandler,
-    SpeechRateHandler,
-    UsualLengthHandler,
-)
-from skill.handlers.progress.progress import ProgressHandler
-from skill.handlers.progress.rating_consent import (
-    ForgetUnansweredQuestion,
-    KeepRatingsAnswerHandler,
-    KeepRatingsHandler,
-    StopKeepingRatingsHandler,
-)
 
 PROGRESS = Group(
     "progress and preferences",
     (
-        ProgressHandler(),
-        KeepRatingsAnswerHandler(),
-        PainRatingHandler(),
-        KeepRatingsHandler(),
-        StopKeepingRatingsHandler(),
-        UsualLengthHandler(),
-        CadenceHandler(),
-        SpeechRateHandler(),
+        Named(
+            "skill.handlers.progress.progress.ProgressHandler",
+            intents=("ProgressIntent", "LastHoldIntent"),
+        ),
+        Named(
+            "skill.handlers.progress.rating_consent.KeepRatingsAnswerHandler",
+            intents=("AMAZON.YesIntent", "AMAZON.NoIntent"),
+            kept="keep_ratings_question",
+        ),
+        Named("skill.handlers.progress.pain.PainRatingHandler", intents=("PainRatingIntent",)),
+        Named(
+            "skill.handlers.progress.rating_consent.KeepRatingsHandler",
+            intents=("KeepRatingsIntent",),
+        ),
+        Named(
+            "skill.handlers.progress.rating_consent.StopKeepingRatingsHandler",
+            intents=("StopKeepingRatingsIntent",),
+        ),
+        Named(
+            "skill.handlers.progress.preferences.UsualLengthHandler", intents=("UsualLengthIntent",)
+        ),
+        Named(
+            "skill.handlers.progress.preferences.CadenceHandler",
+            intents=("CountEveryMinuteIntent", "CountEveryFiveMinutesIntent", "QuietCountIntent"),
+        ),
+        Named(
+            "skill.handlers.progress.preferences.SpeechRateHandler",
+            intents=("SpeakSlowerIntent", "SpeakFasterIntent", "NormalSpeedIntent"),
+        ),
     ),
-    interceptors=(ForgetUnansweredQuestion(),),
+    interceptors=(
+        NamedInterceptor(
+            "skill.handlers.progress.rating_consent.ForgetUnansweredQuestion",
+            kept="keep_ratings_question",
+        ),
+    ),
 )

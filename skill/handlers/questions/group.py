@@ -3,17 +3,22 @@ asking for a person."""
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import Named
 from skill.handlers.plumbing.order import Group
-from skill.handlers.questions.asked import HesitationHandler, OtherPainHandler, QuestionHandler
-from skill.handlers.questions.frustration import FrustratedHandler, TalkToPersonHandler
+from skill.routine.questions import QUESTION_INTENTS
 
 QUESTIONS = Group(
     "questions",
     (
-        QuestionHandler(),
-        OtherPainHandler(),
-        HesitationHandler(),
-        TalkToPersonHandler(),
-        FrustratedHandler(),
+        Named("skill.handlers.questions.asked.QuestionHandler", intents=QUESTION_INTENTS),
+        Named("skill.handlers.questions.asked.OtherPainHandler", intents=("OtherPainIntent",)),
+        Named("skill.handlers.questions.asked.HesitationHandler", intents=("HesitationIntent",)),
+        Named(
+            "skill.handlers.questions.frustration.TalkToPersonHandler",
+            intents=("TalkToPersonIntent",),
+        ),
+        Named(
+            "skill.handlers.questions.frustration.FrustratedHandler", intents=("FrustratedIntent",)
+        ),
     ),
 )

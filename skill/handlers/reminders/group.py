@@ -2,25 +2,56 @@
 
 from __future__ import annotations
 
-from skill.handlers.plumbing.alexa_calls import StartApiDeadline
+from skill.handlers.plumbing.api_deadline import EndApiDeadline, StartApiDeadline
+from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Group
-from skill.handlers.reminders.cancel import CancelOneReminderHandler, CancelRemindersHandler
-from skill.handlers.reminders.daytime import DaytimeAnswerHandler
-from skill.handlers.reminders.listing import ListRemindersHandler
-from skill.handlers.reminders.permissions import PermissionEventHandler
-from skill.handlers.reminders.setting import PermissionAnswerHandler, SetReminderHandler
-from skill.handlers.reminders.when import ForgetUnfinishedReminder
 
 REMINDERS = Group(
     "reminders",
     (
-        PermissionAnswerHandler(),
-        PermissionEventHandler(),
-        DaytimeAnswerHandler(),
-        SetReminderHandler(),
-        ListRemindersHandler(),
-        CancelRemindersHandler(),
-        CancelOneReminderHandler(),
+        Named(
+            "skill.handlers.reminders.setting.PermissionAnswerHandler",
+            requests=("Connections.Response",),
+        ),
+        Named(
+            "skill.handlers.reminders.permissions.PermissionEventHandler",
+            requests=(
+                "AlexaSkillEvent.SkillPermissionAccepted",
+                "AlexaSkillEvent.SkillPermissionChanged",
+            ),
+        ),
+        Named(
+            "skill.handlers.reminders.daytime.DaytimeAnswerHandler",
+            intents=("AMAZON.YesIntent", "AMAZON.NoIntent", "OkayIntent"),
+            kept="reminder_draft",
+        ),
+        Named(
+            "skill.handlers.reminders.setting.SetReminderHandler",
+            intents=(
+                "RemindMeIntent",
+                "RemindDailyIntent",
+                "RemindAtPeakIntent",
+                "PartOfDayIntent",
+            ),
+        ),
+        Named(
+            "skill.handlers.reminders.listing.ListRemindersHandler",
+            intents=("ListRemindersIntent",),
+        ),
+        Named(
+            "skill.handlers.reminders.cancel.CancelRemindersHandler",
+            intents=("CancelRemindersIntent",),
+        ),
+        Named(
+            "skill.handlers.reminders.cancel.CancelOneReminderHandler",
+            intents=("CancelOneReminderIntent",),
+        ),
     ),
-    interceptors=(StartApiDeadline(), ForgetUnfinishedReminder()),
+    interceptors=(
+        StartApiDeadline(),
+        NamedInterceptor(
+            "skill.handlers.reminders.when.ForgetUnfinishedReminder", kept="reminder_draft"
+        ),
+    ),
+    response_interceptors=(EndApiDeadline(),),
 )

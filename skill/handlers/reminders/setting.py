@@ -35,7 +35,6 @@ from skill.handlers.reminders.when import (
     choose,
     offer_daytime,
 )
-from skill.routine.reminder_offer import offer_due, worth_offering
 from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_covered
 
 if TYPE_CHECKING:
@@ -129,15 +128,6 @@ def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | N
         if existing is not None and already_covered(plan, existing):
             return existing
     return None
-
-
-def reminder_offer(turn: Turn) -> str | None:
-    """The one-time offer of a reminder, when due (see routine.reminder_offer)."""
-    profile = turn.work.profile()
-    if not offer_due(profile):
-        return None
-    turn.work.remember(reminder_offered=True)
-    return turn.words.reminders.OFFER if worth_offering(profile) else None
 
 
 class SetReminderHandler(AbstractRequestHandler):

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from skill.handlers.plumbing.named import EVERY, Named
 from skill.handlers.plumbing.order import Group
-from skill.handlers.safety.symptoms import SymptomHandler, UnclearSafetyAnswerHandler
 
-SAFETY = Group("safety first", (SymptomHandler(), UnclearSafetyAnswerHandler()))
+SAFETY = Group(
+    "safety first",
+    (
+        # A red flag can be said in the words of any intent.
+        Named("skill.handlers.safety.symptoms.SymptomHandler", intents=EVERY),
+        Named(
+            "skill.handlers.safety.symptoms.UnclearSafetyAnswerHandler",
+            intents=("OkayIntent", "AMAZON.FallbackIntent", "AMAZON.NextIntent", "SymptomIntent"),
+        ),
+    ),
+)

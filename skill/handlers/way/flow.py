@@ -6,7 +6,7 @@ from ask_sdk_model import Response
 
 from skill.handlers.hold.start import start_hold
 from skill.handlers.plumbing.turn import Turn
-from skill.handlers.reminders.setting import reminder_offer
+from skill.handlers.reminders.offer import reminder_offer
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Pending, Stage
 
