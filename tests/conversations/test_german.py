@@ -17,7 +17,7 @@ import pytest
 from skill.store import SessionStore
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import Conversation, Reply
-from tests.support.language_check import foreign_words
+from tests.support.language_check import foreign_words, vocabulary
 from toolkit.simulator.alexa_apis import AlexaApis
 
 LOCALE = "de-DE"
@@ -61,6 +61,19 @@ class Heard:
 def _token(reply: Reply) -> str:
     token: str = reply.play_directive()["audioItem"]["stream"]["token"]
     return token
+
+
+# Words both packs say: German words English also has ("Hand", "still", "Person", "fast"),
+# names ("Alexa", "Qi", "App"), months, and the codes a time slot carries ("EV", "MO").
+SAID_IN_BOTH = frozenset({
+    "af", "alexa", "also", "am", "an", "app", "april", "august", "baby", "d", "ev", "fast",
+    "hand", "in", "minute", "mo", "ni", "november", "pause", "person", "qi", "rest",
+    "september", "so", "still", "urin", "was",
+})  # fmt: skip
+
+
+def test_the_german_pack_itself_holds_no_english_words() -> None:
+    assert vocabulary("de") & vocabulary("en") <= SAID_IN_BOTH
 
 
 def test_the_check_finds_english_words_among_german_ones() -> None:

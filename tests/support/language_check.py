@@ -14,17 +14,30 @@ from pathlib import Path
 
 SPEECH = Path(__file__).resolve().parents[2] / "skill" / "speech"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A str.format field ("{number}") is filled in, not said.
+_FIELD = re.compile(r"\{[^}]*\}")
 # English's pack is the modules of skill/speech itself, less the shared machinery.
 _SHARED = {"__init__", "pack", "pack_hold", "pack_safety", "pack_way", "ssml", "prosody",
            "locales", "languages", "first_use", "english_words"}  # fmt: skip
 
 
 def _words_of(paths: list[Path]) -> frozenset[str]:
+    """The words of every string a module says: its docstrings, written for its readers, not."""
     found: set[str] = set()
     for path in paths:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.update(word.casefold() for word in _WORD.findall(node.value))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # Docstrings are for readers, errors for developers: neither is said.
+        unsaid = {
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr | ast.Raise)
+            for inner in ast.walk(node)
+        }
+        for node in ast.walk(tree):
+            said = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if said and id(node) not in unsaid:
+                text = _FIELD.sub(" ", str(node.value))
+                found.update(word.casefold() for word in _WORD.findall(text))
     return frozenset(found)
 
 
@@ -32,8 +45,9 @@ def _words_of(paths: list[Path]) -> frozenset[str]:
 def vocabulary(language: str) -> frozenset[str]:
     """Every word the pack of `language` ("en", "de") can say."""
     if language == "en":
-        return _words_of([p for p in SPEECH.glob("*.py") if p.stem not in _SHARED])
-    return _words_of(sorted((SPEECH / language).glob("*.py")))
+        return _words_of([path for path in SPEECH.glob("*.py") if path.stem not in _SHARED])
+    # Its __init__ names the modules (on first use), and says nothing.
+    return _words_of(sorted((SPEECH / language).glob("[!_]*.py")))
 
 
 def foreign_words(text: str, language: str, foreign: str = "en") -> list[str]:
