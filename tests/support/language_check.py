@@ -34,9 +34,10 @@ def _words_of(paths: list[Path]) -> frozenset[str]:
             for inner in ast.walk(node)
         }
         for node in ast.walk(tree):
-            said = isinstance(node, ast.Constant) and isinstance(node.value, str)
-            if said and id(node) not in unsaid:
-                text = _FIELD.sub(" ", str(node.value))
+            if not isinstance(node, ast.Constant) or id(node) in unsaid:
+                continue
+            if isinstance(node.value, str):
+                text = _FIELD.sub(" ", node.value)
                 found.update(word.casefold() for word in _WORD.findall(text))
     return frozenset(found)
 
