@@ -260,7 +260,11 @@ def _ship_audio(settings: Settings, runner: Runner, outputs: Mapping[str, str]) 
     upload = _python("infra.upload_audio", str(AUDIO_FOLDER), *bucket, *distribution)
     runner.run(Step("Upload the audio, pictures, icons and privacy pages", upload))
     hosted = [f"images/{icon.name}" for icon in (ICON_SMALL, ICON_LARGE)]
-    hosted += [f"{legal_pages.FOLDER}/{page.file_name}" for page in legal_pages.PAGES]
+    hosted += [
+        f"{legal_pages.FOLDER}/{legal_pages.page_path(page, language)}"
+        for language in legal_pages.languages()
+        for page in legal_pages.PAGES
+    ]
     runner.note(f"Among them, under {outputs['AudioBaseUrl']}/: {', '.join(hosted)}")
 
 
@@ -282,12 +286,16 @@ def _ship_skill(
         str(settings.project),
     )
     runner.run(Step("Write the skill package with the function's alias, icons and pages", write))
-    locales = ", ".join(
-        skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
-    )
-    runner.note(f"In skill.json, for {locales}:")
-    for name, address in skill_manifest.hosted_addresses(outputs["AudioBaseUrl"]).items():
-        runner.note(f"  {name} = {address}")
+    listed = skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
+    by_language: dict[str, list[str]] = {}
+    for locale in listed:
+        by_language.setdefault(legal_pages.language_of(locale), []).append(locale)
+    # Each language's locales link its own pages.
+    for language, locales in by_language.items():
+        runner.note(f"In skill.json, for {', '.join(locales)}:")
+        addresses = skill_manifest.hosted_addresses(outputs["AudioBaseUrl"], language)
+        for name, address in addresses.items():
+            runner.note(f"  {name} = {address}")
     ask_deploy = [settings.ask, "deploy", "--profile", settings.ask_profile, "--ignore-hash"]
     runner.run(Step("Deploy the skill package", ask_deploy, cwd=settings.project))
 

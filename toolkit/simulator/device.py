@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Protocol, TextIO
 
+from skill.speech.languages import words_for
 from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.audio_controls import audio_control
 from toolkit.simulator.device_clock import DeviceClock
@@ -64,10 +65,9 @@ class Device:
         variants: Variants | None = None,
     ) -> None:
         self._skill = SkillEndpoint(handler, request_log)
-        # Where devices are reported to differ from the docs (toolkit.simulator.variants).
-        self.variants = variants if variants is not None else Variants.from_env()
+        self.variants = variants if variants is not None else Variants.from_env()  # reported quirks
         self.model = model or load_model(locale)
-        self.matcher = Matcher(self.model)
+        self.matcher = Matcher(self.model, locale=locale)
         # Virtual time since the device was switched on; request timestamps follow it.
         self._clock = DeviceClock(self._play_for, self._until_next_ms, speed)
         self.envelopes = Envelopes(
@@ -87,10 +87,10 @@ class Device:
             if alexa_apis.permission_granted:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
-        self._permission = PermissionPrompt(self.model.invocation_name.title())
-        self._out = out
-        self._speak = speak
+        self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
+        self._out, self._speak = out, speak
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        self.player.marks = words_for(locale).marks  # what its recordings say
 
     @property
     def speed(self) -> float:  # how much faster than real time the hold's clock runs
@@ -179,7 +179,7 @@ class Device:
             self._answer_permission(tokens)
             return
         self._permission.drop()
-        invocation = parse_invocation(tokens, self.model.invocation_name)
+        invocation = parse_invocation(tokens, self.model.invocation_name, self.matcher.spoken)
         if invocation is not None:
             self._open(invocation)
         elif self.envelopes.session_open:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from skill.speech.hold_marks import words
+from skill.speech.languages import words_for
+from skill.speech.pack_hold import HoldMarks
 from toolkit.simulator.render import hold_clock, mark_line, player_line
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
@@ -43,6 +44,8 @@ class Player:
         speak: Speaker | None = None,
     ) -> None:
         self._send = send
+        # What the recordings say: the marks of the device's language's pack.
+        self.marks: HoldMarks = words_for("en-US").marks
         self._show = show
         self._lengths = lengths
         self._speak = speak
@@ -242,7 +245,7 @@ class Player:
 
     def _mark(self, playing: Playing) -> None:
         mark = playing.marks.pop(0)
-        text = words(mark.said)
+        text = self.marks.words(mark.said)
         self._show(mark_line(self.hold_ms, text, chime=mark.chime))
         if text and self._speak is not None:
             self._speak(text)
