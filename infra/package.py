@@ -2,9 +2,9 @@
 
 The zip holds the project's runtime dependencies at the versions and hashes locked in
 requirements/lambda.txt (`make lock` upgrades it), as wheels for Lambda's platform
-(python3.12 on arm64), and only the skill modules Lambda runs: those
-`skill.lambda_function` imports, directly or through others. The simulator, the web
-service, the command line and the audio and picture renderers stay out.
+(python3.12 on arm64), and the skill package Lambda runs, every module of it (many are
+loaded by name on first use). The simulator, the web service, the command line and the
+audio and picture renderers stay out.
 
 boto3 is bundled although the Lambda runtime has its own. pip then resolves one
 consistent set for everything the function imports: without boto3 in the set,
@@ -21,7 +21,6 @@ hash-checked rather than time-checked, as the files' times change on unzipping.
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import shutil
 import subprocess
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Final
 
 ROOT: Final = Path(__file__).resolve().parents[1]
+# The function's handler module (the template's Handler), and the package it lives in.
 ENTRY: Final = "skill.lambda_function"
 PACKAGE: Final = "skill"
 LAMBDA_PLATFORM: Final = "manylinux2014_aarch64"
@@ -68,67 +68,18 @@ def _module_file(root: Path, module: str) -> Path | None:
     return None  # a name imported from a module, not a module
 
 
-def _is_type_checking(test: ast.expr) -> bool:
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
+def runtime_modules(root: Path = ROOT) -> set[str]:
+    """Every module of the skill package, with its packages.
 
-
-class _Imports(ast.NodeVisitor):
-    """Every module name one file imports at run time, at any depth, as absolute names."""
-
-    def __init__(self, module: str, is_package: bool) -> None:
-        self.names: set[str] = set()
-        self._package = module if is_package else module.rpartition(".")[0]
-
-    def visit_If(self, node: ast.If) -> None:
-        # Imports for the type checker only are never executed.
-        if _is_type_checking(node.test):
-            for statement in node.orelse:
-                self.visit(statement)
-            return
-        self.generic_visit(node)
-
-    def visit_Import(self, node: ast.Import) -> None:
-        self.names.update(alias.name for alias in node.names)
-
-    def visit_Call(self, node: ast.Call) -> None:
-        # A module loaded by name on first use, named in a call: a handler the groups
-        # register by name (skill/handlers/plumbing/named.py), a word module the language
-        # pack loads when one of its words is asked for.
-        for argument in node.args:
-            named = argument.value if isinstance(argument, ast.Constant) else None
-            if isinstance(named, str) and named.startswith(PACKAGE):
-                self.names.update((named, named.rpartition(".")[0]))
-        self.generic_visit(node)
-
-    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        base = node.module or ""
-        if node.level:
-            package = self._package
-            for _ in range(node.level - 1):
-                package = package.rpartition(".")[0]
-            base = f"{package}.{base}" if base else package
-        self.names.add(base)
-        self.names.update(f"{base}.{alias.name}" for alias in node.names)
-
-
-def runtime_modules(root: Path = ROOT, entry: str = ENTRY) -> set[str]:
-    """The skill modules `entry` needs: itself, what it imports, and so on, with their packages."""
+    All of `skill/` is what Lambda runs, and much of it is loaded by name on first use
+    (handlers registered by name, a language's pack, word modules): no import statement
+    leads to those, so following imports would leave them out. The simulator, the web
+    service, the command line and the renderers live in `toolkit/` and stay out.
+    """
     found: set[str] = set()
-    waiting = [entry]
-    while waiting:
-        module = waiting.pop()
-        if module in found or not (module == PACKAGE or module.startswith(PACKAGE + ".")):
-            continue
-        path = _module_file(root, module)
-        if path is None:
-            continue
-        found.add(module)
-        waiting.append(module.rpartition(".")[0])
-        imports = _Imports(module, is_package=path.name == "__init__.py")
-        imports.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
-        waiting.extend(imports.names)
+    for path in (root / PACKAGE).rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        found.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return found
 
 

@@ -20,6 +20,7 @@ import pytest
 from infra import package
 from skill import lambda_function
 from skill.handlers.plumbing.named import Named, NamedInterceptor
+from skill.speech.languages import PACK_MODULES
 from skill.store import person_key
 from skill.store.dynamodb_client import make_client
 from skill.store.dynamodb_items import PROFILE_SK
@@ -199,40 +200,46 @@ def test_the_packaged_skill_answers_as_the_source_does_and_keeps_what_it_learns(
         drop_table(moto_server, packaged_table)
 
 
-def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path: Path) -> None:
+def test_the_packaged_skill_speaks_german_from_its_pack_loaded_by_name(
+    unpacked: Path, moto_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A German request loads the German pack on first use: it must be in the zip."""
+    event = one_shot_doing_it_myself()
+    event["request"]["locale"] = "de-DE"
+    table = use_table(monkeypatch, moto_server)
+    try:
+        environment = {
+            "PATH": "/usr/bin:/bin",
+            "SESSIONS_TABLE": table,
+            "AWS_ENDPOINT_URL_DYNAMODB": moto_server,
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+        }
+        said = answer_from_package(unpacked, event, environment)["response"]["outputSpeech"]
+    finally:
+        drop_table(moto_server, table)
+    assert "Sicherheit" in said["ssml"]
+    assert "safety" not in said["ssml"]
+
+
+def test_every_module_of_the_skill_and_its_data_are_packed_and_nothing_else(
+    tmp_path: Path,
+) -> None:
     files = {
         "skill/__init__.py": "",
         "skill/py.typed": "",
         "skill/drawing.svg": "<svg/>",
-        "skill/lambda_function.py": (
-            "from typing import TYPE_CHECKING\n"
-            "from skill.routine import plan\n"
-            "from . import speech\n"
-            "if TYPE_CHECKING:\n"
-            "    from toolkit.simulator import device\n"
-            "else:\n"
-            "    import skill.runtime_only\n"
-            "def open_store():\n"
-            "    from skill.store.dynamodb import Store\n"
-            "from skill.groups import GROUP\n"
-        ),
-        "skill/groups.py": (
-            'GROUP = (Named("skill.handlers.late.Handler", intents=()),)\n'
-            'WORDS = _OnFirstUse("skill.words")\n'
-        ),
-        "skill/words.py": "",
+        "skill/lambda_function.py": "from skill.groups import GROUP\n",
+        # Loaded by name on first use: no import statement leads to them.
+        "skill/groups.py": 'GROUP = (Named("skill.handlers.late.Handler", intents=()),)\n',
         "skill/handlers/__init__.py": "",
         "skill/handlers/late.py": "class Handler: ...\n",
-        "skill/routine/__init__.py": "",
-        "skill/routine/plan.py": "from .steps import STEPS\n",
-        "skill/routine/steps.py": "STEPS = ()\n",
-        "skill/speech.py": "",
-        "skill/runtime_only.py": "",
-        "skill/store/__init__.py": "",
-        "skill/store/dynamodb.py": "import boto3\nclass Store: ...\n",
+        "skill/speech/__init__.py": "",
+        "skill/speech/de/__init__.py": "",
+        "skill/speech/de/check_words.py": "",
         "toolkit/simulator/__init__.py": "",
-        "toolkit/simulator/device.py": "",
-        "toolkit/cli.py": "import toolkit.simulator.device\n",
+        "toolkit/cli.py": "import skill.lambda_function\n",
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -241,10 +248,8 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
     modules = package.runtime_modules(tmp_path)
 
     assert modules == {
-        "skill", "skill.lambda_function", "skill.routine", "skill.routine.plan",
-        "skill.routine.steps", "skill.speech", "skill.runtime_only", "skill.store",
-        "skill.store.dynamodb", "skill.groups", "skill.handlers", "skill.handlers.late",
-        "skill.words",
+        "skill", "skill.lambda_function", "skill.groups", "skill.handlers",
+        "skill.handlers.late", "skill.speech", "skill.speech.de", "skill.speech.de.check_words",
     }  # fmt: skip
     files_packed = set(package.skill_files(tmp_path, modules))
     assert "skill/drawing.svg" in files_packed
@@ -252,16 +257,20 @@ def test_the_modules_lambda_runs_are_found_through_every_kind_of_import(tmp_path
     assert "toolkit/cli.py" not in files_packed
 
 
-def test_every_handler_registered_by_name_is_packed() -> None:
-    """They are imported on first use, by name: no import statement leads to them."""
+def test_every_handler_and_word_module_loaded_by_name_is_packed(names: list[str]) -> None:
+    """Imported on first use, by name: a handler, a language's pack, a word module."""
     registered = {
         each.module
         for group in lambda_function.GROUPS
         for each in (*group.handlers, *group.interceptors)
         if isinstance(each, Named | NamedInterceptor)
     }
-
-    assert sorted(registered - package.runtime_modules()) == []
+    packs = {f"skill.speech.{language}" for language in PACK_MODULES}
+    words = {"skill.speech.answer_words", "skill.speech.progress_words", "skill.speech.de.phrases"}
+    wanted = {module.replace(".", "/") for module in registered | words}
+    wanted |= {f"{pack.replace('.', '/')}/__init__" for pack in packs}
+    packed = {name.removesuffix(".py") for name in names if name.endswith(".py")}
+    assert sorted(wanted - packed) == []
 
 
 def test_the_same_files_make_the_same_zip(tmp_path: Path) -> None:
