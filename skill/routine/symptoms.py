@@ -137,7 +137,8 @@ def _clauses(said: str, heard: HeardSymptoms) -> list[list[str]]:
     for look_alike in heard.look_alikes:
         text = re.sub(rf"\b{re.escape(look_alike)}\w*", " ", text)
     clauses: list[list[str]] = [[]]
-    for token in re.findall(r"[a-z']+|[,.;:!?]", text):
+    # Letters of any language ("débiles", "caí"), and apostrophes inside English words.
+    for token in re.findall(r"(?:[^\W\d_]|')+|[,.;:!?]", text):
         if token in heard.clause_breaks or not token[0].isalpha():
             clauses.append([])
         else:
