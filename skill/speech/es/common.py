@@ -8,8 +8,8 @@ from __future__ import annotations
 from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES
 
 NAME = "Ayudante de Acupresión"
-# How to open the skill again, as a person says it to Alexa.
-ASK_AGAIN = "pida a Ayudante de Acupresión ayuda para la espalda"
+# How to open the skill again: the words a person says to Alexa (who is spoken to as tú).
+ASK_AGAIN = "diga: Alexa, pide a ayudante de acupresión ayuda con la espalda"
 
 # Said when "found it" comes before the step on how to press.
 PRESS_TIP = "Apriete con firmeza pero sin que duela, nunca como un pinchazo; una rodilla o las dos."

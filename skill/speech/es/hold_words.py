@@ -18,7 +18,7 @@ RESUMING = "Seguimos."
 STARTING_OVER = "Empiezo de nuevo desde el principio."
 STILL_HOLDING = "Su sesión sigue en marcha. Diga Alexa, pausa, o Alexa, para, cuando quiera."
 NOTHING_TO_RESUME = "Esa sesión ya ha terminado."
-START_HINT = f"Para empezar, diga: Alexa, {ASK_AGAIN}."
+START_HINT = f"Para empezar, {ASK_AGAIN}."
 NO_HOLD_RUNNING = "Ahora mismo no hay ninguna sesión en marcha."
 CONTINUE = "Diga continúa para la siguiente parte."
 SPOKEN_HELP = (
@@ -66,7 +66,7 @@ HOLD_SAFETY = (
 RATE_AFTER_THE_HOLD = "Dígame su dolor del 0 al 10 cuando termine, y lo compararé."
 HOLD_FINISHED = "Su sesión ha terminado."
 HOLD_ENDED = "Esa sesión ha terminado."
-ANOTHER_HINT = f"Para otra, diga: Alexa, {ASK_AGAIN}."
+ANOTHER_HINT = f"Para otra sesión, {ASK_AGAIN}."
 
 
 def _clock_minutes(ms: int) -> str:
@@ -93,7 +93,7 @@ def paused_at(held_ms: int, total_ms: int) -> str:
     held = held_ms // 60_000
     total = total_ms // 60_000
     if held < 1:
-        return f"En pausa, al poco de empezar {minutes(total)}. {_WHEN_READY}"
+        return f"En pausa, en el primer minuto de {total}. {_WHEN_READY}"
     return f"En pausa en el minuto {held} de {total}. {_WHEN_READY}"
 
 

@@ -46,7 +46,7 @@ class SpanishReminders:
     """Reminder words, with times on the given clock."""
 
     # Alexa speaks this when the reminder rings; it says how to start.
-    REMINDER_TEXT = f"Es la hora de su acupresión. Diga: Alexa, {ASK_AGAIN}."
+    REMINDER_TEXT = f"Es la hora de su acupresión. Para empezar, {ASK_AGAIN}."
     # The reminder a day and a half after a hold says what that moment is, not "press again".
     PEAK_REMINDER_TEXT = (
         "Hace un día y medio de su acupresión, cuando el efecto suele ser más fuerte. "
