@@ -84,6 +84,9 @@ class HeardSymptoms:
     look_alikes: tuple[str, ...]
     clause_breaks: frozenset[str]
     scope_breaks: frozenset[str]
+    # Whether a negation after the sign denies it too: German ends a clause with it
+    # ("gestürzt bin ich nicht"); in English "not" comes first ("I'm not numb").
+    negation_after_sign: bool = False
 
 
 def concern_of(
@@ -137,7 +140,7 @@ def _clauses(said: str, heard: HeardSymptoms) -> list[list[str]]:
     for look_alike in heard.look_alikes:
         text = re.sub(rf"\b{re.escape(look_alike)}\w*", " ", text)
     clauses: list[list[str]] = [[]]
-    # Letters of any language ("débiles", "caí"), and apostrophes inside English words.
+    # Letters of any language ("füße", "piernas", "jambes"), with apostrophes inside words.
     for token in re.findall(r"(?:[^\W\d_]|')+|[,.;:!?]", text):
         if token in heard.clause_breaks or not token[0].isalpha():
             clauses.append([])
@@ -169,7 +172,8 @@ def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern
         (
             CONCERNS[symptom],
             any(
-                negation < max(places) and part[negation] in {part[place] for place in places}
+                (negation < max(places) or heard.negation_after_sign)
+                and part[negation] in {part[place] for place in places}
                 for negation in negations
             ),
         )
