@@ -23,14 +23,16 @@ from toolkit.simulator.model import load_model
 
 # Words the English pack says that no Spanish sentence would ("no", "me", "he", "a" and
 # "son" are Spanish too, so they are not here).
-ENGLISH = frozenset(
-    """the and you your to of is it for with that this please say shall start stop pause
-    resume hold minutes minute knee back pain point press doctor help yes well done okay
-    take care reminder reminders found next sorry left seconds ease call if or not are will
-    can what how when which where who my we let get first check legs weak numb fever
-    calf swollen pregnant midwife someone helping myself time every day tomorrow evening
-    morning thank thanks welcome again carry going long""".split()
-)
+ENGLISH = frozenset({
+    "the", "and", "you", "your", "to", "of", "is", "it", "for", "with", "that", "this", "please",
+    "say", "shall", "start", "stop", "pause", "resume", "hold", "minutes", "minute", "knee",
+    "back", "pain", "point", "press", "doctor", "help", "yes", "well", "done", "okay", "take",
+    "care", "reminder", "reminders", "found", "next", "sorry", "left", "seconds", "ease", "call",
+    "if", "or", "not", "are", "will", "can", "what", "how", "when", "which", "where", "who", "my",
+    "we", "let", "get", "first", "check", "legs", "weak", "numb", "fever", "calf", "swollen",
+    "pregnant", "midwife", "someone", "helping", "myself", "time", "every", "day", "tomorrow",
+    "evening", "morning", "thank", "thanks", "welcome", "again", "carry", "going", "long",
+})  # fmt: skip
 SPAIN, MEXICO = "es-ES", "es-MX"
 
 
