@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Protocol, TextIO
 
+from skill.speech.languages import words_for
 from toolkit.simulator.alexa_apis import AlexaApis
 from toolkit.simulator.audio_controls import audio_control
 from toolkit.simulator.device_clock import DeviceClock
@@ -90,7 +91,13 @@ class Device:
         self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
         self._out = out
         self._speak = speak
-        self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        self.player = Player(
+            self._send_event,
+            self._print,
+            lengths=audio_lengths,
+            speak=speak,
+            marks=words_for(locale).marks,
+        )
 
     @property
     def speed(self) -> float:  # how much faster than real time the hold's clock runs
