@@ -41,3 +41,10 @@ def test_urgent_help_names_each_country_s_number() -> None:
     for locale, number in (("es-ES", "112"), ("es-MX", "911"), ("es-US", "911")):
         said = words_for(locale).red_flags.red_flag(Concern.URGENT, locale)
         assert f"llame al {number}." in said
+
+
+def test_pregnancy_sends_spain_to_a_midwife_and_the_americas_to_a_gynaecologist() -> None:
+    spain = words_for("es-ES").red_flags.red_flag(Concern.MIDWIFE, "es-ES")
+    mexico = words_for("es-MX").red_flags.red_flag(Concern.MIDWIFE, "es-MX")
+    assert "pregunte a su matrona o a su médico" in spain
+    assert "pregunte a su ginecólogo o a su médico" in mexico

@@ -32,7 +32,7 @@ STOP_FOR_A_DOCTOR = (
 )
 STOP_BEHIND_THE_KNEE = (
     "Entonces es mejor no apretar detrás de su rodilla por ahora. "
-    "Que lo consulte antes con un médico, o con su matrona si está embarazada. "
+    "Que lo consulte antes con un médico, o con quien lleve su embarazo si está embarazada. "
     "Una pantorrilla dolorida e hinchada necesita atención médica pronto."
 )
 

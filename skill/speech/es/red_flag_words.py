@@ -18,11 +18,11 @@ URGENT = (
 )
 DOCTOR = (
     "Entonces es mejor no apretar detrás de la rodilla por ahora. Consúltelo antes con un "
-    "médico, o con su matrona si está embarazada. Una pantorrilla dolorida e hinchada "
+    "médico, o con {midwife} si está embarazada. Una pantorrilla dolorida e hinchada "
     "necesita atención médica pronto."
 )
 MIDWIFE = (
-    "Durante el embarazo, pregunte a su matrona o a su médico antes de probar esto. "
+    "Durante el embarazo, pregunte a {midwife} o a su médico antes de probar esto. "
     "Vuelva cuando le digan que no hay problema."
 )
 EASE_OFF = "Afloje y suelte por ahora."
@@ -51,11 +51,11 @@ URGENT_HELPING = (
 )
 DOCTOR_HELPING = (
     "Entonces es mejor no apretar detrás de su rodilla por ahora. Que lo consulte antes con "
-    "un médico, o con su matrona si está embarazada. Una pantorrilla dolorida e hinchada "
+    "un médico, o con {midwife} si está embarazada. Una pantorrilla dolorida e hinchada "
     "necesita atención médica pronto."
 )
 MIDWIFE_HELPING = (
-    "Durante el embarazo, que pregunte a su matrona o a su médico antes de probar esto. "
+    "Durante el embarazo, que pregunte a {midwife} o a su médico antes de probar esto. "
     "Vuelvan cuando le digan que no hay problema."
 )
 IF_IT_GOES_ON_HELPING = "Si no se le pasa en unos minutos, o vuelve, que la vea un médico."
@@ -67,6 +67,16 @@ CAUTIOUS_HELPING = (
     "Puede que no le haya entendido bien, así que, por seguridad, que lo consulte con un "
     "médico antes de probar esto. Cuídense, y vuelvan cuando quieran."
 )
+
+
+# Who looks after a pregnancy: a midwife in Spain; in Mexico and the United States, the
+# gynaecologist people there name.
+_MIDWIFE = {"es-ES": "su matrona"}
+_GYNAECOLOGIST = "su ginecólogo"
+
+
+def _midwife(locale: str | None) -> str:
+    return _MIDWIFE.get(locales.published(locale), _GYNAECOLOGIST)
 
 
 def emergency_number(locale: str | None) -> str:
@@ -81,9 +91,9 @@ def red_flag(concern: Concern, locale: str | None, helping: bool = False) -> str
             urgent = URGENT_HELPING if helping else URGENT
             return urgent.format(number=emergency_number(locale))
         case Concern.DOCTOR:
-            return DOCTOR_HELPING if helping else DOCTOR
+            return (DOCTOR_HELPING if helping else DOCTOR).format(midwife=_midwife(locale))
         case Concern.MIDWIFE:
-            return MIDWIFE_HELPING if helping else MIDWIFE
+            return (MIDWIFE_HELPING if helping else MIDWIFE).format(midwife=_midwife(locale))
         case Concern.EASE_OFF:
             return f"{EASE_OFF} {if_it_goes_on(helping)}"
 
