@@ -31,7 +31,7 @@ _ANSWERS: dict[Question, str] = {
     ),
     Question.WHAT_IS_THE_POINT: (
         "Vejiga 40 es un punto de acupresión en el centro del pliegue de detrás de la rodilla. "
-        "Mucha gente lo usa para aliviar el dolor de la parte baja de la espalda."
+        "Mucha gente lo usa para el dolor lumbar."
     ),
     Question.WHY_THE_KNEE: (
         "En acupresión, este punto de detrás de la rodilla se conoce como el punto maestro "
@@ -58,9 +58,8 @@ _ANSWERS: dict[Question, str] = {
     # The article uses the word without defining it: "helps to move Blood and Qi in the back,
     # allowing for muscles to relax and pain to subside". No more is claimed than that.
     Question.WHAT_IS_QI: (
-        "El qi, que se pronuncia chi, es una palabra de la acupresión, no de la medicina. "
-        "Se dice que este punto mueve la sangre y el qi en la espalda, "
-        "y ayuda a relajar los músculos."
+        "El qi, o chi, es una palabra de la acupresión, no de la medicina. "
+        "Se dice que este punto mueve la sangre y el qi de la espalda, y relaja sus músculos."
     ),
     Question.WHAT_YOU_KEEP: WHAT_I_KEEP,
     Question.SITTING_OR_LYING: (
