@@ -65,8 +65,7 @@ class Device:
         variants: Variants | None = None,
     ) -> None:
         self._skill = SkillEndpoint(handler, request_log)
-        # Where devices are reported to differ from the docs (toolkit.simulator.variants).
-        self.variants = variants if variants is not None else Variants.from_env()
+        self.variants = variants if variants is not None else Variants.from_env()  # reported quirks
         self.model = model or load_model(locale)
         self.matcher = Matcher(self.model, locale=locale)
         # Virtual time since the device was switched on; request timestamps follow it.
@@ -89,15 +88,9 @@ class Device:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
         self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
-        self._out = out
-        self._speak = speak
-        self.player = Player(
-            self._send_event,
-            self._print,
-            lengths=audio_lengths,
-            speak=speak,
-            marks=words_for(locale).marks,
-        )
+        self._out, self._speak = out, speak
+        self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        self.player.marks = words_for(locale).marks  # what its recordings say
 
     @property
     def speed(self) -> float:  # how much faster than real time the hold's clock runs

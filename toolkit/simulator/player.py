@@ -10,16 +10,14 @@ segment is shown as it is reached, with the time the hold has been playing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from skill.speech.languages import words_for
+from skill.speech.pack_hold import HoldMarks
 from toolkit.simulator.render import hold_clock, mark_line, player_line
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
 from toolkit.simulator.streams import Activity, Playing, Stream
-
-if TYPE_CHECKING:
-    from skill.speech.pack_hold import HoldMarks
 
 # A Play from where the player stopped, give or take this, carries the same hold on.
 SAME_PLACE_MS = 1_000
@@ -44,11 +42,10 @@ class Player:
         *,
         lengths: FileLength = estimated_length_ms,
         speak: Speaker | None = None,
-        marks: HoldMarks | None = None,
     ) -> None:
         self._send = send
-        # What the recording says at each mark, in the device's language.
-        self._marks = marks or words_for("en-US").marks
+        # What the recordings say: the marks of the device's language's pack.
+        self.marks: HoldMarks = words_for("en-US").marks
         self._show = show
         self._lengths = lengths
         self._speak = speak
@@ -248,7 +245,7 @@ class Player:
 
     def _mark(self, playing: Playing) -> None:
         mark = playing.marks.pop(0)
-        text = self._marks.words(mark.said)
+        text = self.marks.words(mark.said)
         self._show(mark_line(self.hold_ms, text, chime=mark.chime))
         if text and self._speak is not None:
             self._speak(text)
