@@ -286,12 +286,15 @@ def _ship_skill(
         str(settings.project),
     )
     runner.run(Step("Write the skill package with the function's alias, icons and pages", write))
-    locales = ", ".join(
-        skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
-    )
-    runner.note(f"In skill.json, for {locales}:")
-    for name, address in skill_manifest.hosted_addresses(outputs["AudioBaseUrl"]).items():
-        runner.note(f"  {name} = {address}")
+    # Each language's locales link that language's pages (English's for one without).
+    by_language: dict[str, list[str]] = {}
+    for locale in skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]:
+        by_language.setdefault(legal_pages.language_of(locale), []).append(locale)
+    for language, locales in by_language.items():
+        runner.note(f"In skill.json, for {', '.join(locales)}:")
+        addresses = skill_manifest.hosted_addresses(outputs["AudioBaseUrl"], language)
+        for name, address in addresses.items():
+            runner.note(f"  {name} = {address}")
     ask_deploy = [settings.ask, "deploy", "--profile", settings.ask_profile, "--ignore-hash"]
     runner.run(Step("Deploy the skill package", ask_deploy, cwd=settings.project))
 
