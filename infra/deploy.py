@@ -286,10 +286,11 @@ def _ship_skill(
         str(settings.project),
     )
     runner.run(Step("Write the skill package with the function's alias, icons and pages", write))
-    # Each language's locales link that language's pages (English's for one without).
+    listed = skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]
     by_language: dict[str, list[str]] = {}
-    for locale in skill_manifest.load_manifest()["manifest"]["publishingInformation"]["locales"]:
+    for locale in listed:
         by_language.setdefault(legal_pages.language_of(locale), []).append(locale)
+    # Each language's locales link its own pages.
     for language, locales in by_language.items():
         runner.note(f"In skill.json, for {', '.join(locales)}:")
         addresses = skill_manifest.hosted_addresses(outputs["AudioBaseUrl"], language)

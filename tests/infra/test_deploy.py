@@ -224,8 +224,9 @@ def test_the_dry_run_shows_the_icons_and_privacy_pages_uploaded_and_filled_in(
     uploaded = lines.index(next(line for line in lines if "infra.upload_audio" in line))
     assert lines[uploaded + 1] == (
         "    Among them, under <AudioBaseUrl>/: images/icon-108.png, images/icon-512.png, "
-        "legal/privacy-policy.html, legal/terms-of-use.html, legal/de/privacy-policy.html, "
-        "legal/de/terms-of-use.html, legal/es/privacy-policy.html, legal/es/terms-of-use.html"
+        "legal/privacy-policy.html, legal/terms-of-use.html, "
+        "legal/de/privacy-policy.html, legal/de/terms-of-use.html, "
+        "legal/es/privacy-policy.html, legal/es/terms-of-use.html"
     )
     written = lines.index(next(line for line in lines if "skill_manifest project" in line))
     assert lines[written + 1 : written + 6] == [
@@ -235,11 +236,14 @@ def test_the_dry_run_shows_the_icons_and_privacy_pages_uploaded_and_filled_in(
         "      privacyPolicyUrl = <AudioBaseUrl>/legal/privacy-policy.html",
         "      termsOfUseUrl = <AudioBaseUrl>/legal/terms-of-use.html",
     ]
-    # Each other language's locales link their own language's pages.
-    spanish = lines.index("    In skill.json, for es-ES, es-MX, es-US:")
-    assert (
-        lines[spanish + 3] == "      privacyPolicyUrl = <AudioBaseUrl>/legal/es/privacy-policy.html"
-    )
+    # Each language's locales link its own pages.
+    assert lines[written + 6 : written + 11] == [
+        "    In skill.json, for de-DE:",
+        "      smallIconUri = <AudioBaseUrl>/images/icon-108.png",
+        "      largeIconUri = <AudioBaseUrl>/images/icon-512.png",
+        "      privacyPolicyUrl = <AudioBaseUrl>/legal/de/privacy-policy.html",
+        "      termsOfUseUrl = <AudioBaseUrl>/legal/de/terms-of-use.html",
+    ]
 
 
 def test_a_dry_run_without_the_operators_address_shows_where_it_goes(tmp_path: Path) -> None:

@@ -9,6 +9,9 @@ import pytest
 from toolkit.simulator.matcher import Matcher
 from toolkit.simulator.model import LOCALES, load_model
 
+# The questions below are English: other languages have their own (test_german_heard.py).
+ENGLISH = [locale for locale in LOCALES if locale.startswith("en-")]
+
 
 @cache
 def matcher(locale: str) -> Matcher:
@@ -42,13 +45,13 @@ HEARD = [
 ]
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", ENGLISH)
 @pytest.mark.parametrize(("said", "intent"), HEARD)
 def test_each_question_is_heard_as_its_intent(locale: str, said: str, intent: str) -> None:
     assert matcher(locale).match(said).intent == intent
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_a_pain_of_an_eight_is_a_rating_of_8(locale: str) -> None:
     match = matcher(locale).match("my pain is an eight")
     assert match.intent == "PainRatingIntent"

@@ -19,6 +19,7 @@ from toolkit.simulator.model import (
 )
 from toolkit.simulator.normalise import normalise
 from toolkit.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH
+from toolkit.simulator.spoken import spoken_for
 
 # What a person might say for each slot type, and the value Alexa would send.
 EXAMPLES = {
@@ -32,11 +33,24 @@ EXAMPLES = {
     "DAYS": ("weekdays", "weekdays"),
     "SYMPTOM": ("fever", "fever"),
 }
+# The same in German: what a German speaker says, and the value Alexa would send.
+GERMAN_EXAMPLES = {
+    "AMAZON.NUMBER": ("zwölf", "12"),
+    "AMAZON.DURATION": ("eine halbe stunde", "PT30M"),
+    "AMAZON.TIME": ("neunzehn uhr", "19:00"),
+    "AMAZON.DATE": ("morgen", (date.today() + timedelta(days=1)).isoformat()),
+    "BODY_PART": ("nacken", "nacken"),
+    "PART_OF_DAY": ("abends", "abends"),
+    "HELPED_PERSON": ("frau", "frau"),
+    "DAYS": ("werktags", "werktags"),
+    "SYMPTOM": ("fieber", "fieber"),
+}
+EXAMPLES_BY_LANGUAGE = {"en": EXAMPLES, "de": GERMAN_EXAMPLES}
 
 
 @cache
 def matcher(locale: str) -> Matcher:
-    return Matcher(load_model(locale))
+    return Matcher(load_model(locale), locale=locale)
 
 
 def _every_sample() -> list[tuple[str, str, str]]:
@@ -56,8 +70,9 @@ def test_every_sample_utterance_matches_its_own_intent(
     assert intent is not None
     expected: dict[str, str | None] = {slot.name: None for slot in intent.slots}
     said = sample
+    examples = EXAMPLES_BY_LANGUAGE[locale.split("-", maxsplit=1)[0]]
     for slot_name in re.findall(r"\{(\w+)\}", sample):
-        words, value = EXAMPLES[intent.slot_type(slot_name)]
+        words, value = examples[intent.slot_type(slot_name)]
         said = said.replace(f"{{{slot_name}}}", words)
         expected[slot_name] = value
 
@@ -81,7 +96,7 @@ def test_common_phrasings_of_built_in_intents_match_without_the_model_listing_th
 def test_no_common_phrasing_of_a_built_in_is_a_sample_of_another_intent(locale: str) -> None:
     clashes = [
         (phrase, name, other.name)
-        for name, phrases in BUILT_IN_PHRASES.items()
+        for name, phrases in spoken_for(locale).BUILT_IN_PHRASES.items()
         for phrase in phrases
         for other in load_model(locale).intents
         if other.name != name and phrase in {normalise(sample) for sample in other.samples}
