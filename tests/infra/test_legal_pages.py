@@ -177,13 +177,15 @@ def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
     assert written.returncode == 0, written.stderr
     assert sorted(path.name for path in (tmp_path / "legal").iterdir()) == [
         "de",
+        "es",
         "privacy-policy.html",
         "terms-of-use.html",
     ]
-    assert sorted(path.name for path in (tmp_path / "legal" / "de").iterdir()) == [
-        "privacy-policy.html",
-        "terms-of-use.html",
-    ]
+    for language in ("de", "es"):
+        assert sorted(path.name for path in (tmp_path / "legal" / language).iterdir()) == [
+            "privacy-policy.html",
+            "terms-of-use.html",
+        ]
     assert write_pages(tmp_path / "again", OPERATOR, REGION)[0].read_text() == render(
         PRIVACY_POLICY, OPERATOR, REGION
     )

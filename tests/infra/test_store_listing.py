@@ -39,6 +39,20 @@ CLAIMS_BY_LANGUAGE = {
         "an effect's length": r"\b(volle wirkung|hält stunden an|stärkste wirkung)\b",
         "what it can do": r"\bkann (lindern|helfen|heilen|stoppen)\b",
     },
+    "es": {
+        "a time to relief": r"\ben (unos |pocos )?\w+ minutos?\b",
+        "relief as the rule": (
+            r"\b(a menudo|suele|siempre|rápidamente)\s+(empieza a |empezar a )?"
+            r"(aliviar|calmar|desaparecer|quitar)"
+        ),
+        "a cure or treatment": r"\b(cura|curar|curación|tratamiento|trata|remedio)\b",
+        "relief promised": r"\b(alivio|alivia|sin dolor)\b",
+        "evidence not given": (
+            r"\b(demostrado|probado|clínicamente|estudios demuestran|garantizad[oa])\b"
+        ),
+        "an effect's length": r"\b(efecto completo|dura horas|efecto máximo)\b",
+        "what it can do": r"\bpuede (aliviar|ayudar|curar|quitar)\b",
+    },
 }
 # What each language's listing must say: what many people find, that it does not help
 # everyone, and that it is self-care, not medical advice.
@@ -49,6 +63,7 @@ HONEST_WORDS = {
         "Viele Menschen finden",
         "das hilft nicht jedem",
     ),
+    "es": ("Autocuidado, no consejo médico.", "A mucha gente", "no a todo el mundo"),
 }
 
 

@@ -12,9 +12,9 @@ import pytest
 
 from toolkit.simulator.matcher import Matcher
 from toolkit.simulator.model import load_model
-from toolkit.simulator.spoken import Spoken, de, en, spoken_for
+from toolkit.simulator.spoken import Spoken, de, en, es, spoken_for
 
-LANGUAGES: dict[str, Spoken] = {"en": en, "de": de}
+LANGUAGES: dict[str, Spoken] = {"en": en, "de": de, "es": es}
 MONDAY = date(2026, 11, 23)
 
 
@@ -83,3 +83,19 @@ def test_german_times_of_day_in_24_hours(said: str, value: str | None) -> None:
 )  # fmt: skip
 def test_german_days(said: str, value: str) -> None:
     assert de.date_value(said.split(), MONDAY) == value
+
+
+def test_spanish_is_heard_as_spanish_speakers_say_it() -> None:
+    assert es.number_value(["treinta", "y", "cinco"]) == 35
+    assert es.number_value(["veinte"]) == 20
+    assert es.duration_value(["media", "hora"]) == "PT30M"
+    assert es.duration_value(["diez", "minutos"]) == "PT10M"
+    assert es.duration_value(["un", "día", "y", "medio"]) == "P1DT12H"
+    assert es.time_value(["las", "siete", "de", "la", "tarde"]) == "19:00"
+    assert es.time_value(["diecinueve", "treinta"]) == "19:30"
+    assert es.time_value(["ocho", "y", "media", "de", "la", "mañana"]) == "08:30"
+    assert es.date_value(["mañana"], MONDAY) == "2026-11-24"
+    assert es.date_value(["el", "viernes"], MONDAY) == "2026-11-27"
+    matcher = Matcher(load_model("es-MX"), locale="es-MX")
+    assert matcher.match("para").intent == "AMAZON.StopIntent"
+    assert matcher.match("quince minutos").slots["minutes"] is not None

@@ -1,0 +1,82 @@
+"""The Spanish pack (es-ES, es-MX, es-US), spoken with usted.
+
+Spain's words are `WORDS`; Mexico and the United States differ only in the clock (12-hour
+times in reminders) and the hold's recorded voice, so `REGIONAL` gives them those parts
+and shares the rest. Word modules load on first use, as English's do.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from skill.speech.es import check_words, common
+from skill.speech.es.heard_symptoms import HEARD
+from skill.speech.es.phrases import Spanish
+from skill.speech.first_use import OnFirstUse
+from skill.speech.pack import Words
+
+
+class _OnFirstUseOf:
+    """One object of a word module (`reminder_words.IN_SPAIN`), imported on first use."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+
+    def __getattr__(self, word: str) -> Any:
+        return getattr(getattr(importlib.import_module(self._module), self._name), word)
+
+
+if TYPE_CHECKING:
+    from skill.speech.es import (
+        answer_words,
+        fallback_words,
+        helping_words,
+        hold_marks,
+        hold_words,
+        preference_words,
+        privacy_words,
+        progress_words,
+        red_flag_words,
+    )
+    from skill.speech.es.reminder_words import IN_SPAIN, IN_THE_AMERICAS
+
+    hold_words_mx = hold_words_us = hold_words
+else:
+    answer_words = OnFirstUse("skill.speech.es.answer_words")
+    fallback_words = OnFirstUse("skill.speech.es.fallback_words")
+    helping_words = OnFirstUse("skill.speech.es.helping_words")
+    hold_marks = OnFirstUse("skill.speech.es.hold_marks")
+    hold_words = OnFirstUse("skill.speech.es.hold_words")
+    hold_words_mx = OnFirstUse("skill.speech.es.hold_words", "skill.speech.es.americas")
+    hold_words_us = OnFirstUse("skill.speech.es.hold_words", "skill.speech.es.united_states")
+    preference_words = OnFirstUse("skill.speech.es.preference_words")
+    privacy_words = OnFirstUse("skill.speech.es.privacy_words")
+    progress_words = OnFirstUse("skill.speech.es.progress_words")
+    red_flag_words = OnFirstUse("skill.speech.es.red_flag_words")
+    IN_SPAIN = _OnFirstUseOf("skill.speech.es.reminder_words", "IN_SPAIN")
+    IN_THE_AMERICAS = _OnFirstUseOf("skill.speech.es.reminder_words", "IN_THE_AMERICAS")
+
+WORDS = Words(
+    language="es",
+    phrases=Spanish(),
+    common=common,
+    checks=check_words,
+    answers=answer_words,
+    fallback=fallback_words,
+    helping=helping_words,
+    hold=hold_words,
+    marks=hold_marks,
+    preferences=preference_words,
+    privacy=privacy_words,
+    progress=progress_words,
+    reminders=IN_SPAIN,
+    red_flags=red_flag_words,
+    symptoms=HEARD,
+)
+
+REGIONAL: dict[str, Words] = {
+    "es-MX": WORDS._replace(hold=hold_words_mx, reminders=IN_THE_AMERICAS),
+    "es-US": WORDS._replace(hold=hold_words_us, reminders=IN_THE_AMERICAS),
+}

@@ -1,0 +1,221 @@
+"""The Spanish phrases that fit where the person is on the way to the point."""
+
+from __future__ import annotations
+
+from skill.routine.hold_length import (
+    EASING_MINUTES,
+    FULL_EFFECT_MINUTES,
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    LengthProblem,
+)
+from skill.routine.journey import Journey, Stage
+from skill.routine.steps import Holder, Step
+from skill.speech.es import check_words, helping_words
+from skill.speech.es.common import minutes
+
+WELCOME_NEW = (
+    "Hola, soy Ayudante de Acupresión. Le guiaré hasta un punto detrás de la rodilla "
+    "que puede aliviar el dolor de espalda, y le cronometraré el tiempo. ¿Empezamos?"
+)
+WELCOME_BACK = ("Qué bien volver a oírle.", "Me alegra oírle otra vez.", "Hola de nuevo.")
+
+HOLDER_QUESTION = "¿Va a apretar el punto usted, o le ayuda alguien?"
+HOLDER_REPROMPT = "Diga: yo, o: me ayudan."
+
+_SELF_STEPS: dict[Step, str] = {
+    Step.COMFORTABLE: (
+        "Vamos a buscar el punto. Primero, busque una postura cómoda. "
+        "Siéntese, o acuéstese boca arriba "
+        "con las rodillas un poco dobladas, para llegar detrás de ellas. "
+        "Diga siguiente cuando quiera."
+    ),
+    Step.CREASE: (
+        "Lleve una mano detrás de la rodilla y busque el pliegue, donde se dobla la pierna."
+    ),
+    Step.TENDONS: (
+        "A lo largo de ese pliegue, palpe dos cordones firmes, uno a cada lado de la rodilla. "
+        "Son tendones."
+    ),
+    Step.CENTRE: (
+        "El punto está en el centro del pliegue, a medio camino entre esos dos tendones. "
+        "Puede notarlo algo sensible."
+    ),
+    Step.PRESS: (
+        "Apriete ahí con las yemas de los dedos, con firmeza pero sin que duela. "
+        "Nunca debe sentir un pinchazo. Si lo siente, afloje."
+    ),
+    Step.KNEES: (
+        "Puede apretar una rodilla, o las dos a la vez, con una mano detrás de cada una. "
+        "Cuando esté apretando el punto, diga: lo encontré."
+    ),
+}
+
+_HELPER_STEPS: dict[Step, str] = {
+    **_SELF_STEPS,
+    Step.COMFORTABLE: (
+        "Vamos a buscar el punto. Primero, busque una postura cómoda. "
+        "Acuéstese boca abajo, o de lado, "
+        "con las piernas relajadas. Quien le ayuda puede sentarse junto a sus rodillas. "
+        "Diga siguiente cuando quiera."
+    ),
+    Step.CREASE: (
+        "Quien le ayuda, busque el pliegue de detrás de la rodilla, donde se dobla la pierna."
+    ),
+    Step.PRESS: (
+        "Apriete ahí con las yemas de los dedos o con el pulgar, con firmeza pero sin que duela. "
+        "Nunca debe sentirse un pinchazo. Pregunte cómo lo nota, y afloje si duele."
+    ),
+    Step.KNEES: (
+        "Puede apretar una rodilla, o las dos a la vez. "
+        "Cuando esté apretando el punto, diga: lo encontré."
+    ),
+}
+
+STEP_REPROMPT = "Diga siguiente cuando quiera, o repite para oírlo otra vez."
+LAST_STEP_REPROMPT = "Cuando esté apretando el punto, diga: lo encontré."
+
+QUICK_LOCATE = (
+    "Busque el punto: el centro del pliegue de detrás de la rodilla, entre los dos tendones. "
+    "Apriete con firmeza, pero nunca hasta sentir un pinchazo. "
+    "Diga lo encontré cuando esté ahí, o guíame para seguir los pasos."
+)
+QUICK_LOCATE_REPROMPT = "Diga lo encontré cuando esté en el punto, o guíame para los pasos."
+
+LENGTH_QUESTION = (
+    f"¿Cuánto tiempo quiere apretarlo? Con {EASING_MINUTES} minutos el dolor suele empezar "
+    f"a aliviarse; con {FULL_EFFECT_MINUTES} se nota el efecto completo."
+)
+LENGTH_REPROMPT = (
+    f"Diga un número de minutos, por ejemplo {EASING_MINUTES}, o {FULL_EFFECT_MINUTES}."
+)
+
+_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+    LengthProblem.UNCLEAR: "Perdone, no he entendido cuánto tiempo.",
+    LengthProblem.TOO_SHORT: "Es demasiado poco para que ayude.",
+    LengthProblem.TOO_LONG: "Es más de lo que puedo cronometrar.",
+}
+LENGTH_RANGE = f"Elija entre {SHORTEST_MINUTES} y {LONGEST_MINUTES} minutos."
+
+OFFER_REPROMPT = "¿Empezamos? Diga sí, o para."
+ACKNOWLEDGE = ("De acuerdo.", "Muy bien.", "Bien.")
+THANKED = ("De nada.", "Un placer.", "Para eso estoy.")
+
+
+class Spanish:
+    """The Spanish phrases that fit where the person is, for every es-* locale."""
+
+    def welcome_back_usual(self, usual: int, seed: int) -> str:
+        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
+        return f"{greeting} ¿Hacemos sus {minutes(usual)} de siempre?"
+
+    def welcome_new(self) -> str:
+        return WELCOME_NEW
+
+    def welcome_back(self, seed: int) -> str:
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} ¿Buscamos el punto juntos?"
+
+    def acknowledge(self, seed: int) -> str:
+        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
+
+    def thanked(self, seed: int) -> str:
+        return THANKED[seed % len(THANKED)]
+
+    def step(self, step: Step, holder: Holder | None) -> str:
+        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
+        return steps[step]
+
+    def prompt(self, journey: Journey, usual: int | None) -> str:
+        """The question or instruction that fits where the person is."""
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.question(journey.pending, journey.suggested)
+            return check_words.question(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return "¿Empezamos?"
+            case Stage.USUAL:
+                return f"¿Hacemos sus {minutes(usual)} de siempre?" if usual else "¿Empezamos?"
+            case Stage.HOLDER:
+                return HOLDER_QUESTION
+            case Stage.LOCATE if journey.helping:
+                return helping_words.step(journey.current_step)
+            case Stage.LOCATE:
+                return self.step(journey.current_step, journey.holder)
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_QUESTION
+
+    def reprompt(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.reprompt(journey.pending, journey.suggested)
+            return check_words.reprompt(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return OFFER_REPROMPT
+            case Stage.USUAL:
+                if usual:
+                    return f"Diga sí para sus {minutes(usual)} de siempre, o diga otra duración."
+                return OFFER_REPROMPT
+            case Stage.HOLDER:
+                return HOLDER_REPROMPT
+            case Stage.LOCATE:
+                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE_REPROMPT
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_REPROMPT
+
+    def help(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.help_for(journey.pending, journey.suggested)
+            return check_words.help_for(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return (
+                    "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
+                    "el dolor de espalda, y cronometrar cuánto lo aprieta. Diga sí para empezar, "
+                    "o para. También puede preguntarme cosas, como: ¿qué rodilla?"
+                )
+            case Stage.USUAL:
+                return (
+                    f"Diga sí para apretar el punto sus {minutes(usual or 0)} de siempre, "
+                    "o diga otra duración, como diez minutos."
+                )
+            case Stage.HOLDER:
+                return (
+                    "Le guiaré en los dos casos. Diga yo si va a apretar el punto usted, "
+                    "o me ayudan si lo hará otra persona."
+                )
+            case Stage.LOCATE:
+                return (
+                    "Diga siguiente, atrás, repite, o dónde está. Diga lo encontré cuando esté "
+                    "en el punto. También puede preguntarme cosas, como: ¿con qué fuerza aprieto?"
+                )
+            case Stage.QUICK_LOCATE:
+                return "Diga lo encontré cuando esté apretando el punto, o guíame para los pasos."
+            case Stage.LENGTH | Stage.HOLD:
+                return (
+                    "Diga cuántos minutos quiere apretar el punto, "
+                    f"de {SHORTEST_MINUTES} a {LONGEST_MINUTES}: uno corto, los treinta minutos, "
+                    "o cualquier número. O diga: tú decides."
+                )
+
+    def length_problem(self, problem: LengthProblem) -> str:
+        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
+
+    def length_noted(self, count: int) -> str:
+        return (
+            f"{minutes(count).capitalize()}, anotado. Empezaré a contar cuando encuentre el punto."
+        )
+
+    def length_kept(self, count: int) -> str:
+        """A length said before the way to the point begins."""
+        return f"{minutes(count).capitalize()}, anotado."
+
+    def length_chosen(self, count: int, remembered: bool) -> str:
+        chosen = f"De acuerdo, {minutes(count)}."
+        return f"{chosen} Lo recordaré para la próxima vez." if remembered else chosen
