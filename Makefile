@@ -117,7 +117,7 @@ mutation: $(STAMP) system-packages
 ## Render the hold audio (MP3 segments + manifest.json) and the pictures into build/audio.
 ## AUDIO_RENDERER=polly renders with Amazon Polly instead of espeak-ng.
 audio: $(STAMP) system-packages pictures
-	$(BIN)/python -m toolkit.audio.render --out build/audio $(ARGS)
+	$(BIN)/python -m toolkit.audio.render --out build/audio --locale all $(ARGS)
 
 ## Draw every picture (cards, APL page, AudioPlayer art and background, icons) into
 ## build/audio/images and check each as a person would see it: its size, nothing

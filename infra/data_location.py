@@ -40,6 +40,12 @@ LOCALE_COUNTRIES: Final = {
     "en-CA": "Canada",
     "en-AU": "Australia",
     "en-IN": "India",
+    "de-DE": "Germany",
+    "es-ES": "Spain",
+    "es-MX": "Mexico",
+    "es-US": "the United States",
+    "fr-FR": "France",
+    "fr-CA": "Canada",
 }
 
 
@@ -59,10 +65,10 @@ def place_of(region: str) -> Place:
 
 
 def published_countries() -> list[str]:
-    """The countries the skill is listed in, in skill.json's order."""
+    """The countries the skill is listed in, in skill.json's order, each once (en-CA, fr-CA)."""
     manifest = json.loads(SKILL_JSON.read_text(encoding="utf-8"))
     locales = manifest["manifest"]["publishingInformation"]["locales"]
-    return [LOCALE_COUNTRIES[locale] for locale in locales]
+    return list(dict.fromkeys(LOCALE_COUNTRIES[locale] for locale in locales))
 
 
 def in_words(names: list[str]) -> str:

@@ -9,11 +9,13 @@ and plainly not a real host, so a deployment that forgot to set it is easy to sp
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 LOCAL_BASE_URL = "https://localhost/audio"
 CHIME_FILE = "chime.mp3"
+_RECORDINGS = re.compile(r"[a-z]{2}-[A-Z]{2}")
 
 
 def base_url(environ: Mapping[str, str] | None = None) -> str:
@@ -26,13 +28,23 @@ def base_url(environ: Mapping[str, str] | None = None) -> str:
     return base
 
 
-def segment_url(audio_id: str, environ: Mapping[str, str] | None = None) -> str:
+def segment_url(
+    audio_id: str, environ: Mapping[str, str] | None = None, recordings: str = ""
+) -> str:
+    """Where segment `audio_id` is, in the language's `recordings` folder ("de-DE").
+
+    English's recordings are at the base address itself; another language's (or a
+    locale's, where the voice differs) in a folder named after the locale.
+    """
     # The segments are loaded with the hold's plan, on first use (cold start).
     from skill.routine.hold_segments import catalogue
 
     if audio_id not in {spec.audio_id for spec in catalogue()}:
         raise KeyError(f"no segment called {audio_id!r}")
-    return f"{base_url(environ)}/{audio_id}.mp3"
+    if recordings and not _RECORDINGS.fullmatch(recordings):
+        raise ValueError(f"not a locale's recordings folder: {recordings!r}")
+    folder = f"/{recordings}" if recordings else ""
+    return f"{base_url(environ)}{folder}/{audio_id}.mp3"
 
 
 def chime_url(environ: Mapping[str, str] | None = None) -> str:

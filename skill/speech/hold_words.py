@@ -10,6 +10,8 @@ CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
 SPOKEN_CONTROLS = (
     "I'll speak a few minutes at a time. Say continue after each part, or stop to finish."
 )
+# The recorded hold in English is at the audio address itself.
+RECORDINGS = ""
 TITLE = "Holding Bladder 40"
 PAUSED = "Paused. Say Alexa, resume, when you're ready."
 RESUMING = "Carrying on."

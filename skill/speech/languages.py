@@ -1,79 +1,56 @@
-"""The language packs, and the one a locale speaks."""
+"""The language packs, and the one a locale speaks.
+
+Each language's pack is a module (English's is `skill.speech.english_words`; another's a
+package `skill.speech.<language>`, e.g. `skill.speech.de`) defining `WORDS`, and
+`REGIONAL` ({locale: Words}) where a locale speaks differently from the language's
+others (es-MX and es-ES). A pack is imported the first time a request in its language
+comes: a request loads only its own language's words (the cold start).
+
+Adding a language: its package and one line in PACK_MODULES; no handler changes.
+"""
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
-
-from skill.speech import check_words, english
-from skill.speech.english import English
-from skill.speech.heard_symptoms import HEARD
-from skill.speech.pack import Words
-
-
-class _OnFirstUse:
-    """A word module, imported the first time one of its words is asked for.
-
-    For the cold start: the first request of a container (a launch, "ask acupressure
-    helper for back pain") says nothing of holds, progress, reminders or privacy, and those
-    words bring the routine's hold, progress and reminder machinery with them.
-    """
-
-    def __init__(self, module: str) -> None:
-        self._module = module
-
-    def __getattr__(self, word: str) -> Any:
-        return getattr(importlib.import_module(self._module), word)
-
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from skill.speech import (
-        answer_words,
-        fallback_words,
-        helping_words,
-        hold_marks,
-        hold_words,
-        preference_words,
-        privacy_words,
-        progress_words,
-        red_flag_words,
-        reminder_words,
-    )
-else:
-    answer_words = _OnFirstUse("skill.speech.answer_words")
-    fallback_words = _OnFirstUse("skill.speech.fallback_words")
-    helping_words = _OnFirstUse("skill.speech.helping_words")
-    hold_marks = _OnFirstUse("skill.speech.hold_marks")
-    hold_words = _OnFirstUse("skill.speech.hold_words")
-    preference_words = _OnFirstUse("skill.speech.preference_words")
-    privacy_words = _OnFirstUse("skill.speech.privacy_words")
-    progress_words = _OnFirstUse("skill.speech.progress_words")
-    red_flag_words = _OnFirstUse("skill.speech.red_flag_words")
-    reminder_words = _OnFirstUse("skill.speech.reminder_words")
+    from skill.speech.pack import Words
 
-ENGLISH = Words(
-    language="en",
-    phrases=English(),
-    common=english,
-    checks=check_words,
-    answers=answer_words,
-    fallback=fallback_words,
-    helping=helping_words,
-    hold=hold_words,
-    marks=hold_marks,
-    preferences=preference_words,
-    privacy=privacy_words,
-    progress=progress_words,
-    reminders=reminder_words,
-    red_flags=red_flag_words,
-    symptoms=HEARD,
-)
+ENGLISH_MODULE = "skill.speech.english_words"
+# By language ("de"): the module holding that language's pack.
+PACK_MODULES = {"de": "skill.speech.de", "es": "skill.speech.es", "fr": "skill.speech.fr"}
 
-# By language ("en"), for every locale of it the skill is published in.
-PACKS: dict[str, Words] = {"en": ENGLISH}
+# The packs loaded so far, by language ("en"); and the locales that speak differently.
+PACKS: dict[str, Words] = {}
+REGIONAL: dict[str, Words] = {}
+
+
+def _load(language: str) -> Words:
+    name = PACK_MODULES.get(language, ENGLISH_MODULE)
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as missing:
+        if missing.name != name:
+            raise
+        module = importlib.import_module(ENGLISH_MODULE)  # a language not yet written
+    PACKS[language] = module.WORDS
+    REGIONAL.update(getattr(module, "REGIONAL", {}))
+    words: Words = module.WORDS
+    return words
 
 
 def words_for(locale: str | None) -> Words:
     """The pack for `locale`'s language; English for a language the skill does not speak."""
     language = (locale or "").split("-")[0]
-    return PACKS.get(language, ENGLISH)
+    if language not in PACK_MODULES:
+        language = language if language in PACKS else "en"
+    pack = PACKS.get(language) or _load(language)
+    return REGIONAL.get(locale or "", pack)
+
+
+def __getattr__(name: str) -> Words:
+    # `languages.ENGLISH`, loaded on first use like every other pack.
+    if name == "ENGLISH":
+        return words_for("en")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-SUPPORTED_LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
+ENGLISH_LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
+SUPPORTED_LOCALES = (
+    *ENGLISH_LOCALES,
+    "de-DE",
+    "es-ES",
+    "es-MX",
+    "es-US",
+    "fr-FR",
+    "fr-CA",
+)
 DEFAULT_LOCALE = "en-US"
 
 # The number to call in an emergency where each locale's people live.
-EMERGENCY_NUMBERS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
+EMERGENCY_NUMBERS = {
+    "en-US": "911",
+    "en-CA": "911",
+    "en-GB": "999",
+    "en-AU": "000",
+    "en-IN": "112",
+    "de-DE": "112",
+    "es-ES": "112",
+    "es-MX": "911",
+    "es-US": "911",
+    "fr-FR": "112",
+    "fr-CA": "911",
+}
 
 
 def published(locale: str | None) -> str:

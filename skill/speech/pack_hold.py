@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class HoldWords(Protocol):
     """What is said about a hold: starting, pausing, carrying on, ending."""
 
+    # The folder of this language's (or locale's) recorded hold under the audio address:
+    # "" for English's, "de-DE" for German's (toolkit.audio.render --locale).
+    RECORDINGS: str
     TITLE: str
     STARTING_OVER: str
     START_HINT: str

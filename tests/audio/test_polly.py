@@ -18,6 +18,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from tests.support.moto_server import FAKE_CREDENTIALS, MotoServer
+from toolkit.audio.espeak import EspeakRenderer
 from toolkit.audio.polly import PollyRenderer
 from toolkit.audio.renderer import renderer_named
 
@@ -108,3 +109,14 @@ def test_silent_speech_fails_the_render_loudly(polly_env: dict[str, str], tmp_pa
     assert result.returncode == 1
     assert "is silent" in result.stderr
     assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_a_language_s_recordings_are_in_a_voice_of_its_language_and_country(
+    polly_env: dict[str, str],
+) -> None:
+    german = renderer_named("polly", {"POLLY_VOICE": "Matthew"}, recordings="de-DE")
+    assert isinstance(german, PollyRenderer)
+    assert german.voice == "Vicki"  # POLLY_VOICE is English's
+    espeak = renderer_named("espeak", {}, recordings="de-DE")
+    assert isinstance(espeak, EspeakRenderer)
+    assert espeak.voice == "de"

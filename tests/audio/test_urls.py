@@ -38,3 +38,20 @@ def test_alexa_only_streams_over_https(base: str) -> None:
 def test_an_unknown_segment_has_no_address() -> None:
     with pytest.raises(KeyError, match="minute-encore"):
         segment_url("minute-encore", {})
+
+
+def test_a_language_s_recordings_are_in_a_folder_named_after_its_locale() -> None:
+    env = {"AUDIO_BASE_URL": "https://cdn.example.com/audio"}
+    assert (
+        segment_url("five-final-short", env, recordings="de-DE")
+        == "https://cdn.example.com/audio/de-DE/five-final-short.mp3"
+    )
+    assert (
+        segment_url("five-final-short", env) == "https://cdn.example.com/audio/five-final-short.mp3"
+    )
+
+
+@pytest.mark.parametrize("folder", ["../x", "de", "de-DE/..", "https://elsewhere"])
+def test_a_recordings_folder_is_a_locale_and_nothing_else(folder: str) -> None:
+    with pytest.raises(ValueError, match="recordings folder"):
+        segment_url("five-final-short", {}, recordings=folder)

@@ -42,8 +42,9 @@ from skill.visuals.images import ICON_LARGE, ICON_SMALL, IMAGES_FOLDER, PICTURES
 from tests.support.conversation import Conversation
 from toolkit.simulator.invocation import parse_invocation, without_wake_word
 from toolkit.simulator.matcher import Matcher
-from toolkit.simulator.model import LOCALES, load_model, locale_model_path
+from toolkit.simulator.model import LOCALES, load_model, locale_model_path, locales_by_source
 from toolkit.simulator.normalise import normalise
+from toolkit.simulator.spoken import spoken_for
 from toolkit.visuals.render import render_picture
 
 FUNCTION_ARN = "arn:aws:lambda:us-east-1:210987654321:function:acupressure-helper-Skill-x1Y2"
@@ -85,11 +86,14 @@ def test_every_locale_is_listed_described_linked_and_modelled_alike(
     policies = manifest["privacyAndCompliance"]["locales"]
     assert set(listings) == set(policies) == set(LOCALES)
     assert {path.stem for path in locale_model_path("en-US").parent.glob("*.json")} == set(LOCALES)
-    invocation_names = {language_model(locale)["invocationName"] for locale in LOCALES}
-    assert invocation_names == {"acupressure helper"}
-    # Each locale's store listing has the same parts, under the same name.
+    assert language_model("en-US")["invocationName"] == "acupressure helper"
+    # Each locale's store listing has the same parts; a language's locales share its
+    # invocation name (in its own words) and the name the store shows.
     assert len({tuple(sorted(listing)) for listing in listings.values()}) == 1
-    assert {listing["name"] for listing in listings.values()} == {"Acupressure Helper"}
+    for language in locales_by_source().values():
+        assert len({language_model(locale)["invocationName"] for locale in language}) == 1
+        assert len({listings[locale]["name"] for locale in language}) == 1
+    assert {listings[locale]["name"] for locale in ("en-US", "en-GB")} == {"Acupressure Helper"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -131,13 +135,17 @@ def test_every_example_phrase_is_the_wake_word_the_name_and_a_sample(
 ) -> None:
     phrases = manifest["publishingInformation"]["locales"][locale]["examplePhrases"]
     model = load_model(locale)
-    matcher = Matcher(model)
+    matcher = Matcher(model, locale=locale)
     samples = {normalise(sample) for intent in model.intents for sample in intent.samples}
 
     assert 1 <= len(phrases) <= 3
     for phrase in phrases:
         assert phrase.startswith(WAKE_WORD), phrase
-        invocation = parse_invocation(without_wake_word(phrase), "acupressure helper")
+        # The locale's own invocation name ("akupressur helfer" in de-DE), opened the way
+        # its people open a skill ("frage ... nach").
+        invocation = parse_invocation(
+            without_wake_word(phrase), model.invocation_name, spoken_for(locale)
+        )
         assert invocation is not None, f"{phrase!r} does not name the skill"
         if invocation.is_launch:
             continue

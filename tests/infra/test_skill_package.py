@@ -124,15 +124,16 @@ def test_every_listed_locale_has_a_model_and_every_model_is_listed(
 def test_each_listing_fits_the_store_and_warns_it_is_not_medical_advice(
     manifest: dict[str, Any],
 ) -> None:
-    for listing in manifest["manifest"]["publishingInformation"]["locales"].values():
+    for locale, listing in manifest["manifest"]["publishingInformation"]["locales"].items():
         assert len(listing["summary"]) <= 160
         assert len(listing["description"]) <= 4000
-        assert "not medical advice" in listing["description"]
-        assert "see a doctor" in listing["description"]
         phrases = listing["examplePhrases"]
         assert 1 <= len(phrases) <= 3
-        assert phrases[0].startswith("Alexa, ask acupressure helper ")
         assert 1 <= len(listing["keywords"]) <= 30
+        if locale.startswith("en-"):  # other languages: tests/infra/test_store_listing.py
+            assert "not medical advice" in listing["description"]
+            assert "see a doctor" in listing["description"]
+            assert phrases[0].startswith("Alexa, ask acupressure helper ")
 
 
 def test_the_skill_is_offered_where_its_locales_are_spoken(manifest: dict[str, Any]) -> None:

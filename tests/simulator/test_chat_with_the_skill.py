@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.locales import ENGLISH_LOCALES
 
 COMMAND = Path(sys.executable).with_name("acupressure-helper")
 
@@ -41,7 +41,7 @@ WALK = (
 
 
 @pytest.mark.slow  # a whole chat in a process of its own
-@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+@pytest.mark.parametrize("locale", ENGLISH_LOCALES)
 def test_a_scripted_walk_to_a_confirmed_length_in_every_locale(tmp_path: Path, locale: str) -> None:
     said = chat(WALK, "--db", str(tmp_path / "db.sqlite3"), "--locale", locale)
     assert "safety check" in said

@@ -50,6 +50,10 @@ def _calling(call: Callable[..., Any]) -> Callable[..., Any]:
     return turned
 
 
+# A pack's values that are not words said: where its recorded hold is.
+_NOT_WORDS = frozenset({"RECORDINGS"})
+
+
 class _Pseudo:
     """Any part of a pack, every word it gives turned."""
 
@@ -57,6 +61,8 @@ class _Pseudo:
         self._part = part
 
     def __getattr__(self, name: str) -> Any:
+        if name in _NOT_WORDS:
+            return getattr(self._part, name)
         return _turned(getattr(self._part, name))
 
 

@@ -15,8 +15,15 @@ import pytest
 
 from toolkit.simulator.invocation import parse_invocation, without_wake_word
 from toolkit.simulator.matcher import Matcher
-from toolkit.simulator.model import LOCALES, MODEL_ROOT, load_model, locale_model_path
+from toolkit.simulator.model import (
+    LOCALES,
+    MODEL_ROOT,
+    load_model,
+    locale_model_path,
+    locales_by_source,
+)
 from toolkit.simulator.normalise import normalise
+from toolkit.simulator.spoken import spoken_for
 
 CUSTOM_INTENTS = {
     "BackPainIntent", "SelfHoldIntent", "HelperHoldIntent", "FoundItIntent", "WhereIsItIntent",
@@ -73,8 +80,13 @@ def test_the_check_finds_a_hand_edited_locale_and_writing_mends_it(tmp_path: Pat
     assert edited.read_text() == locale_model_path("en-GB").read_text()
 
 
+# Each language's source and the locales it names: {model_source.de.json: ("de-DE",)}.
+SOURCES = locales_by_source()
+
+
 def _without_own_words(locale: str) -> dict[str, Any]:
-    source = json.loads((MODEL_ROOT / "model_source.json").read_text(encoding="utf-8"))
+    path = next(path for path, named in SOURCES.items() if locale in named)
+    source = json.loads(path.read_text(encoding="utf-8"))
     own: dict[str, list[str]] = source.get("localeSamples", {}).get(locale, {})
     model = language_model(locale)
     for intent in model["intents"]:
@@ -84,9 +96,25 @@ def _without_own_words(locale: str) -> dict[str, Any]:
     return model
 
 
-def test_every_locale_has_the_same_model_but_for_its_own_words() -> None:
-    models = {locale: _without_own_words(locale) for locale in LOCALES}
-    assert all(model == models["en-US"] for model in models.values())
+@pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.name)
+def test_a_language_s_locales_have_the_same_model_but_for_their_own_words(source: Path) -> None:
+    models = [_without_own_words(locale) for locale in SOURCES[source]]
+    assert all(model == models[0] for model in models)
+
+
+def _declared(locale: str) -> dict[str, dict[str, str]]:
+    return {
+        intent["name"]: {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+        for intent in language_model(locale)["intents"]
+    }
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_language_s_model_has_english_s_intents_slots_and_types(locale: str) -> None:
+    """The skill's handlers are the same in every language: only the words differ."""
+    assert _declared(locale) == _declared("en-US")
+    types = {kind["name"] for kind in language_model(locale).get("types", [])}
+    assert types == {kind["name"] for kind in language_model("en-US").get("types", [])}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -96,7 +124,9 @@ def test_each_locale_is_a_valid_interaction_model(locale: str) -> None:
     names = [intent["name"] for intent in intents]
     declared_types = {kind["name"] for kind in model.get("types", [])}
 
-    assert model["invocationName"] == "acupressure helper"
+    # Each language names the skill in its own words: two or more words, in lower case.
+    assert re.fullmatch(r"[^\W\d_]+( [^\W\d_]+)+", model["invocationName"])
+    assert model["invocationName"] == model["invocationName"].lower()
     assert len(names) == len(set(names))
     assert set(names) >= CUSTOM_INTENTS | BUILT_IN_INTENTS
     for intent in intents:
@@ -105,8 +135,9 @@ def test_each_locale_is_a_valid_interaction_model(locale: str) -> None:
             assert slot_type.startswith("AMAZON.") or slot_type in declared_types
         used = set()
         for sample in intent["samples"]:
-            # Sample utterances are spelled out: letters, spaces, apostrophes, periods, slots.
-            assert re.fullmatch(r"[A-Za-z' .{}]+", sample), sample
+            # Sample utterances are spelled out: letters (any language's), spaces,
+            # apostrophes, periods, slots.
+            assert re.fullmatch(r"(?:[^\W\d_]|[' .{}])+", sample), sample
             used |= set(re.findall(r"\{(\w+)\}", sample))
         assert used == set(slots), intent["name"]
         if intent["name"] in UNEXTENDED:
@@ -137,7 +168,7 @@ def test_the_manifest_describes_the_skill_in_every_locale() -> None:
     ]
     locales = manifest["publishingInformation"]["locales"]
     assert set(locales) == set(LOCALES)
-    for listing in locales.values():
+    for listing in (locales[locale] for locale in locales if locale.startswith("en-")):
         assert listing["name"] == "Acupressure Helper"
         assert "not medical advice" in listing["description"]
         assert all(phrase.startswith("Alexa, ") for phrase in listing["examplePhrases"])
@@ -146,9 +177,11 @@ def test_the_manifest_describes_the_skill_in_every_locale() -> None:
 def test_every_example_phrase_reaches_an_intent_of_the_skill() -> None:
     manifest = json.loads((MODEL_ROOT / "skill.json").read_text())["manifest"]
     for locale, listing in manifest["publishingInformation"]["locales"].items():
-        matcher = Matcher(load_model(locale))
+        model = load_model(locale)
+        matcher = Matcher(model, locale=locale)
         for phrase in listing["examplePhrases"]:
-            invocation = parse_invocation(without_wake_word(phrase), "acupressure helper")
+            tokens = without_wake_word(phrase)
+            invocation = parse_invocation(tokens, model.invocation_name, spoken_for(locale))
             assert invocation is not None, phrase
             found = [matcher.find(request) for request in invocation.requests]
             assert invocation.is_launch or any(found), phrase

@@ -11,7 +11,7 @@ from skill.routine.progress import LastHold, Progress
 from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.speech import preference_words, progress_words, reminder_words
-from skill.speech.locales import SUPPORTED_LOCALES, published
+from skill.speech.locales import ENGLISH_LOCALES, published
 from skill.speech.time_words import clock, day_ahead, day_past
 
 # Monday 23 November 2026, six in the evening, on the person's clock.
@@ -81,10 +81,10 @@ def test_reminders_are_listed_with_a_way_to_stop_them() -> None:
     )
 
 
-@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+@pytest.mark.parametrize("locale", ENGLISH_LOCALES)
 def test_the_reminder_says_how_to_start_in_the_person_s_locale(locale: str) -> None:
     assert published(locale) == locale
-    assert published("fr-FR") == "en-US"
+    assert published("it-IT") == "en-US"
     assert reminder_words.REMINDER_TEXT == (
         "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
     )

@@ -7,7 +7,7 @@ from skill.routine.journey import Journey, Stage
 from skill.routine.steps import LOCATING_STEPS, Holder
 from skill.speech.check_words import SAFETY_FIRST, SAFETY_SECOND
 from skill.speech.languages import ENGLISH, words_for
-from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.locales import ENGLISH_LOCALES
 from skill.speech.ssml import pause, sentences, speak
 
 
@@ -39,10 +39,10 @@ def test_every_length_problem_says_the_range() -> None:
 
 
 def test_every_english_locale_speaks_the_english_pack() -> None:
-    assert all(words_for(locale) is ENGLISH for locale in SUPPORTED_LOCALES)
+    assert all(words_for(locale) is ENGLISH for locale in ENGLISH_LOCALES)
 
 
-@pytest.mark.parametrize("locale", ["fr-FR", "de-DE", "", None, "xx"])
+@pytest.mark.parametrize("locale", ["it-IT", "xx-XX", "", None, "xx"])
 def test_a_language_the_skill_does_not_speak_gets_english(locale: str | None) -> None:
     assert words_for(locale) is ENGLISH
 

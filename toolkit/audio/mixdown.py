@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from skill.routine.hold_segments import Mark, SegmentSpec
+from skill.routine.hold_segments import Mark, Said, SegmentSpec
 from skill.speech.hold_marks import words
 from toolkit.audio.pcm import RAW_FORMAT, SAMPLE_RATE, length_ms, ms_to_bytes
 
@@ -32,11 +32,19 @@ class Placement:
         return self.mark.at_ms + length_ms(self.sound)
 
 
-def lay_out(spec: SegmentSpec, speech: Mapping[str, bytes], chime: bytes) -> list[Placement]:
-    """Every mark's sound in place; fails when one would run into the next or past the end."""
+def lay_out(
+    spec: SegmentSpec,
+    speech: Mapping[str, bytes],
+    chime: bytes,
+    said_as: Callable[[Said | None], str] = words,
+) -> list[Placement]:
+    """Every mark's sound in place; fails when one would run into the next or past the end.
+
+    `said_as`: a language pack's words for a mark (HoldMarks.words), English's by default.
+    """
     placements = []
     for mark in spec.heard:
-        text = words(mark.said)
+        text = said_as(mark.said)
         sound = speech[text] if text else b""
         if text and not sound:
             raise RenderError(f"{spec.audio_id}: the speech for {text!r} is silent")
@@ -46,7 +54,7 @@ def lay_out(spec: SegmentSpec, speech: Mapping[str, bytes], chime: bytes) -> lis
     for placement, limit in zip(placements, limits, strict=True):
         if placement.end_ms > limit:
             raise RenderError(
-                f"{spec.audio_id}: {words(placement.mark.said) or 'the chime'!r} at "
+                f"{spec.audio_id}: {said_as(placement.mark.said) or 'the chime'!r} at "
                 f"{placement.mark.at_ms} ms lasts {length_ms(placement.sound)} ms "
                 f"and would run past {limit} ms"
             )

@@ -17,7 +17,9 @@ from pathlib import Path
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.routine.hold_segments import SegmentSpec, catalogue
-from skill.speech.hold_marks import words
+from skill.speech.languages import words_for
+from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.pack_hold import HoldMarks
 from toolkit.audio.chime import chime_pcm
 from toolkit.audio.loudness import correction_db, louder, measure_file, normalise
 from toolkit.audio.manifest import MANIFEST_NAME, Manifest, ManifestEntry, TranscriptLine
@@ -77,7 +79,9 @@ def _encode_as_loud_as_alexa(
         encode_mp3(pcm([louder(sound, gain_db) for sound in shaped]), path)
 
 
-def _render_segment(out_dir: Path, spec: SegmentSpec, placements: list[Placement]) -> ManifestEntry:
+def _render_segment(
+    out_dir: Path, spec: SegmentSpec, placements: list[Placement], marks: HoldMarks
+) -> ManifestEntry:
     path = out_dir / f"{spec.audio_id}.mp3"
 
     def laid_out(sounds: list[bytes]) -> Iterable[bytes]:
@@ -85,7 +89,9 @@ def _render_segment(out_dir: Path, spec: SegmentSpec, placements: list[Placement
         return segment_pcm(spec, placed)
 
     _encode_as_loud_as_alexa([p.sound for p in placements], laid_out, path)
-    lines = [TranscriptLine(p.mark.at_ms, words(p.mark.said), p.mark.chime) for p in placements]
+    lines = [
+        TranscriptLine(p.mark.at_ms, marks.words(p.mark.said), p.mark.chime) for p in placements
+    ]
     return _entry(path, lines)
 
 
@@ -104,21 +110,31 @@ def _existing(out_dir: Path) -> Manifest:
     return Manifest(tuple(entry for entry in old.entries if (out_dir / entry.file).exists()))
 
 
-def render_all(out_dir: Path, renderer: Renderer, only: Iterable[str] | None = None) -> Manifest:
+def render_all(
+    out_dir: Path,
+    renderer: Renderer,
+    only: Iterable[str] | None = None,
+    marks: HoldMarks | None = None,
+) -> Manifest:
     """Render the segments (all, or those in `only`) and the chime into `out_dir`.
+
+    `marks`: the words of a language's pack (English's by default), in `renderer`'s voice.
 
     Every segment is laid out, and so checked, before any file is written.
     Returns the manifest, which also keeps earlier entries whose files are still there.
     """
     specs = _chosen(only)
+    marks = marks or words_for("en-US").marks
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts = sorted({words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+    texts = sorted({marks.words(mark.said) for spec in specs for mark in spec.heard if mark.said})
     chime = chime_pcm()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)
         speech = dict(zip(texts, spoken, strict=True))
-        layouts = [(spec, lay_out(spec, speech, chime)) for spec in specs]
-        rendered = list(pool.map(lambda job: _render_segment(out_dir, *job), layouts))
+        layouts = [(spec, lay_out(spec, speech, chime, marks.words)) for spec in specs]
+        rendered = list(
+            pool.map(lambda job: _render_segment(out_dir, job[0], job[1], marks), layouts)
+        )
     rendered.append(_render_chime(out_dir, chime))
     manifest = _existing(out_dir).updated(rendered)
     manifest.save(out_dir / MANIFEST_NAME)
@@ -146,6 +162,16 @@ def main(argv: list[str] | None = None) -> int:
         help=f"only these (and the chime, always): {', '.join(ids)}, or {CHIME_ID} alone",
     )
     parser.add_argument(
+        "--locale",
+        nargs="+",
+        default=["en-US"],
+        choices=[*SUPPORTED_LOCALES, "all"],
+        metavar="LOCALE",
+        help="whose language and voice: a locale, several, or all (default: %(default)s); "
+        "a language's recordings go in a folder named after its locale (de-DE/), English's "
+        "in --out itself",
+    )
+    parser.add_argument(
         "--renderer",
         choices=RENDERERS,
         default=default_renderer_name(),
@@ -154,14 +180,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.renderer not in RENDERERS:  # a default from AUDIO_RENDERER is not checked by argparse
         parser.error(f"AUDIO_RENDERER must be one of {', '.join(RENDERERS)}, not {args.renderer!r}")
-    try:
-        manifest = render_all(args.out, renderer_named(args.renderer), args.only)
-    except (RenderError, AudioToolError, BotoCoreError, ClientError) as error:
-        print(f"Audio not rendered: {error}", file=sys.stderr)
-        return 1
-    for audio_id in [*(chosen for chosen in args.only or ids if chosen != CHIME_ID), CHIME_ID]:
-        entry = manifest.entry(audio_id)
-        print(f"{args.out / entry.file}  {_clock(entry.duration_ms)}")
+    locales = SUPPORTED_LOCALES if "all" in args.locale else args.locale
+    # Locales sharing recordings (every en-*) are rendered once.
+    folders = {words_for(locale).hold.RECORDINGS: locale for locale in locales}
+    for recordings, locale in folders.items():
+        out = args.out / recordings if recordings else args.out
+        renderer = renderer_named(args.renderer, recordings=recordings)
+        try:
+            manifest = render_all(out, renderer, args.only, words_for(locale).marks)
+        except (RenderError, AudioToolError, BotoCoreError, ClientError) as error:
+            print(f"Audio not rendered: {error}", file=sys.stderr)
+            return 1
+        for audio_id in [*(chosen for chosen in args.only or ids if chosen != CHIME_ID), CHIME_ID]:
+            entry = manifest.entry(audio_id)
+            print(f"{out / entry.file}  {_clock(entry.duration_ms)}")
     return 0
 
 

@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import Protocol
 
+from toolkit.audio.voices import voice_for
+
 RENDERERS = ("espeak", "polly")
 
 
@@ -15,17 +17,24 @@ class Renderer(Protocol):
         ...
 
 
-def renderer_named(name: str, environ: Mapping[str, str] | None = None) -> Renderer:
-    """The renderer called `name`: espeak (offline), or polly (voice from POLLY_VOICE)."""
+def renderer_named(
+    name: str, environ: Mapping[str, str] | None = None, recordings: str = ""
+) -> Renderer:
+    """The renderer called `name`, in the voice of a recordings folder ("" English's).
+
+    espeak (offline), or polly; POLLY_VOICE names English's Polly voice.
+    """
     environ = os.environ if environ is None else environ
+    voice = voice_for(recordings)
     if name == "espeak":
         from toolkit.audio.espeak import EspeakRenderer
 
-        return EspeakRenderer()
+        return EspeakRenderer(voice=voice.espeak)
     if name == "polly":
-        from toolkit.audio.polly import DEFAULT_VOICE, PollyRenderer
+        from toolkit.audio.polly import PollyRenderer
 
-        return PollyRenderer(voice=environ.get("POLLY_VOICE") or DEFAULT_VOICE)
+        chosen = (environ.get("POLLY_VOICE") if not recordings else None) or voice.polly
+        return PollyRenderer(voice=chosen)
     raise ValueError(f"no renderer called {name!r}; choose one of {', '.join(RENDERERS)}")
 
 

@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 from toolkit import cli_values
+from toolkit.simulator.model import LOCALES
 
-LOCALES = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 DEFAULT_HANDLER = "skill.lambda_function:lambda_handler"
 DEFAULT_MANIFEST = Path("build/audio/manifest.json")
 # --speed: a million times real time plays a 60-minute hold in under 4 ms of clock.

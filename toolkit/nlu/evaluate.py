@@ -21,7 +21,7 @@ def evaluate(
     outcomes: list[Outcome] = []
     for line in lines:
         if line.locale not in matchers:
-            matchers[line.locale] = Matcher(model_of(line.locale))
+            matchers[line.locale] = Matcher(model_of(line.locale), locale=line.locale)
         heard = words_for(line.locale).symptoms
         outcomes.append(resolve(line, matchers[line.locale], heard))
     return Report(outcomes)

@@ -1,10 +1,12 @@
-"""Write every locale's interaction model from the one source, or check that none drifted.
+"""Write every locale's interaction model from its language's source, or check that none drifted.
 
 python -m toolkit.simulator.build_models           # write the locale files
 python -m toolkit.simulator.build_models --check   # exit 1 if a locale file differs
 
-Every locale shares the source's `languageModel`; `localeSamples` adds a locale's own
-everyday words ("me back's killing me" in en-AU) to that locale's model alone:
+Each language has one source: English's is model_source.json, another's
+model_source.<language>.json (model_source.de.json), with the same intents and slots.
+Every locale a source names shares its `languageModel`; `localeSamples` adds a locale's
+own everyday words ("me back's killing me" in en-AU) to that locale's model alone:
 `{"en-AU": {"BackPainIntent": ["me back's killing me"]}}`.
 """
 
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from toolkit.simulator.model import MODEL_ROOT, locale_model_path
+from toolkit.simulator.model import MODEL_ROOT, locale_model_path, source_paths
 
 SOURCE_NAME = "model_source.json"
 
@@ -31,6 +33,10 @@ def _intent(intent: dict[str, Any], own_samples: list[str]) -> dict[str, Any]:
 
 class UnknownIntentError(ValueError):
     """A locale's own samples name an intent the shared model does not have."""
+
+
+class LocaleTwiceError(ValueError):
+    """Two sources name the same locale."""
 
 
 def _language_model(language: dict[str, Any], own: dict[str, list[str]]) -> dict[str, Any]:
@@ -62,16 +68,27 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def read_source(root: Path) -> dict[str, Any]:
-    with (root / SOURCE_NAME).open(encoding="utf-8") as file:
+def read_source(root: Path, name: str = SOURCE_NAME) -> dict[str, Any]:
+    with (root / name).open(encoding="utf-8") as file:
         source: dict[str, Any] = json.load(file)
     return source
 
 
+def build_all(root: Path) -> dict[str, dict[str, Any]]:
+    """The model of every locale of every language's source."""
+    built: dict[str, dict[str, Any]] = {}
+    for path in source_paths(root):
+        for locale, document in build_locale_models(read_source(root, path.name)).items():
+            if locale in built:
+                raise LocaleTwiceError(f"{locale} is named by two sources (again in {path.name})")
+            built[locale] = document
+    return built
+
+
 def stale_files(root: Path) -> list[Path]:
-    """Locale files that differ from what the source generates (or are missing)."""
+    """Locale files that differ from what the sources generate (or are missing)."""
     stale = []
-    for locale, document in build_locale_models(read_source(root)).items():
+    for locale, document in build_all(root).items():
         path = locale_model_path(locale, root)
         if not path.exists() or path.read_text(encoding="utf-8") != render(document):
             stale.append(path)
@@ -80,7 +97,7 @@ def stale_files(root: Path) -> list[Path]:
 
 def write_all(root: Path) -> list[Path]:
     written = []
-    for locale, document in build_locale_models(read_source(root)).items():
+    for locale, document in build_all(root).items():
         path = locale_model_path(locale, root)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render(document), encoding="utf-8")

@@ -67,7 +67,7 @@ class Device:
         # Where devices are reported to differ from the docs (toolkit.simulator.variants).
         self.variants = variants if variants is not None else Variants.from_env()
         self.model = model or load_model(locale)
-        self.matcher = Matcher(self.model)
+        self.matcher = Matcher(self.model, locale=locale)
         # Virtual time since the device was switched on; request timestamps follow it.
         self._clock = DeviceClock(self._play_for, self._until_next_ms, speed)
         self.envelopes = Envelopes(
@@ -87,7 +87,7 @@ class Device:
             if alexa_apis.permission_granted:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
-        self._permission = PermissionPrompt(self.model.invocation_name.title())
+        self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
         self._out = out
         self._speak = speak
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
@@ -179,7 +179,7 @@ class Device:
             self._answer_permission(tokens)
             return
         self._permission.drop()
-        invocation = parse_invocation(tokens, self.model.invocation_name)
+        invocation = parse_invocation(tokens, self.model.invocation_name, self.matcher.spoken)
         if invocation is not None:
             self._open(invocation)
         elif self.envelopes.session_open:

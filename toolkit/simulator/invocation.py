@@ -6,22 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.simulator.normalise import words
+from toolkit.simulator.spoken import Spoken, spoken_for
 
 WAKE_WORD = "alexa"
-
-_LAUNCH_WORDS: frozenset[tuple[str, ...]] = frozenset(
-    {(), ("open",), ("open", "up"), ("start",), ("launch",), ("begin",), ("load",), ("run",),
-     ("use",), ("ask",), ("tell",), ("talk", "to"), ("go", "to")}
-)  # fmt: skip
-_ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
-    {("ask",), ("tell",), ("open",), ("use",), ("launch",), ("start",), ("talk", "to")}
-)
-# Words joining the name to the request; the request is matched with and without them.
-_CONNECTORS: tuple[tuple[str, ...], ...] = (
-    ("and", "then"), ("to",), ("for",), ("about",), ("if",), ("whether",), ("that",), ("and",),
-)  # fmt: skip
-# "<request> using <name>".
-_TRAILING_WORDS = frozenset({"using", "with", "from"})
 
 
 @dataclass(frozen=True)
@@ -49,27 +36,33 @@ def _name_at(tokens: Sequence[str], name: Sequence[str]) -> int | None:
     return None
 
 
-def _requests(after: list[str]) -> tuple[str, ...]:
-    for connector in _CONNECTORS:
+def _requests(after: list[str], spoken: Spoken) -> tuple[str, ...]:
+    for connector in spoken.CONNECTORS:
         if tuple(after[: len(connector)]) == connector:
             rest = after[len(connector) :]
             return (" ".join(after), " ".join(rest)) if rest else ()
     return (" ".join(after),)
 
 
-def parse_invocation(tokens: Sequence[str], invocation_name: str) -> Invocation | None:
-    """The invocation in these words (wake word already removed), or None if they name no skill."""
+def parse_invocation(
+    tokens: Sequence[str], invocation_name: str, spoken: Spoken | None = None
+) -> Invocation | None:
+    """The invocation in these words (wake word already removed), or None if they name no skill.
+
+    `spoken`: how the locale's language opens a skill ("open", "ask"); English by default.
+    """
+    spoken = spoken or spoken_for("en")
     name = words(invocation_name)
     start = _name_at(tokens, name)
     if start is None:
         return None
     before, after = tuple(tokens[:start]), list(tokens[start + len(name) :])
     if not after:
-        if before in _LAUNCH_WORDS:
+        if before in spoken.LAUNCH_WORDS:
             return Invocation()
-        if len(before) > 1 and before[-1] in _TRAILING_WORDS:
+        if len(before) > 1 and before[-1] in spoken.TRAILING_WORDS:
             return Invocation((" ".join(before[:-1]),))
         return None
-    if before in _ONE_SHOT_WORDS:
-        return Invocation(_requests(after))
+    if before in spoken.ONE_SHOT_WORDS:
+        return Invocation(_requests(after, spoken))
     return None

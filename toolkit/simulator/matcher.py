@@ -11,12 +11,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from toolkit.simulator.builtin_phrases import BUILT_IN_PHRASES
 from toolkit.simulator.model import IntentSpec, InteractionModel
 from toolkit.simulator.normalise import normalise, without_fillers, words
 from toolkit.simulator.slots import ER_SUCCESS_MATCH, ER_SUCCESS_NO_MATCH, Resolution, SlotValue
-from toolkit.simulator.spoken_numbers import duration_value, number_value
-from toolkit.simulator.spoken_times import date_value, time_value
+from toolkit.simulator.spoken import spoken_for
 
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -67,8 +65,15 @@ def _pattern_items(sample: str) -> tuple[_Item, ...]:
 class Matcher:
     """Matches utterances against one locale's interaction model."""
 
-    def __init__(self, model: InteractionModel, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        model: InteractionModel,
+        today: Callable[[], date] = date.today,
+        locale: str = "en-US",
+    ) -> None:
         self._model = model
+        # How the locale's language says numbers, lengths, times, days and built-in intents.
+        self.spoken = spoken_for(locale)
         # AMAZON.DATE fills "tomorrow" with a date, counted from the device's today.
         self._today = today
         self._exact: dict[str, str] = {}
@@ -82,7 +87,7 @@ class Matcher:
         declared = {intent.name for intent in model.intents}
         self._phrases = {
             phrase: name
-            for name, phrases in BUILT_IN_PHRASES.items()
+            for name, phrases in self.spoken.BUILT_IN_PHRASES.items()
             if name in declared
             for phrase in phrases
         }
@@ -102,7 +107,8 @@ class Matcher:
     def find(self, utterance: str) -> Match | None:
         """The intent for what was said, or None when nothing in the model fits."""
         said = words(utterance)
-        for tokens in (said, without_fillers(said)):
+        trimmed = without_fillers(said, self.spoken.FILLERS, self.spoken.FILLER_PAIRS)
+        for tokens in (said, trimmed):
             if tokens:
                 found = self._find(tokens)
                 if found is not None:
@@ -157,16 +163,16 @@ class Matcher:
 
     def _slot_value(self, slot_type: str, span: Sequence[str]) -> _Filled | None:
         if slot_type == "AMAZON.NUMBER":
-            number = number_value(span)
+            number = self.spoken.number_value(span)
             return None if number is None else _Filled(SlotValue(str(number)))
         if slot_type == "AMAZON.DURATION":
-            duration = duration_value(span)
+            duration = self.spoken.duration_value(span)
             return None if duration is None else _Filled(SlotValue(duration))
         if slot_type == "AMAZON.TIME":
-            at = time_value(span)
+            at = self.spoken.time_value(span)
             return None if at is None else _Filled(SlotValue(at))
         if slot_type == "AMAZON.DATE":
-            day = date_value(span, self._today())
+            day = self.spoken.date_value(span, self._today())
             return None if day is None else _Filled(SlotValue(day))
         said = " ".join(span)
         values = self._custom_values.get(slot_type)

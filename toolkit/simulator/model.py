@@ -7,8 +7,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-LOCALES: tuple[str, ...] = ("en-US", "en-GB", "en-AU", "en-CA", "en-IN")
 MODEL_ROOT = Path(__file__).resolve().parents[2] / "interaction_model"
+
+
+def source_paths(root: Path = MODEL_ROOT) -> list[Path]:
+    """Each language's model source: English's model_source.json, then model_source.<lang>.json."""
+    return [root / "model_source.json", *sorted(root.glob("model_source.*.json"))]
+
+
+def locales_by_source(root: Path = MODEL_ROOT) -> dict[Path, tuple[str, ...]]:
+    """Each model source, and the locales it names (a language's locales share it)."""
+    named: dict[Path, tuple[str, ...]] = {}
+    for path in source_paths(root):
+        with path.open(encoding="utf-8") as file:
+            named[path] = tuple(json.load(file)["locales"])
+    return named
+
+
+def source_locales(root: Path = MODEL_ROOT) -> tuple[str, ...]:
+    """Every locale a model source names, English's first."""
+    return tuple(locale for named in locales_by_source(root).values() for locale in named)
+
+
+# The locales the skill has a model for (and so the local device speaks).
+LOCALES: tuple[str, ...] = source_locales()
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ _CONTRACTIONS = {
     "isn't": "is not",
 }
 # Said at either end of a request without changing what it asks for.
-_FILLERS = frozenset({"please", "um", "umm", "uh", "er", "erm", "hmm", "oh", "thanks"})
-_FILLER_PAIRS = (("thank", "you"),)
+FILLERS = frozenset({"please", "um", "umm", "uh", "er", "erm", "hmm", "oh", "thanks"})
+FILLER_PAIRS: tuple[tuple[str, ...], ...] = (("thank", "you"),)
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`]")
 # Keep apostrophes inside words and decimal points inside numbers; everything else splits words.
@@ -49,18 +49,22 @@ def normalise(text: str) -> str:
     return " ".join(words(text))
 
 
-def without_fillers(tokens: list[str]) -> list[str]:
-    """The words with politeness and hesitation trimmed from both ends."""
+def without_fillers(
+    tokens: list[str],
+    fillers: frozenset[str] = FILLERS,
+    filler_pairs: tuple[tuple[str, ...], ...] = FILLER_PAIRS,
+) -> list[str]:
+    """The words with politeness and hesitation trimmed from both ends (English's by default)."""
     start, end = 0, len(tokens)
     changed = True
     while changed and start < end:
         changed = False
-        if tokens[start] in _FILLERS:
+        if tokens[start] in fillers:
             start, changed = start + 1, True
-        elif end - start > 1 and tokens[end - 1] in _FILLERS:
+        elif end - start > 1 and tokens[end - 1] in fillers:
             end, changed = end - 1, True
         else:
-            for pair in _FILLER_PAIRS:
+            for pair in filler_pairs:
                 size = len(pair)
                 if tuple(tokens[start : start + size]) == pair:
                     start, changed = start + size, True

@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit.simulator.envelopes import SEND_REQUEST
+from toolkit.simulator.spoken import Spoken, spoken_for
 
 ASK_FOR = "AskFor"
-_YES = {"yes", "yeah", "yep", "sure", "ok", "okay", "yes please", "i approve", "approve",
-        "allow", "allow it", "i do", "go ahead"}  # fmt: skip
-_NO = {"no", "nope", "no thanks", "no thank you", "i do not approve", "deny", "do not allow",
-       "i do not", "not now"}  # fmt: skip
 _WHAT = {"alexa::alerts:reminders:skill:readwrite": "create reminders for you"}
 
 
@@ -37,8 +34,9 @@ class PermissionAnswer:
 class PermissionPrompt:
     """Notices a permission request in the skill's answer, and reads the person's reply to it."""
 
-    def __init__(self, skill_name: str) -> None:
+    def __init__(self, skill_name: str, spoken: Spoken | None = None) -> None:
         self._skill_name = skill_name
+        self._spoken = spoken or spoken_for("en")
         self._asked: Mapping[str, Any] | None = None
 
     @property
@@ -63,7 +61,8 @@ class PermissionPrompt:
         token = str((self._asked or {}).get("token") or "")
         self._asked = None
         words = " ".join(said)
-        status = "ACCEPTED" if words in _YES else "DENIED" if words in _NO else "NOT_ANSWERED"
+        yes, no = self._spoken.PERMISSION_YES, self._spoken.PERMISSION_NO
+        status = "ACCEPTED" if words in yes else "DENIED" if words in no else "NOT_ANSWERED"
         return PermissionAnswer(token, scopes, status)
 
     def drop(self) -> None:

@@ -93,7 +93,7 @@ def play(
         audio_item=AudioItem(
             stream=Stream(
                 token=token.encode(),
-                url=segment_url(segment.audio_id),
+                url=segment_url(segment.audio_id, recordings=words.RECORDINGS),
                 offset_in_milliseconds=offset_ms,
                 expected_previous_token=expected_previous.encode() if expected_previous else None,
             ),
