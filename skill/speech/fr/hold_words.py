@@ -11,6 +11,8 @@ SPOKEN_CONTROLS = (
     "Je parlerai quelques minutes à la fois. Dites continue après chaque partie, "
     "ou arrête pour terminer."
 )
+# The recorded hold in French, in France's voice (Québec's is in skill/speech/fr/quebec.py).
+RECORDINGS = "fr-FR"
 TITLE = "Maintenir le point Vessie 40"
 STARTING_OVER = "Je reprends la séance depuis le début."
 START_HINT = f"Pour commencer une séance, dites : {OPEN_IT}."
