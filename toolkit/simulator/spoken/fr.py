@@ -185,7 +185,11 @@ _NAMED_TIMES = {
 _EVENING = (("du", "soir"), ("de", "l'après", "midi"), ("ce", "soir"), ("à", "soir"))
 _MORNING = (("du", "matin"),)
 _HOUR_WORDS = ("heures", "heure", "h")
-_MINUTE_WORDS: dict[tuple[str, ...], int] = {("et", "demie"): 30, ("et", "demi"): 30, ("et", "quart"): 15}
+_MINUTE_WORDS: dict[tuple[str, ...], int] = {
+    ("et", "demie"): 30,
+    ("et", "demi"): 30,
+    ("et", "quart"): 15,
+}
 
 
 def _clock(tokens: list[str]) -> tuple[int, int] | None:
@@ -276,7 +280,10 @@ BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
         "répète", "répète ça", "redis le", "encore", "pardon", "tu peux répéter",
     ),
     "AMAZON.StartOverIntent": ("recommence", "on recommence", "depuis le début", "recommencer"),
-    "AMAZON.PauseIntent": ("pause", "mets en pause", "mets sur pause", "fais une pause"),
+    "AMAZON.PauseIntent": (
+        "pause", "mets en pause", "mets sur pause", "fais une pause", "arrête une minute",
+        "attends une minute",
+    ),
     "AMAZON.ResumeIntent": (
         "reprends", "reprendre", "reprise", "continue", "continuez", "on continue", "repars",
     ),
@@ -288,7 +295,9 @@ BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Said at either end of a request without changing what it asks for.
-FILLERS = frozenset({"euh", "heu", "hum", "hmm", "ben", "bah", "bon", "merci", "stp", "svp", "là"})
+FILLERS = frozenset(
+    {"euh", "heu", "hum", "hmm", "ben", "bah", "bon", "merci", "stp", "svp", "là", "déjà"}
+)
 FILLER_PAIRS: Phrases = (("s'il", "te", "plaît"), ("s'il", "vous", "plaît"), ("merci", "beaucoup"))
 
 # "ouvre acupression du dos", "demande à acupression du dos pour mon mal de dos".
