@@ -90,7 +90,9 @@ class Device:
         self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
         self._out = out
         self._speak = speak
-        self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
+        self.player = Player(
+            self._send_event, self._print, lengths=audio_lengths, speak=speak, locale=locale
+        )
 
     @property
     def speed(self) -> float:  # how much faster than real time the hold's clock runs

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from skill.speech.hold_marks import words
+from skill.speech.languages import words_for
 from toolkit.simulator.render import hold_clock, mark_line, player_line
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.speaker import Speaker
@@ -41,8 +41,11 @@ class Player:
         *,
         lengths: FileLength = estimated_length_ms,
         speak: Speaker | None = None,
+        locale: str | None = None,
     ) -> None:
         self._send = send
+        # The recordings say their marks in the locale's language.
+        self._marks = words_for(locale).marks
         self._show = show
         self._lengths = lengths
         self._speak = speak
@@ -242,7 +245,7 @@ class Player:
 
     def _mark(self, playing: Playing) -> None:
         mark = playing.marks.pop(0)
-        text = words(mark.said)
+        text = self._marks.words(mark.said)
         self._show(mark_line(self.hold_ms, text, chime=mark.chime))
         if text and self._speak is not None:
             self._speak(text)
