@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,7 +95,8 @@ class FrenchSpeaker:
 
     def over_the_hold(self, said: str, token: str, offset_ms: int) -> Reply:
         intent, slots = self._slots(said)
-        return self._kept(self.device.during_hold(intent, token, offset_ms, **slots))
+        heard: dict[str, Any] = slots  # slot names only: never `answering`
+        return self._kept(self.device.during_hold(intent, token, offset_ms, **heard))
 
     def permission(self, status: str) -> Reply:
         return self._kept(self.device.permission_answer(status))
