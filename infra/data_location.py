@@ -10,6 +10,7 @@ deployed to.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -64,13 +65,18 @@ def place_of(region: str) -> Place:
         ) from None
 
 
-def published_countries() -> list[str]:
-    """The countries the skill is listed in, in skill.json's order, each once (en-CA, fr-CA)."""
+def published_countries(names: Mapping[str, str] = LOCALE_COUNTRIES) -> list[str]:
+    """The countries the skill is listed in, in skill.json's order, each once (en-CA, fr-CA).
+
+    `names`: each locale's country as a page names it (English's by default).
+    """
     manifest = json.loads(SKILL_JSON.read_text(encoding="utf-8"))
     locales = manifest["manifest"]["publishingInformation"]["locales"]
-    return list(dict.fromkeys(LOCALE_COUNTRIES[locale] for locale in locales))
+    return list(dict.fromkeys(names[locale] for locale in locales))
 
 
-def in_words(names: list[str]) -> str:
+def in_words(names: list[str], conjunction: str = "and") -> str:
     """ "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"

@@ -260,7 +260,11 @@ def _ship_audio(settings: Settings, runner: Runner, outputs: Mapping[str, str]) 
     upload = _python("infra.upload_audio", str(AUDIO_FOLDER), *bucket, *distribution)
     runner.run(Step("Upload the audio, pictures, icons and privacy pages", upload))
     hosted = [f"images/{icon.name}" for icon in (ICON_SMALL, ICON_LARGE)]
-    hosted += [f"{legal_pages.FOLDER}/{page.file_name}" for page in legal_pages.PAGES]
+    hosted += [
+        f"{legal_pages.FOLDER}/{legal_pages.page_path(page, language)}"
+        for language in legal_pages.languages()
+        for page in legal_pages.PAGES
+    ]
     runner.note(f"Among them, under {outputs['AudioBaseUrl']}/: {', '.join(hosted)}")
 
 

@@ -1,17 +1,22 @@
 """The privacy policy and terms of use, as web pages: `python -m infra.legal_pages`.
 
-Their words are in infra/legal/*.html; this fills in the operator's name and contact
+Their words are in infra/legal/*.html (English), and in infra/legal/<language>/ for each
+other language: its two pages, and a words.json with what the pages fill in in that
+language (their titles, the countries the skill is offered in, the regions' countries,
+"and", the date they take effect). This fills in the operator's name and contact
 address, the AWS region the stack stores everything in (infra/data_location.py) and the
 retention periods, taken from the code and the template that set them, so the pages
 cannot drift from what the skill does. `make deploy` writes them into build/audio/legal,
 uploads them with the audio and pictures (served over HTTPS by CloudFront), and puts
-their addresses into every locale of the deployed skill.json (infra/skill_manifest.py).
+their addresses into every locale of the deployed skill.json (infra/skill_manifest.py):
+each locale links its own language's pages (legal/de/privacy-policy.html), or English's.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 import sys
 from dataclasses import dataclass
@@ -19,7 +24,12 @@ from pathlib import Path
 from string import Template
 from typing import Final
 
-from infra.data_location import UnknownRegionError, in_words, place_of, published_countries
+from infra.data_location import (
+    UnknownRegionError,
+    in_words,
+    place_of,
+    published_countries,
+)
 from skill.store.dynamodb_items import HOLD_KEEP
 
 SOURCES: Final = Path(__file__).resolve().with_name("legal")
@@ -61,8 +71,49 @@ PRIVACY_POLICY: Final = Page("privacy-policy", "Acupressure Helper: privacy poli
 TERMS_OF_USE: Final = Page("terms-of-use", "Acupressure Helper: terms of use")
 PAGES: Final = (PRIVACY_POLICY, TERMS_OF_USE)
 
+ENGLISH: Final = "en"
+WORDS_FILE: Final = "words.json"
+
+
+def languages() -> list[str]:
+    """English, then every language with pages of its own (a folder under infra/legal/)."""
+    return [ENGLISH, *sorted(path.name for path in SOURCES.iterdir() if path.is_dir())]
+
+
+def language_of(locale: str) -> str:
+    """The language whose pages a locale links: its own, if it has pages, else English."""
+    language = locale.split("-", maxsplit=1)[0]
+    return language if (SOURCES / language).is_dir() else ENGLISH
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """What a language's pages fill in in that language."""
+
+    titles: dict[str, str]
+    # Each locale's country, and each region's, as the page names it.
+    countries: dict[str, str]
+    region_countries: dict[str, str]
+    conjunction: str
+    effective: str
+
+
+def page_words(language: str) -> PageWords | None:
+    """A language's words.json, or None for English (whose words are in the code)."""
+    if language == ENGLISH:
+        return None
+    found = json.loads((SOURCES / language / WORDS_FILE).read_text(encoding="utf-8"))
+    return PageWords(
+        titles=found["titles"],
+        countries=found["countries"],
+        region_countries=found["region_countries"],
+        conjunction=found["and"],
+        effective=found["effective"],
+    )
+
+
 _SHELL: Final = Template("""<!doctype html>
-<html lang="en">
+<html lang="$lang">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -120,45 +171,65 @@ def log_retention_days(template: Path = TEMPLATE) -> int:
     return int(found[0])
 
 
-def render(page: Page, operator: Operator, region: str) -> str:
+def render(page: Page, operator: Operator, region: str, language: str = ENGLISH) -> str:
     """The whole HTML page, with the operator, the region and retention periods filled in."""
     operator = operator.checked()
     try:
         place = place_of(region)
     except UnknownRegionError as error:
         raise PageError(str(error)) from None
+    words = page_words(language)
+    if words is None:
+        title, country, effective = page.title, place.country, EFFECTIVE
+        countries = in_words(published_countries())
+    else:
+        title, effective = words.titles[page.name], words.effective
+        country = words.region_countries[region]
+        names = published_countries(words.countries)
+        countries = in_words(names, words.conjunction)
+    folder = SOURCES if language == ENGLISH else SOURCES / language
     values = {
         "operator_name": html.escape(operator.name),
         "operator_email": html.escape(operator.email),
         "region_name": place.name,
         "region_code": region,
-        "region_country": place.country,
-        "countries": in_words(published_countries()),
-        "effective": EFFECTIVE,
+        "region_country": country,
+        "countries": countries,
+        "effective": effective,
         "hold_days": str(HOLD_KEEP.days),
         "backup_days": str(BACKUP_DAYS),
         "log_days": str(log_retention_days()),
     }
-    body = Template((SOURCES / page.file_name).read_text(encoding="utf-8")).substitute(values)
+    body = Template((folder / page.file_name).read_text(encoding="utf-8")).substitute(values)
     return _SHELL.substitute(
-        title=html.escape(page.title), stylesheet=STYLESHEET, body=body.strip()
+        lang=language, title=html.escape(title), stylesheet=STYLESHEET, body=body.strip()
     )
 
 
+def page_path(page: Page, language: str = ENGLISH) -> str:
+    """Where `page` in `language` lies in the pages' folder: English's at its top."""
+    return page.file_name if language == ENGLISH else f"{language}/{page.file_name}"
+
+
 def write_pages(out: Path, operator: Operator, region: str) -> list[Path]:
-    rendered = {page: render(page, operator, region) for page in PAGES}
-    out.mkdir(parents=True, exist_ok=True)
+    """Both pages in every language, English's first; none written if any fails."""
+    rendered = {
+        page_path(page, language): render(page, operator, region, language)
+        for language in languages()
+        for page in PAGES
+    }
     written = []
-    for page, text in rendered.items():
-        path = out / page.file_name
+    for name, text in rendered.items():
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
 
 
-def page_url(base_url: str, page: Page) -> str:
+def page_url(base_url: str, page: Page, language: str = ENGLISH) -> str:
     """Where `page` is served, under the stack's audio address (its AudioBaseUrl)."""
-    return f"{base_url.rstrip('/')}/{FOLDER}/{page.file_name}"
+    return f"{base_url.rstrip('/')}/{FOLDER}/{page_path(page, language)}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
-from infra.legal_pages import PRIVACY_POLICY, TERMS_OF_USE, page_url
+from infra.legal_pages import ENGLISH, PRIVACY_POLICY, TERMS_OF_USE, language_of, page_url
 from skill.visuals.images import ICON_LARGE, ICON_SMALL, IMAGES_FOLDER
 
 ROOT: Final = Path(__file__).resolve().parents[1]
@@ -73,7 +73,8 @@ def with_hosting(manifest: Manifest, base_url: str) -> Manifest:
     """A copy showing, in every locale, the icons and privacy pages served at `base_url`.
 
     `base_url` is the stack's AudioBaseUrl: `make deploy` uploads the icons to its
-    images/ folder and the privacy policy and terms of use to its legal/ folder.
+    images/ folder and the privacy policy and terms of use to its legal/ folder; each
+    locale links the pages in its own language (infra/legal_pages.py).
     """
     if not _HTTPS_BASE.fullmatch(base_url):
         raise ValueError(f"not an https:// address to host the icons and pages: {base_url!r}")
@@ -84,24 +85,27 @@ def with_hosting(manifest: Manifest, base_url: str) -> Manifest:
     for listing in listings.values():
         listing["smallIconUri"] = addresses["smallIconUri"]
         listing["largeIconUri"] = addresses["largeIconUri"]
-    body["privacyAndCompliance"]["locales"] = {
-        locale: {
-            "privacyPolicyUrl": addresses["privacyPolicyUrl"],
-            "termsOfUseUrl": addresses["termsOfUseUrl"],
+    body["privacyAndCompliance"]["locales"] = {}
+    for locale in listings:
+        pages = hosted_addresses(base_url, language_of(locale))
+        body["privacyAndCompliance"]["locales"][locale] = {
+            "privacyPolicyUrl": pages["privacyPolicyUrl"],
+            "termsOfUseUrl": pages["termsOfUseUrl"],
         }
-        for locale in listings
-    }
     return hosted
 
 
-def hosted_addresses(base_url: str) -> dict[str, str]:
-    """skill.json's icon and privacy fields -> their addresses under `base_url`."""
+def hosted_addresses(base_url: str, language: str = ENGLISH) -> dict[str, str]:
+    """skill.json's icon and privacy fields -> their addresses under `base_url`.
+
+    The privacy pages are those in `language`; the icons are the same in every one.
+    """
     base = base_url.rstrip("/")
     return {
         "smallIconUri": f"{base}/{IMAGES_FOLDER}/{ICON_SMALL.name}",
         "largeIconUri": f"{base}/{IMAGES_FOLDER}/{ICON_LARGE.name}",
-        "privacyPolicyUrl": page_url(base, PRIVACY_POLICY),
-        "termsOfUseUrl": page_url(base, TERMS_OF_USE),
+        "privacyPolicyUrl": page_url(base, PRIVACY_POLICY, language),
+        "termsOfUseUrl": page_url(base, TERMS_OF_USE, language),
     }
 
 

@@ -84,6 +84,9 @@ class HeardSymptoms:
     look_alikes: tuple[str, ...]
     clause_breaks: frozenset[str]
     scope_breaks: frozenset[str]
+    # Whether a negation after the sign denies it too: German ends a clause with it
+    # ("gestürzt bin ich nicht"); in English "not" comes first ("I'm not numb").
+    negation_after_sign: bool = False
     # Elided words a language writes onto the next ("l'", "j'" in French), taken off so the
     # word itself is heard: "l'escalier" is "escalier".
     elisions: tuple[str, ...] = ()
@@ -140,6 +143,7 @@ def _clauses(said: str, heard: HeardSymptoms) -> list[list[str]]:
     for look_alike in heard.look_alikes:
         text = re.sub(rf"\b{re.escape(look_alike)}\w*", " ", text)
     clauses: list[list[str]] = [[]]
+    # Letters of any language ("füße", "piernas", "jambes"), with apostrophes inside words.
     for written in re.findall(r"(?:[^\W\d_]|')+|[,.;:!?]", text):
         token = _without_elisions(written, heard.elisions)
         if token in heard.clause_breaks or not token[0].isalpha():
@@ -179,7 +183,8 @@ def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern
         (
             CONCERNS[symptom],
             any(
-                negation < max(places) and part[negation] in {part[place] for place in places}
+                (negation < max(places) or heard.negation_after_sign)
+                and part[negation] in {part[place] for place in places}
                 for negation in negations
             ),
         )

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from infra.legal_pages import PRIVACY_POLICY, TERMS_OF_USE, page_url
+from infra.legal_pages import PRIVACY_POLICY, TERMS_OF_USE, language_of, page_url
 from infra.skill_manifest import deployed_manifest, load_manifest
 from skill import lambda_function
 from skill.visuals.images import ICON_LARGE, ICON_SMALL, IMAGES_FOLDER, PICTURES
@@ -118,9 +118,12 @@ def test_the_privacy_policy_and_terms_are_linked_over_https(
     manifest: dict[str, Any], locale: str
 ) -> None:
     links = manifest["privacyAndCompliance"]["locales"][locale]
+    # In the locale's own language (infra/legal/<language>/ for all but English's).
+    language = language_of(locale)
+    assert language == locale.split("-", maxsplit=1)[0]
     assert links == {
-        "privacyPolicyUrl": page_url(BASE_URL, PRIVACY_POLICY),
-        "termsOfUseUrl": page_url(BASE_URL, TERMS_OF_USE),
+        "privacyPolicyUrl": page_url(BASE_URL, PRIVACY_POLICY, language),
+        "termsOfUseUrl": page_url(BASE_URL, TERMS_OF_USE, language),
     }
     for address in links.values():
         parts = urlsplit(address)

@@ -95,3 +95,18 @@ def test_a_locale_that_speaks_differently_gets_its_own_words(
 
 def test_every_english_locale_shares_one_pack() -> None:
     assert {id(words_for(locale)) for locale in ENGLISH_LOCALES} == {id(languages.ENGLISH)}
+
+
+@pytest.mark.slow  # a launch in a process of its own
+def test_a_german_request_loads_no_english_words(tmp_path: Path) -> None:
+    said, modules = loaded_after_a_launch("de-DE", tmp_path)
+    assert "Sollen wir anfangen?" in said
+    assert "skill.speech.de" in modules
+    assert modules & ENGLISH_WORD_MODULES == set()
+
+
+def test_german_is_its_own_pack_with_its_own_recordings() -> None:
+    german = words_for("de-DE")
+    assert german.language == "de"
+    assert german.hold.RECORDINGS == "de-DE"
+    assert words_for("en-GB").hold.RECORDINGS == ""

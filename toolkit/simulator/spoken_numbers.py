@@ -150,7 +150,8 @@ def _counted_part(tokens: Sequence[str], at: int) -> tuple[str, Fraction, int] |
     return None
 
 
-def _iso(seconds: Fraction, largest: str) -> str:
+def iso_duration(seconds: Fraction, largest: str) -> str:
+    """`seconds` in ISO 8601, from the `largest` unit said down ("PT90M" for ninety minutes)."""
     date: list[str] = []
     time: list[str] = []
     for letter in _LARGEST_FIRST[_LARGEST_FIRST.index(largest) :]:
@@ -190,7 +191,7 @@ def duration_value(tokens: Sequence[str]) -> str | None:
     if not largest:
         return None
     # Alexa keeps the largest unit said: "ninety minutes" is PT90M, not PT1H30M.
-    return _iso(total, largest)
+    return iso_duration(total, largest)
 
 
 def spoken_number(text: str) -> str | None:

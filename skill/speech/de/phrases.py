@@ -1,0 +1,228 @@
+"""Die Sätze, die zum Weg zum Punkt passen: the German `Phrases` (for de-DE).
+
+Short, plain sentences in the polite "Sie" form: the listener is in pain, hands busy,
+eyes closed.
+"""
+
+from __future__ import annotations
+
+from skill.routine.hold_length import (
+    EASING_MINUTES,
+    FULL_EFFECT_MINUTES,
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    LengthProblem,
+)
+from skill.routine.journey import Journey, Stage
+from skill.routine.steps import Holder, Step
+from skill.speech.de import check_words, helping_words
+from skill.speech.de.common import minutes
+
+WELCOME_NEW = (
+    "Hallo, hier ist Akupressur Helfer. Ich führe Sie zu einem Druckpunkt hinter dem Knie, "
+    "der Rückenschmerzen lindern kann, und zähle die Zeit für Sie. Sollen wir anfangen?"
+)
+WELCOME_BACK = ("Willkommen zurück.", "Schön, wieder von Ihnen zu hören.", "Hallo, da sind Sie ja.")
+
+HOLDER_QUESTION = "Drücken Sie den Punkt selbst, oder hilft Ihnen jemand?"
+HOLDER_REPROMPT = "Sagen Sie einfach: selbst, oder: jemand hilft mir."
+
+_SELF_STEPS: dict[Step, str] = {
+    Step.COMFORTABLE: (
+        "Suchen wir den Punkt. Machen Sie es sich zuerst bequem. Setzen Sie sich, oder legen "
+        "Sie sich auf den Rücken, die Knie leicht gebeugt, damit Sie hinter die Knie greifen "
+        "können. Sagen Sie weiter, wenn Sie so weit sind."
+    ),
+    Step.CREASE: (
+        "Legen Sie eine Hand hinter Ihr Knie und ertasten Sie die Kniekehle, "
+        "die Falte, wo sich das Bein beugt."
+    ),
+    Step.TENDONS: (
+        "Entlang dieser Falte spüren Sie zwei feste Stränge, einen an jeder Seite des Knies. "
+        "Das sind Sehnen."
+    ),
+    Step.CENTRE: (
+        "Der Punkt liegt in der Mitte der Falte, genau zwischen diesen beiden Sehnen. "
+        "Er kann sich etwas empfindlich anfühlen."
+    ),
+    Step.PRESS: (
+        "Drücken Sie dort mit den Fingerspitzen, fest, aber angenehm. "
+        "Es sollte nie stechen. Wenn doch, lassen Sie nach."
+    ),
+    Step.KNEES: (
+        "Sie können ein Knie drücken, oder beide zugleich, mit je einer Hand. "
+        "Wenn Sie auf dem Punkt sind, sagen Sie: gefunden."
+    ),
+}
+
+_HELPER_STEPS: dict[Step, str] = {
+    **_SELF_STEPS,
+    Step.COMFORTABLE: (
+        "Suchen wir den Punkt. Machen Sie es sich zuerst bequem. Legen Sie sich auf den Bauch "
+        "oder auf die Seite, die Beine locker. Ihre Hilfe kann sich neben Ihre Knie setzen. "
+        "Sagen Sie weiter, wenn Sie so weit sind."
+    ),
+    Step.CREASE: "Ertasten Sie hinten am Knie die Kniekehle, die Falte, wo sich das Bein beugt.",
+    Step.PRESS: (
+        "Drücken Sie dort mit den Fingerspitzen oder einem Daumen, fest, aber angenehm. "
+        "Es sollte nie stechen. Fragen Sie nach, wie es sich anfühlt, und lassen Sie nach, "
+        "wenn es wehtut."
+    ),
+    Step.KNEES: (
+        "Sie können ein Knie drücken, oder beide zugleich. "
+        "Wenn der Punkt gedrückt wird, sagen Sie: gefunden."
+    ),
+}
+
+STEP_REPROMPT = "Sagen Sie weiter, wenn Sie so weit sind, oder noch mal, um es erneut zu hören."
+LAST_STEP_REPROMPT = "Wenn Sie auf dem Punkt sind, sagen Sie: gefunden."
+
+QUICK_LOCATE = (
+    "Suchen Sie den Punkt: die Mitte der Kniekehle, zwischen den beiden Sehnen. "
+    "Drücken Sie fest, aber nie so, dass es sticht. "
+    "Sagen Sie gefunden, wenn Sie dort sind, oder: führe mich, für die einzelnen Schritte."
+)
+QUICK_LOCATE_REPROMPT = "Sagen Sie gefunden, wenn Sie auf dem Punkt sind, oder: führe mich."
+
+LENGTH_QUESTION = (
+    f"Wie lange möchten Sie drücken? {EASING_MINUTES} Minuten bringen oft schon etwas "
+    f"Linderung; {FULL_EFFECT_MINUTES} Minuten geben die volle Wirkung."
+)
+
+_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+    LengthProblem.UNCLEAR: "Entschuldigung, wie lange, habe ich nicht verstanden.",
+    LengthProblem.TOO_SHORT: "Das ist zu kurz, um zu helfen.",
+    LengthProblem.TOO_LONG: "Das ist länger, als ich zählen kann.",
+}
+LENGTH_RANGE = f"Wählen Sie etwas zwischen {SHORTEST_MINUTES} und {LONGEST_MINUTES} Minuten."
+LENGTH_REPROMPT = (
+    f"Sagen Sie eine Zahl von Minuten, zum Beispiel {EASING_MINUTES} oder {FULL_EFFECT_MINUTES}."
+)
+
+OFFER = "Sollen wir anfangen?"
+OFFER_REPROMPT = "Sollen wir anfangen? Sagen Sie ja, oder stopp."
+ACKNOWLEDGE = ("In Ordnung.", "Gut.", "Alles klar.")
+THANKED = ("Gern geschehen.", "Sehr gerne.", "Jederzeit.")
+
+
+def _usual(usual: int) -> str:
+    return f"Sollen wir Ihre üblichen {minutes(usual)} machen?"
+
+
+class German:
+    """The German phrases that fit where the person is (de-DE)."""
+
+    def welcome_back_usual(self, usual: int, seed: int) -> str:
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} {_usual(usual)}"
+
+    def welcome_new(self) -> str:
+        return WELCOME_NEW
+
+    def welcome_back(self, seed: int) -> str:
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} Sollen wir zusammen den Punkt suchen?"
+
+    def acknowledge(self, seed: int) -> str:
+        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
+
+    def thanked(self, seed: int) -> str:
+        return THANKED[seed % len(THANKED)]
+
+    def step(self, step: Step, holder: Holder | None) -> str:
+        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
+        return steps[step]
+
+    def prompt(self, journey: Journey, usual: int | None) -> str:
+        """The question or instruction that fits where the person is."""
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.question(journey.pending, journey.suggested)
+            return check_words.question(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return OFFER
+            case Stage.USUAL:
+                return _usual(usual) if usual else OFFER
+            case Stage.HOLDER:
+                return HOLDER_QUESTION
+            case Stage.LOCATE if journey.helping:
+                return helping_words.step(journey.current_step)
+            case Stage.LOCATE:
+                return self.step(journey.current_step, journey.holder)
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_QUESTION
+
+    def reprompt(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.reprompt(journey.pending, journey.suggested)
+            return check_words.reprompt(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return OFFER_REPROMPT
+            case Stage.USUAL:
+                if usual:
+                    return (
+                        f"Sagen Sie ja für Ihre üblichen {minutes(usual)}, oder eine andere Dauer."
+                    )
+                return OFFER_REPROMPT
+            case Stage.HOLDER:
+                return HOLDER_REPROMPT
+            case Stage.LOCATE:
+                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE_REPROMPT
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_REPROMPT
+
+    def help(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.help_for(journey.pending, journey.suggested)
+            return check_words.help_for(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return (
+                    "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
+                    "Rückenschmerzen hilft, und zähle, wie lange Sie ihn drücken. Sagen Sie ja "
+                    "zum Anfangen, oder stopp. Sie können mich auch etwas fragen, zum Beispiel: "
+                    "welches Knie?"
+                )
+            case Stage.USUAL:
+                return (
+                    f"Sagen Sie ja, um den Punkt Ihre üblichen {minutes(usual or 0)} zu drücken, "
+                    "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
+                )
+            case Stage.HOLDER:
+                return (
+                    "Ich führe Sie so oder so. Sagen Sie selbst, wenn Sie den Punkt drücken, "
+                    "oder jemand hilft mir, wenn eine andere Person drückt."
+                )
+            case Stage.LOCATE:
+                return (
+                    "Sagen Sie weiter, zurück, noch mal, oder wo ist der Punkt. Sagen Sie "
+                    "gefunden, wenn Sie darauf sind. Sie können auch fragen: wie fest drücke ich?"
+                )
+            case Stage.QUICK_LOCATE:
+                return "Sagen Sie gefunden, wenn Sie auf dem Punkt drücken, oder: führe mich."
+            case Stage.LENGTH | Stage.HOLD:
+                return (
+                    "Sagen Sie, wie viele Minuten Sie den Punkt drücken möchten, "
+                    f"von {SHORTEST_MINUTES} bis {LONGEST_MINUTES}: kurz, die vollen dreißig, "
+                    "oder eine beliebige Zahl. Oder sagen Sie: such du aus."
+                )
+
+    def length_problem(self, problem: LengthProblem) -> str:
+        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
+
+    def length_noted(self, count: int) -> str:
+        return f"{minutes(count)}, notiert. Ich zähle, sobald Sie den Punkt gefunden haben."
+
+    def length_kept(self, count: int) -> str:
+        """A length said before the way to the point begins."""
+        return f"{minutes(count)}, notiert."
+
+    def length_chosen(self, count: int, remembered: bool) -> str:
+        chosen = f"Also {minutes(count)}."
+        return f"{chosen} Das merke ich mir für das nächste Mal." if remembered else chosen

@@ -1,0 +1,84 @@
+"""Was die Skill darüber sagt, wie es der Person geht (German). A break is never scolded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from skill.routine.pain import PainTrend, pain_trend
+from skill.routine.progress import WEEK_DAYS, LastHold, Progress
+from skill.speech.de.common import minutes
+from skill.speech.de.time_words import day_past
+
+NO_HOLDS_YET = (
+    "Sie haben mit mir noch keine Übung gemacht. Wenn Sie so weit sind, fragen Sie einfach "
+    "Akupressur Helfer nach Rückenschmerzen."
+)
+HOLDS_UNREADABLE = (
+    "Ich konnte mir Ihre Übungen gerade nicht ansehen. Bitte fragen Sie mich später noch mal."
+)
+RATING_HINT = (
+    "Sagen Sie Schmerzwerte speichern, und bewerten Sie Ihren Schmerz von 0 bis 10 vor und "
+    "nach den Übungen."
+)
+
+
+def _holds(count: int) -> str:
+    return "1 Übung" if count == 1 else f"{count} Übungen"
+
+
+def _held_for(last: LastHold) -> str:
+    held = last.held_seconds // 60
+    return "weniger als eine Minute" if held < 1 else minutes(held)
+
+
+def last_hold(last: LastHold | None, today: date) -> str:
+    """ "Ihre letzte Übung war gestern, 12 Minuten lang."."""
+    if last is None:
+        return NO_HOLDS_YET
+    when = day_past(last.started_at.date(), today)
+    return f"Ihre letzte Übung war {when}, {_held_for(last)} lang."
+
+
+def _week(found: Progress) -> str:
+    if found.holds_this_week == 0:
+        return (
+            f"In den letzten {WEEK_DAYS} Tagen haben Sie keine Übung gemacht, und das ist "
+            "in Ordnung. Ich bin da, wann immer Sie mich brauchen."
+        )
+    return (
+        f"In den letzten {WEEK_DAYS} Tagen haben Sie {_holds(found.holds_this_week)} gemacht, "
+        f"insgesamt {minutes(found.minutes_this_week)}."
+    )
+
+
+def _pain(change: float) -> str:
+    found = pain_trend(change)
+    match found.trend:
+        case PainTrend.EASED:
+            points = "1 Punkt" if found.points_eased == 1 else f"{found.points_eased} Punkte"
+            return f"Im Schnitt lässt Ihr Schmerz nach einer Übung um etwa {points} nach."
+        case PainTrend.SAME:
+            return "Im Schnitt fühlt sich Ihr Schmerz nach einer Übung etwa gleich an."
+        case PainTrend.WORSE:
+            return (
+                "Im Schnitt hat Ihr Schmerz nach den Übungen nicht nachgelassen. "
+                "Wenn er schlimmer ist, gehen Sie bitte zum Arzt."
+            )
+
+
+def progress(found: Progress, today: date) -> list[str]:
+    """The whole answer to "wie läuft es bei mir?", a sentence or two at a time."""
+    if not found.has_holds:
+        return [NO_HOLDS_YET]
+    said = [_week(found)]
+    if found.days_in_a_row >= 2:
+        said.append(f"Das sind {found.days_in_a_row} Tage hintereinander. Sehr gut.")
+    else:
+        said.append(last_hold(found.last, today))
+    if found.holds_this_week == 0:
+        return said
+    if found.pain_change is not None:
+        said.append(_pain(found.pain_change))
+    elif found.rated_holds == 0:
+        said.append(RATING_HINT)
+    return said
