@@ -19,6 +19,7 @@ from infra.legal_pages import (
     Operator,
     Page,
     PageError,
+    languages,
     log_retention_days,
     render,
     write_pages,
@@ -174,10 +175,10 @@ def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
 
     written = command(*who, "--operator-email", EMAIL, "--out", str(tmp_path / "legal"))
     assert written.returncode == 0, written.stderr
-    assert sorted(path.name for path in (tmp_path / "legal").iterdir()) == [
-        "privacy-policy.html",
-        "terms-of-use.html",
-    ]
+    # English's pages at the top, each other language's in its own folder.
+    assert sorted(path.name for path in (tmp_path / "legal").iterdir()) == sorted(
+        ["privacy-policy.html", "terms-of-use.html", *languages()[1:]]
+    )
     assert write_pages(tmp_path / "again", OPERATOR, REGION)[0].read_text() == render(
         PRIVACY_POLICY, OPERATOR, REGION
     )
