@@ -90,9 +90,7 @@ class Device:
         self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
         self._out = out
         self._speak = speak
-        self.player = Player(
-            self._send_event, self._print, lengths=audio_lengths, speak=speak, locale=locale
-        )
+        self.player = Player(self._send_event, self._print, locale, audio_lengths, speak=speak)
 
     @property
     def speed(self) -> float:  # how much faster than real time the hold's clock runs

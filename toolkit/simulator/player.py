@@ -38,10 +38,10 @@ class Player:
         self,
         send: EventSender,
         show: Show,
-        *,
-        lengths: FileLength = estimated_length_ms,
-        speak: Speaker | None = None,
         locale: str | None = None,
+        lengths: FileLength = estimated_length_ms,
+        *,
+        speak: Speaker | None = None,
     ) -> None:
         self._send = send
         # The recordings say their marks in the locale's language.
