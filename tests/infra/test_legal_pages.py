@@ -182,3 +182,26 @@ def test_the_command_writes_both_pages_or_none(tmp_path: Path) -> None:
     assert write_pages(tmp_path / "again", OPERATOR, REGION)[0].read_text() == render(
         PRIVACY_POLICY, OPERATOR, REGION
     )
+
+
+@pytest.mark.parametrize("language", [language for language in languages() if language != "en"])
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_each_language_s_pages_are_whole_in_that_language(language: str, page: Page) -> None:
+    html_text = render(page, OPERATOR, "eu-west-1", language)
+    text, links = read(html_text)
+    assert f'<html lang="{language}">' in html_text
+    assert "$" not in text
+    assert f"mailto:{EMAIL}" in links
+    assert NAME in text
+    # No English left: the words a page in another language would not use.
+    assert not re.search(r"\b(the|and|you|your|we|skill keeps)\b", text.replace(NAME, ""))
+
+
+def test_the_german_policy_states_the_periods_and_where_it_is_kept() -> None:
+    text = read(render(PRIVACY_POLICY, OPERATOR, "eu-west-1", "de"))[0]
+    assert f"{HOLD_KEEP.days} Tage nach Beginn der Übung" in text
+    assert f"Sicherungen für {BACKUP_DAYS} Tage" in text
+    assert f"nach {log_retention_days()} Tagen gelöscht" in text
+    assert "in Irland" in text
+    assert "Der Skill wird in den Vereinigten Staaten, dem Vereinigten Königreich" in text
+    assert "ausdrückliche Einwilligung" in text
