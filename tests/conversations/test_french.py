@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,10 +58,22 @@ BOTH = frozenset({
 ENGLISH_ONLY = _words_written(SPEECH) - BOTH
 
 
+def _texts(found: Any) -> Iterator[str]:
+    """Every text in an answer meant for a person: speech, reprompt, cards, screens."""
+    if isinstance(found, dict):
+        for key, value in found.items():
+            if key in {"ssml", "text", "title", "subtitle", "content", "step"}:
+                if isinstance(value, str) and not value.startswith("${"):
+                    yield value
+            else:
+                yield from _texts(value)
+    elif isinstance(found, list):
+        for item in found:
+            yield from _texts(item)
+
+
 def english_in(reply: Reply) -> list[str]:
-    said = " ".join(
-        re.sub(r"<[^>]*>", " ", text) for text in (reply.speech, reply.reprompt) if text
-    )
+    said = " ".join(re.sub(r"<[^>]*>", " ", text) for text in _texts(reply.response))
     return [word for word in re.findall(r"[^\W\d_]{2,}", said) if word.lower() in ENGLISH_ONLY]
 
 
