@@ -47,6 +47,12 @@ def _fill(sample: str, values: tuple[str, ...]) -> str:
 
 def filled_samples(model: InteractionModel) -> set[str]:
     """Every sample of every intent, slots filled, as the matcher's plain words."""
+    return set(_filled(model))
+
+
+@functools.cache
+def _filled(model: InteractionModel) -> frozenset[str]:
+    # Once a model: every locale's model is asked of every held-out line, in several checks.
     filled: set[str] = set()
     for intent in model.intents:
         for sample in intent.samples:
@@ -57,7 +63,7 @@ def filled_samples(model: InteractionModel) -> set[str]:
                 continue
             for values in itertools.product(*choices):
                 filled.add(normalise(_fill(sample, values)))
-    return filled
+    return frozenset(filled)
 
 
 @functools.cache
@@ -95,5 +101,5 @@ def said_forms(utterance: str) -> set[str]:
 
 def leaked(utterances: Iterable[str], models: Iterable[InteractionModel]) -> list[str]:
     """The utterances some model would hear as one of its own samples."""
-    samples = set().union(*(filled_samples(model) for model in models))
+    samples = frozenset().union(*(_filled(model) for model in models))
     return [utterance for utterance in utterances if said_forms(utterance) & samples]
