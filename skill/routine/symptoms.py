@@ -87,6 +87,9 @@ class HeardSymptoms:
     # Whether a negation after the sign denies it too: German ends a clause with it
     # ("gestürzt bin ich nicht"); in English "not" comes first ("I'm not numb").
     negation_after_sign: bool = False
+    # Elided words a language writes onto the next ("l'", "j'" in French), taken off so the
+    # word itself is heard: "l'escalier" is "escalier".
+    elisions: tuple[str, ...] = ()
 
 
 def concern_of(
@@ -141,12 +144,20 @@ def _clauses(said: str, heard: HeardSymptoms) -> list[list[str]]:
         text = re.sub(rf"\b{re.escape(look_alike)}\w*", " ", text)
     clauses: list[list[str]] = [[]]
     # Letters of any language ("füße", "piernas", "jambes"), with apostrophes inside words.
-    for token in re.findall(r"(?:[^\W\d_]|')+|[,.;:!?]", text):
+    for written in re.findall(r"(?:[^\W\d_]|')+|[,.;:!?]", text):
+        token = _without_elisions(written, heard.elisions)
         if token in heard.clause_breaks or not token[0].isalpha():
             clauses.append([])
         else:
             clauses[-1].append(token)
     return [clause for clause in clauses if clause]
+
+
+def _without_elisions(token: str, elisions: tuple[str, ...]) -> str:
+    """ "j'l'ai" is "ai": every elided word written onto the front is taken off."""
+    while elided := next((e for e in elisions if token.startswith(e) and token != e), None):
+        token = token[len(elided) :]
+    return token
 
 
 def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern, bool]]:

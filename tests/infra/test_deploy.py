@@ -226,7 +226,8 @@ def test_the_dry_run_shows_the_icons_and_privacy_pages_uploaded_and_filled_in(
         "    Among them, under <AudioBaseUrl>/: images/icon-108.png, images/icon-512.png, "
         "legal/privacy-policy.html, legal/terms-of-use.html, "
         "legal/de/privacy-policy.html, legal/de/terms-of-use.html, "
-        "legal/es/privacy-policy.html, legal/es/terms-of-use.html"
+        "legal/es/privacy-policy.html, legal/es/terms-of-use.html, "
+        "legal/fr/privacy-policy.html, legal/fr/terms-of-use.html"
     )
     written = lines.index(next(line for line in lines if "skill_manifest project" in line))
     assert lines[written + 1 : written + 6] == [

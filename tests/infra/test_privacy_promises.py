@@ -46,8 +46,8 @@ def test_the_policy_says_where_everything_is_kept_and_that_it_leaves_the_country
     assert f"stored with Amazon Web Services in one place: its {where}." in policy
     assert (
         "The skill is offered in the United States, the United Kingdom, Australia, Canada, "
-        f"India, Germany, Spain and Mexico, so if you live outside {country}, what it keeps "
-        "about you leaves your country and is stored there." in policy
+        f"India, Germany, Spain, Mexico and France, so if you live outside {country}, what it "
+        "keeps about you leaves your country and is stored there." in policy
     )
     assert "standard contractual clauses" in policy
 

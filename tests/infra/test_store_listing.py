@@ -53,6 +53,15 @@ CLAIMS_BY_LANGUAGE = {
         "an effect's length": r"\b(efecto completo|dura horas|efecto máximo)\b",
         "what it can do": r"\bpuede (aliviar|ayudar|curar|quitar)\b",
     },
+    "fr": {
+        "a time to relief": r"\ben (quelques|cinq|\w+) minutes\b",
+        "relief as the rule": r"\b(souvent|toujours|vite|rapidement)\s+(soulag|calm|apais|dispar)",
+        "a cure or treatment": r"\b(gu[ée]ri\w*|trait(e|ement)s?|rem[èe]des?)\b",
+        "relief promised": r"\b(soulag\w*|sans douleur)\b",
+        "evidence not given": r"\b(prouv[ée]\w*|cliniquement|garanti\w*|études)\b",
+        "an effect's length": r"\b(effet complet|pendant des heures|pic de l'effet)\b",
+        "what it can do": r"\bpeut (soulager|aider|réduire|arrêter|calmer)\b",
+    },
 }
 # What each language's listing must say: what many people find, that it does not help
 # everyone, and that it is self-care, not medical advice.
@@ -64,6 +73,11 @@ HONEST_WORDS = {
         "das hilft nicht jedem",
     ),
     "es": ("Autocuidado, no consejo médico.", "A mucha gente", "no a todo el mundo"),
+    "fr": (
+        "Soin personnel, pas un avis médical.",
+        "Beaucoup de gens trouvent",
+        "ça n'aide pas tout le monde",
+    ),
 }
 
 
@@ -119,4 +133,18 @@ def test_the_claims_the_listing_once_made_are_caught(said: str) -> None:
 )
 def test_the_same_claims_are_caught_in_german(said: str) -> None:
     claims = CLAIMS_BY_LANGUAGE["de"].values()
+    assert any(re.search(pattern, said, re.IGNORECASE) for pattern in claims)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "La douleur diminue souvent en cinq minutes.",
+        "Un point derrière le genou qui peut soulager le mal de dos.",
+        "L'effet complet dure pendant des heures.",
+        "Un traitement prouvé.",
+    ],
+)
+def test_the_same_claims_are_caught_in_french(said: str) -> None:
+    claims = CLAIMS_BY_LANGUAGE["fr"].values()
     assert any(re.search(pattern, said, re.IGNORECASE) for pattern in claims)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from toolkit.nlu.filled_samples import filled_samples, leaked
 from toolkit.nlu.lines import HELD_OUT, read_all
 from toolkit.simulator.model import LOCALES, InteractionModel, load_model
@@ -20,8 +22,9 @@ def _with_sample(model: InteractionModel, intent_name: str, sample: str) -> Inte
     return replace(model, intents=intents)
 
 
-def test_no_held_out_line_is_a_sample_of_any_locale_s_model() -> None:
-    assert leaked(HELD_OUT_LINES, MODELS) == []
+@pytest.mark.parametrize("model", MODELS, ids=LOCALES)
+def test_no_held_out_line_is_a_sample_of_any_locale_s_model(model: InteractionModel) -> None:
+    assert leaked(HELD_OUT_LINES, [model]) == []
 
 
 def test_a_held_out_line_pasted_into_the_model_is_found() -> None:

@@ -1,0 +1,225 @@
+"""The French phrases that fit where the person is on the way to the point (fr-FR, fr-CA)."""
+
+from __future__ import annotations
+
+from skill.routine.hold_length import (
+    EASING_MINUTES,
+    FULL_EFFECT_MINUTES,
+    LONGEST_MINUTES,
+    SHORTEST_MINUTES,
+    LengthProblem,
+)
+from skill.routine.journey import Journey, Stage
+from skill.routine.steps import Holder, Step
+from skill.speech.fr import check_words, helping_words
+from skill.speech.fr.common import LENGTH_REPROMPT, NAME, capitalised, minutes
+
+WELCOME_NEW = (
+    f"Bonjour, ici {NAME}. Je vais vous guider vers un point derrière le genou "
+    "qui peut soulager le mal de dos, et chronométrer la séance. On commence?"
+)
+WELCOME_BACK = ("Re-bonjour.", "Contente de vous retrouver.", "Bonjour à nouveau.")
+
+HOLDER_QUESTION = "Allez-vous appuyer sur le point vous-même, ou quelqu'un vous aide?"
+HOLDER_REPROMPT = "Dites simplement : moi-même, ou : quelqu'un m'aide."
+
+_SELF_STEPS: dict[Step, str] = {
+    Step.COMFORTABLE: (
+        "Trouvons le point. D'abord, installez-vous confortablement. Asseyez-vous, ou "
+        "allongez-vous sur le dos, les genoux un peu pliés pour passer la main derrière. "
+        "Dites suivant quand vous voulez."
+    ),
+    Step.CREASE: (
+        "Glissez une main derrière votre genou et trouvez le pli, là où la jambe se plie."
+    ),
+    Step.TENDONS: (
+        "Le long de ce pli, cherchez deux cordes fermes, une de chaque côté du genou. "
+        "Ce sont des tendons."
+    ),
+    Step.CENTRE: (
+        "Le point est au milieu du pli, à mi-chemin entre ces deux tendons. "
+        "Il peut être un peu sensible."
+    ),
+    Step.PRESS: (
+        "Appuyez là du bout des doigts, fermement mais sans forcer. "
+        "Ça ne doit jamais faire une douleur vive. Si c'est le cas, relâchez."
+    ),
+    Step.KNEES: (
+        "Vous pouvez appuyer sur un genou, ou sur les deux à la fois, une main derrière chacun. "
+        "Quand vous appuyez sur le point, dites : trouvé."
+    ),
+}
+
+_HELPER_STEPS: dict[Step, str] = {
+    **_SELF_STEPS,
+    Step.COMFORTABLE: (
+        "Trouvons le point. D'abord, installez-vous confortablement. Allongez-vous sur le "
+        "ventre, ou sur le côté, les jambes détendues. La personne qui vous aide peut "
+        "s'asseoir près de vos genoux. Dites suivant quand vous voulez."
+    ),
+    Step.CREASE: (
+        "La personne qui vous aide trouve le pli à l'arrière du genou, là où la jambe se plie."
+    ),
+    Step.PRESS: (
+        "Appuyez là du bout des doigts ou avec le pouce, fermement mais sans forcer. "
+        "Ça ne doit jamais faire une douleur vive. Vérifiez la sensation, "
+        "et relâchez si ça fait mal."
+    ),
+    Step.KNEES: (
+        "Vous pouvez appuyer sur un genou, ou sur les deux à la fois. "
+        "Quand le point est pressé, dites : trouvé."
+    ),
+}
+
+STEP_REPROMPT = "Dites suivant quand vous voulez, ou répète pour réentendre."
+LAST_STEP_REPROMPT = "Quand vous appuyez sur le point, dites : trouvé."
+
+QUICK_LOCATE = (
+    "Trouvez le point : au milieu du pli derrière le genou, entre les deux tendons. "
+    "Appuyez fermement, mais jamais au point d'avoir une douleur vive. "
+    "Dites trouvé quand vous y êtes, ou guide-moi pour suivre les étapes."
+)
+QUICK_LOCATE_REPROMPT = "Dites trouvé quand vous êtes sur le point, ou guide-moi pour les étapes."
+
+LENGTH_QUESTION = (
+    f"Combien de temps voulez-vous tenir? {EASING_MINUTES} minutes soulagent souvent un peu; "
+    f"{FULL_EFFECT_MINUTES} minutes donnent l'effet complet."
+)
+
+_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+    LengthProblem.UNCLEAR: "Désolée, je n'ai pas compris la durée.",
+    LengthProblem.TOO_SHORT: "C'est trop court pour aider.",
+    LengthProblem.TOO_LONG: "C'est plus long que ce que je peux chronométrer.",
+}
+LENGTH_RANGE = f"Choisissez entre {SHORTEST_MINUTES} et {LONGEST_MINUTES} minutes."
+
+OFFER_REPROMPT = "On commence? Dites oui, ou arrête."
+ACKNOWLEDGE = ("D'accord.", "Très bien.", "Entendu.")
+THANKED = ("Avec plaisir.", "Je vous en prie.", "De rien.")
+
+
+def _usual(count: int) -> str:
+    """ "vos 20 minutes habituelles"."""
+    return "votre minute habituelle" if count == 1 else f"vos {count} minutes habituelles"
+
+
+class French:
+    """The French phrases that fit where the person is, for fr-FR and fr-CA."""
+
+    def welcome_back_usual(self, usual: int, seed: int) -> str:
+        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
+        return f"{greeting} On fait {_usual(usual)}?"
+
+    def welcome_new(self) -> str:
+        return WELCOME_NEW
+
+    def welcome_back(self, seed: int) -> str:
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} On cherche le point ensemble?"
+
+    def acknowledge(self, seed: int) -> str:
+        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
+
+    def thanked(self, seed: int) -> str:
+        return THANKED[seed % len(THANKED)]
+
+    def step(self, step: Step, holder: Holder | None) -> str:
+        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
+        return steps[step]
+
+    def prompt(self, journey: Journey, usual: int | None) -> str:
+        """The question or instruction that fits where the person is."""
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.question(journey.pending, journey.suggested)
+            return check_words.question(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return "On commence?"
+            case Stage.USUAL:
+                return f"On fait {_usual(usual)}?" if usual else "On commence?"
+            case Stage.HOLDER:
+                return HOLDER_QUESTION
+            case Stage.LOCATE if journey.helping:
+                return helping_words.step(journey.current_step)
+            case Stage.LOCATE:
+                return self.step(journey.current_step, journey.holder)
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_QUESTION
+
+    def reprompt(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.reprompt(journey.pending, journey.suggested)
+            return check_words.reprompt(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return OFFER_REPROMPT
+            case Stage.USUAL:
+                if usual:
+                    return f"Dites oui pour {_usual(usual)}, ou dites une autre durée."
+                return OFFER_REPROMPT
+            case Stage.HOLDER:
+                return HOLDER_REPROMPT
+            case Stage.LOCATE:
+                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
+            case Stage.QUICK_LOCATE:
+                return QUICK_LOCATE_REPROMPT
+            case Stage.LENGTH | Stage.HOLD:
+                return LENGTH_REPROMPT
+
+    def help(self, journey: Journey, usual: int | None) -> str:
+        if journey.pending is not None:
+            if journey.helping:
+                return helping_words.help_for(journey.pending, journey.suggested)
+            return check_words.help_for(journey.pending, journey.suggested)
+        match journey.stage:
+            case Stage.OFFER:
+                return (
+                    "Je peux vous guider vers un point derrière le genou qui, pour beaucoup "
+                    "de gens, soulage le mal de dos, puis chronométrer le temps où vous le "
+                    "tenez. Dites oui pour commencer, ou arrête. Vous pouvez aussi me poser "
+                    "des questions, comme : quel genou?"
+                )
+            case Stage.USUAL:
+                return (
+                    f"Dites oui pour tenir le point {_usual(usual or 0)}, "
+                    "ou dites une autre durée, par exemple dix minutes."
+                )
+            case Stage.HOLDER:
+                return (
+                    "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
+                    "point, ou quelqu'un m'aide si une autre personne le fait."
+                )
+            case Stage.LOCATE:
+                return (
+                    "Dites suivant, retour, répète, ou il est où. Dites trouvé quand vous y "
+                    "êtes. Vous pouvez aussi demander, par exemple : j'appuie fort comment?"
+                )
+            case Stage.QUICK_LOCATE:
+                return "Dites trouvé quand vous appuyez sur le point, ou guide-moi pour les étapes."
+            case Stage.LENGTH | Stage.HOLD:
+                return (
+                    "Dites combien de minutes tenir le point, "
+                    f"de {SHORTEST_MINUTES} à {LONGEST_MINUTES} : "
+                    "une séance rapide, les trente minutes complètes, ou un autre nombre. "
+                    "Ou dites : choisis pour moi."
+                )
+
+    def length_problem(self, problem: LengthProblem) -> str:
+        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
+
+    def length_noted(self, count: int) -> str:
+        return (
+            f"{capitalised(minutes(count))}, c'est noté. "
+            "Je lancerai le chrono une fois le point trouvé."
+        )
+
+    def length_kept(self, count: int) -> str:
+        """A length said before the way to the point begins."""
+        return f"{capitalised(minutes(count))}, c'est noté."
+
+    def length_chosen(self, count: int, remembered: bool) -> str:
+        chosen = f"Va pour {minutes(count)}."
+        return f"{chosen} Je m'en souviendrai pour la prochaine fois." if remembered else chosen
