@@ -62,6 +62,9 @@ CONCERNS: dict[Symptom, Concern] = {
 # The most serious first: when words tell of several, the answer is for the gravest.
 _GRAVITY = (Concern.URGENT, Concern.DOCTOR, Concern.MIDWIFE, Concern.EASE_OFF)
 
+# How many words after a sign an all-clear word still speaks of it: "my calf is fine".
+_ALL_CLEAR_REACH = 3
+
 SYMPTOM_INTENT = "SymptomIntent"
 PREGNANT_INTENT = "PregnantIntent"
 
@@ -84,6 +87,7 @@ class HeardSymptoms:
     look_alikes: tuple[str, ...]
     clause_breaks: frozenset[str]
     scope_breaks: frozenset[str]
+    all_clear: frozenset[str] = frozenset()
 
 
 def concern_of(
@@ -164,12 +168,24 @@ def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern
         for place, word in enumerate(clause)
         if place not in used and _is_negation(word, heard)
     ]
+    all_clear = [
+        place
+        for place, word in enumerate(clause)
+        if place not in used
+        and word in heard.all_clear
+        and not (place and _is_negation(clause[place - 1], heard))
+    ]
     return [
         (
             CONCERNS[symptom],
             any(
                 negation < max(places) and part[negation] in {part[place] for place in places}
                 for negation in negations
+            )
+            or any(
+                0 < fine - max(places) <= _ALL_CLEAR_REACH
+                and part[fine] in {part[place] for place in places}
+                for fine in all_clear
             ),
         )
         for symptom, places in found
