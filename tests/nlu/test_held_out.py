@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from toolkit.nlu.filled_samples import filled_samples, leaked
 from toolkit.nlu.lines import HELD_OUT, read_all
 from toolkit.simulator.model import LOCALES, InteractionModel, load_model
@@ -20,10 +22,14 @@ def _with_sample(model: InteractionModel, intent_name: str, sample: str) -> Inte
     return replace(model, intents=intents)
 
 
+# Fills every sample of five locales with every listed value: several seconds.
+@pytest.mark.slow
 def test_no_held_out_line_is_a_sample_of_any_locale_s_model() -> None:
     assert leaked(HELD_OUT_LINES, MODELS) == []
 
 
+# Fills every sample of five locales with every listed value: several seconds.
+@pytest.mark.slow
 def test_a_held_out_line_pasted_into_the_model_is_found() -> None:
     pasted = _with_sample(MODELS[1], "SameAsUsualIntent", "same as I usually do")
     assert "same as I usually do" in leaked(HELD_OUT_LINES, [*MODELS, pasted])
