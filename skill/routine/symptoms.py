@@ -62,6 +62,9 @@ CONCERNS: dict[Symptom, Concern] = {
 # The most serious first: when words tell of several, the answer is for the gravest.
 _GRAVITY = (Concern.URGENT, Concern.DOCTOR, Concern.MIDWIFE, Concern.EASE_OFF)
 
+# How many words after a sign an all-clear word still speaks of it: "my calf is fine".
+_ALL_CLEAR_REACH = 3
+
 SYMPTOM_INTENT = "SymptomIntent"
 PREGNANT_INTENT = "PregnantIntent"
 
@@ -90,6 +93,7 @@ class HeardSymptoms:
     # Elided words a language writes onto the next ("l'", "j'" in French), taken off so the
     # word itself is heard: "l'escalier" is "escalier".
     elisions: tuple[str, ...] = ()
+    all_clear: frozenset[str] = frozenset()
 
 
 def concern_of(
@@ -179,6 +183,13 @@ def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern
         for place, word in enumerate(clause)
         if place not in used and _is_negation(word, heard)
     ]
+    all_clear = [
+        place
+        for place, word in enumerate(clause)
+        if place not in used
+        and word in heard.all_clear
+        and not (place and _is_negation(clause[place - 1], heard))
+    ]
     return [
         (
             CONCERNS[symptom],
@@ -186,6 +197,11 @@ def _weigh_clause(clause: list[str], heard: HeardSymptoms) -> list[tuple[Concern
                 (negation < max(places) or heard.negation_after_sign)
                 and part[negation] in {part[place] for place in places}
                 for negation in negations
+            )
+            or any(
+                0 < fine - max(places) <= _ALL_CLEAR_REACH
+                and part[fine] in {part[place] for place in places}
+                for fine in all_clear
             ),
         )
         for symptom, places in found

@@ -22,11 +22,15 @@ def _with_sample(model: InteractionModel, intent_name: str, sample: str) -> Inte
     return replace(model, intents=intents)
 
 
+# Fills every sample of the locale's model with every listed value: seconds each.
+@pytest.mark.slow
 @pytest.mark.parametrize("model", MODELS, ids=LOCALES)
 def test_no_held_out_line_is_a_sample_of_any_locale_s_model(model: InteractionModel) -> None:
     assert leaked(HELD_OUT_LINES, [model]) == []
 
 
+# Fills every sample of five locales with every listed value: several seconds.
+@pytest.mark.slow
 def test_a_held_out_line_pasted_into_the_model_is_found() -> None:
     pasted = _with_sample(MODELS[1], "SameAsUsualIntent", "same as I usually do")
     assert "same as I usually do" in leaked(HELD_OUT_LINES, [*MODELS, pasted])

@@ -152,3 +152,37 @@ def test_red_flags_are_the_reasons_not_to_press() -> None:
     ]
     assert not is_red_flag(Concern.EASE_OFF)
     assert not is_red_flag(None)
+
+
+@pytest.mark.parametrize(
+    ("words", "concern"),
+    [
+        ("I haven't been able to feel my legs since yesterday", Concern.URGENT),
+        ("knees buckled on the stairs", Concern.URGENT),
+        ("struggling to pee", Concern.URGENT),
+        ("I did my knee in", Concern.DOCTOR),
+        ("my due date is in March", Concern.MIDWIFE),
+        ("she's expecting", Concern.MIDWIFE),
+        ("my calves aren't fine", Concern.DOCTOR),
+        ("I fell last week I'm okay now", Concern.URGENT),
+    ],
+)
+def test_more_ways_of_telling_a_red_flag_are_weighed(words: str, concern: Concern) -> None:
+    assert said(words) == concern
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my calves are fine",
+        "my bladder is normal",
+        "I lost my temper with the kids",
+        "I'm putting my clothes on",
+        "I accidentally said yes",
+        "my fella is helping",
+        "it slipped my mind",
+        "my back is falling apart",
+    ],
+)
+def test_all_clear_words_and_look_alikes_tell_of_no_red_flag(words: str) -> None:
+    assert not is_red_flag(said(words))
