@@ -67,6 +67,7 @@ def _token(reply: Reply) -> str:
 # names ("Alexa", "Qi", "App"), months, and the codes a time slot carries ("EV", "MO").
 SAID_IN_BOTH = frozenset({
     "af", "alexa", "also", "am", "an", "app", "april", "august", "baby", "d", "ev", "fast",
+    "tempo",
     "hand", "in", "minute", "mo", "ni", "november", "pause", "person", "qi", "rest",
     "september", "so", "still", "urin", "was",
 })  # fmt: skip

@@ -26,7 +26,7 @@ from toolkit.simulator.model import load_model
 # heard in symptoms ("fall" in "me fallan las piernas").
 SAID_IN_BOTH = frozenset({
     "a", "af", "alexa", "app", "d", "electric", "en", "ev", "fall", "incontinen", "me", "mo",
-    "ni", "no", "once", "qi",
+    "inflam", "ni", "no", "normal", "once", "qi", "tempo",
 })  # fmt: skip
 SPAIN, MEXICO = "es-ES", "es-MX"
 
