@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, cast
 
 import pytest
 
+from skill.routine.questions import QUESTION_INTENTS
 from skill.speech import languages
 from skill.speech.languages import PACK_MODULES, words_for
 from skill.speech.pack import Words
@@ -60,7 +61,69 @@ def _recording(pack: Words, asked: list[Asked]) -> Words:
     return Words(language=pack.language, symptoms=pack.symptoms, **cast(dict[str, Any], parts))
 
 
+def _first_time_with_a_helper_and_red_flags(apis: AlexaApis) -> None:
+    """The safety check heard unclearly, a helper, questions on the way, red flags."""
+    person = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.FIRST", screen=True)
+    person.clears_safety_check = False
+    person.launch()
+    for intent in ("AMAZON.FallbackIntent", "OkayIntent", "AMAZON.HelpIntent"):
+        person.say(intent)
+    person.say("HelperHoldIntent", helped="wife")
+    person.say("AMAZON.FallbackIntent")
+    person.say("AMAZON.NoIntent")
+    person.say("AMAZON.NoIntent")
+    for intent in (*QUESTION_INTENTS, "FrustratedIntent", "TalkToPersonIntent", "ThanksIntent"):
+        if intent != "PregnantIntent":
+            person.say(intent)
+    person.say("AMAZON.FallbackIntent")
+    person.say("AMAZON.FallbackIntent")
+    person.say("AMAZON.PreviousIntent")
+    person.say("SymptomIntent", symptom="fever")
+    flagged = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.FLAGGED")
+    flagged.clears_safety_check = False
+    flagged.launch()
+    flagged.say("AMAZON.YesIntent")
+    pregnant = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.PREGNANT")
+    pregnant.clears_safety_check = False
+    pregnant.launch()
+    pregnant.say("AMAZON.NoIntent")
+    pregnant.say("PregnantIntent")
+
+
+def _a_hold_paused_and_spoken(apis: AlexaApis) -> None:
+    """A hold paused, carried on, asked about, stopped; a hold spoken with no audio."""
+    person = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.HOLDS")
+    token = person.start_hold(10).play_directive()["audioItem"]["stream"]["token"]
+    person.during_hold("TimeLeftIntent", token, 60_000)
+    person.during_hold("ItHurtsIntent", token, 90_000)
+    person.during_hold("AMAZON.PauseIntent", token, 120_000)
+    person.launch_during_hold(token, 120_000)
+    person.say("AMAZON.YesIntent")
+    person.during_hold("AMAZON.StopIntent", token, 180_000)
+    spoken = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.SPOKEN", audio_player=False)
+    spoken.start_hold(5)
+    for intent in ("AMAZON.ResumeIntent", "AMAZON.ResumeIntent", "AMAZON.StopIntent"):
+        spoken.say(intent)
+
+
+def _reminders_of_every_kind(apis: AlexaApis) -> None:
+    person = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.REMINDERS")
+    person.ask("RemindMeIntent", hour="7")
+    person.permission_answer("ACCEPTED")
+    person.ask("RemindMeIntent", hour="7")
+    person.say("PartOfDayIntent", part="EV")
+    person.ask("RemindAtPeakIntent")
+    person.ask("RemindMeIntent", time="03:00")
+    person.ask("RemindDailyIntent", part="MO", days="weekdays")
+    person.ask("NotTodayIntent")
+    person.ask("ListRemindersIntent")
+    person.ask("CancelOneReminderIntent", time="19:00")
+
+
 def _conversations(apis: AlexaApis) -> None:
+    _first_time_with_a_helper_and_red_flags(apis)
+    _a_hold_paused_and_spoken(apis)
+    _reminders_of_every_kind(apis)
     person = DeviceWithApis(apis=apis, user_id="amzn1.ask.account.EVERY-LANGUAGE")
     person.ask("ProgressIntent")
     person.ask("BackPainIntent")
@@ -120,7 +183,7 @@ def _sentences(given: Any) -> Iterator[str]:
 def test_each_language_answers_all_an_english_conversation_asks(
     asked_of_english: list[Asked], language: str
 ) -> None:
-    assert len({(a.part, a.name) for a in asked_of_english}) > 30
+    assert len({(a.part, a.name) for a in asked_of_english}) > 60
     pack = words_for(f"{language}-{language.upper()}")
     wrong = []
     for asked in asked_of_english:
