@@ -5,6 +5,9 @@ Sentences are short and plain: the listener is in pain, hands busy, eyes closed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
@@ -12,9 +15,10 @@ from skill.routine.hold_length import (
     SHORTEST_MINUTES,
     LengthProblem,
 )
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Stage
 from skill.routine.steps import Holder, Step
 from skill.speech import check_words, helping_words
+from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
     "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
@@ -123,12 +127,47 @@ def minutes(count: int) -> str:
     return "1 minute" if count == 1 else f"{count} minutes"
 
 
-class English:
+class English(JourneyPhrases):
     """The English phrases that fit where the person is, for every en-* locale."""
 
+    checks: ClassVar[WayQuestions] = check_words
+    helping: ClassVar[HelperWays] = helping_words
+    OFFER = "Shall we start?"
+    OFFER_REPROMPT = OFFER_REPROMPT
+    HOLDER_QUESTION = HOLDER_QUESTION
+    HOLDER_REPROMPT = HOLDER_REPROMPT
+    STEP_REPROMPT = STEP_REPROMPT
+    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
+    QUICK_LOCATE = QUICK_LOCATE
+    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
+    LENGTH_QUESTION = LENGTH_QUESTION
+    LENGTH_REPROMPT = LENGTH_REPROMPT
+    HELP: ClassVar[Mapping[Stage, str]] = {
+        Stage.OFFER: (
+            "I can guide you to a point behind the knee that many people find eases "
+            "back pain, then time how long you hold it. Say yes to start, or stop. "
+            "You can also ask me things, like: which knee?"
+        ),
+        Stage.HOLDER: (
+            "I'll guide you either way. Say myself if you'll press the point, "
+            "or someone is helping if another person will."
+        ),
+        Stage.LOCATE: (
+            "Say next, go back, repeat, or where is it. Say found it when you're on it. "
+            "You can ask me things too, like: how hard should I press?"
+        ),
+        Stage.QUICK_LOCATE: (
+            "Say found it when you're pressing the point, or guide me for the steps."
+        ),
+        Stage.LENGTH: (
+            "Say how many minutes to hold the point, "
+            f"from {SHORTEST_MINUTES} to {LONGEST_MINUTES}: "
+            "a quick one, the full thirty, or any number. Or say: you choose."
+        ),
+    }
+
     def welcome_back_usual(self, usual: int, seed: int) -> str:
-        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
-        return f"{greeting} Shall we do your usual {minutes(usual)}?"
+        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} {self.usual_offer(usual)}"
 
     def welcome_new(self) -> str:
         return WELCOME_NEW
@@ -146,84 +185,17 @@ class English:
         steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
         return steps[step]
 
-    def prompt(self, journey: Journey, usual: int | None) -> str:
-        """The question or instruction that fits where the person is."""
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.question(journey.pending, journey.suggested)
-            return check_words.question(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return "Shall we start?"
-            case Stage.USUAL:
-                return f"Shall we do your usual {minutes(usual)}?" if usual else "Shall we start?"
-            case Stage.HOLDER:
-                return HOLDER_QUESTION
-            case Stage.LOCATE if journey.helping:
-                return helping_words.step(journey.current_step)
-            case Stage.LOCATE:
-                return self.step(journey.current_step, journey.holder)
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_QUESTION
+    def usual_offer(self, usual: int) -> str:
+        return f"Shall we do your usual {minutes(usual)}?"
 
-    def reprompt(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.reprompt(journey.pending, journey.suggested)
-            return check_words.reprompt(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return OFFER_REPROMPT
-            case Stage.USUAL:
-                if usual:
-                    return f"Say yes for your usual {minutes(usual)}, or say another length."
-                return OFFER_REPROMPT
-            case Stage.HOLDER:
-                return HOLDER_REPROMPT
-            case Stage.LOCATE:
-                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE_REPROMPT
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_REPROMPT
+    def usual_reprompt(self, usual: int) -> str:
+        return f"Say yes for your usual {minutes(usual)}, or say another length."
 
-    def help(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.help_for(journey.pending, journey.suggested)
-            return check_words.help_for(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return (
-                    "I can guide you to a point behind the knee that many people find eases "
-                    "back pain, then time how long you hold it. Say yes to start, or stop. "
-                    "You can also ask me things, like: which knee?"
-                )
-            case Stage.USUAL:
-                return (
-                    f"Say yes to hold the point for your usual {minutes(usual or 0)}, "
-                    "or say another length, like ten minutes."
-                )
-            case Stage.HOLDER:
-                return (
-                    "I'll guide you either way. Say myself if you'll press the point, "
-                    "or someone is helping if another person will."
-                )
-            case Stage.LOCATE:
-                return (
-                    "Say next, go back, repeat, or where is it. Say found it when you're on it. "
-                    "You can ask me things too, like: how hard should I press?"
-                )
-            case Stage.QUICK_LOCATE:
-                return "Say found it when you're pressing the point, or guide me for the steps."
-            case Stage.LENGTH | Stage.HOLD:
-                return (
-                    "Say how many minutes to hold the point, "
-                    f"from {SHORTEST_MINUTES} to {LONGEST_MINUTES}: "
-                    "a quick one, the full thirty, or any number. Or say: you choose."
-                )
+    def usual_help(self, usual: int) -> str:
+        return (
+            f"Say yes to hold the point for your usual {minutes(usual)}, "
+            "or say another length, like ten minutes."
+        )
 
     def length_problem(self, problem: LengthProblem) -> str:
         return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"

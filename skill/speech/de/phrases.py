@@ -6,6 +6,9 @@ eyes closed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
@@ -13,10 +16,11 @@ from skill.routine.hold_length import (
     SHORTEST_MINUTES,
     LengthProblem,
 )
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Stage
 from skill.routine.steps import Holder, Step
 from skill.speech.de import check_words, helping_words
 from skill.speech.de.common import minutes
+from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
     "Hallo, hier ist Akupressur Helfer. Ich führe Sie zu einem Druckpunkt hinter dem Knie, "
@@ -109,8 +113,43 @@ def _usual(usual: int) -> str:
     return f"Sollen wir Ihre üblichen {minutes(usual)} machen?"
 
 
-class German:
+class German(JourneyPhrases):
     """The German phrases that fit where the person is (de-DE)."""
+
+    checks: ClassVar[WayQuestions] = check_words
+    helping: ClassVar[HelperWays] = helping_words
+    OFFER = OFFER
+    OFFER_REPROMPT = OFFER_REPROMPT
+    HOLDER_QUESTION = HOLDER_QUESTION
+    HOLDER_REPROMPT = HOLDER_REPROMPT
+    STEP_REPROMPT = STEP_REPROMPT
+    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
+    QUICK_LOCATE = QUICK_LOCATE
+    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
+    LENGTH_QUESTION = LENGTH_QUESTION
+    LENGTH_REPROMPT = LENGTH_REPROMPT
+    HELP: ClassVar[Mapping[Stage, str]] = {
+        Stage.OFFER: (
+            "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
+            "Rückenschmerzen hilft, und zähle, wie lange Sie ihn drücken. Sagen Sie ja "
+            "zum Anfangen, oder stopp. Sie können mich auch etwas fragen, zum Beispiel: "
+            "welches Knie?"
+        ),
+        Stage.HOLDER: (
+            "Ich führe Sie so oder so. Sagen Sie selbst, wenn Sie den Punkt drücken, "
+            "oder jemand hilft mir, wenn eine andere Person drückt."
+        ),
+        Stage.LOCATE: (
+            "Sagen Sie weiter, zurück, noch mal, oder wo ist der Punkt. Sagen Sie "
+            "gefunden, wenn Sie darauf sind. Sie können auch fragen: wie fest drücke ich?"
+        ),
+        Stage.QUICK_LOCATE: "Sagen Sie gefunden, wenn Sie auf dem Punkt drücken, oder: führe mich.",
+        Stage.LENGTH: (
+            "Sagen Sie, wie viele Minuten Sie den Punkt drücken möchten, "
+            f"von {SHORTEST_MINUTES} bis {LONGEST_MINUTES}: kurz, die vollen dreißig, "
+            "oder eine beliebige Zahl. Oder sagen Sie: such du aus."
+        ),
+    }
 
     def welcome_back_usual(self, usual: int, seed: int) -> str:
         return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} {_usual(usual)}"
@@ -131,87 +170,17 @@ class German:
         steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
         return steps[step]
 
-    def prompt(self, journey: Journey, usual: int | None) -> str:
-        """The question or instruction that fits where the person is."""
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.question(journey.pending, journey.suggested)
-            return check_words.question(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return OFFER
-            case Stage.USUAL:
-                return _usual(usual) if usual else OFFER
-            case Stage.HOLDER:
-                return HOLDER_QUESTION
-            case Stage.LOCATE if journey.helping:
-                return helping_words.step(journey.current_step)
-            case Stage.LOCATE:
-                return self.step(journey.current_step, journey.holder)
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_QUESTION
+    def usual_offer(self, usual: int) -> str:
+        return _usual(usual)
 
-    def reprompt(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.reprompt(journey.pending, journey.suggested)
-            return check_words.reprompt(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return OFFER_REPROMPT
-            case Stage.USUAL:
-                if usual:
-                    return (
-                        f"Sagen Sie ja für Ihre üblichen {minutes(usual)}, oder eine andere Dauer."
-                    )
-                return OFFER_REPROMPT
-            case Stage.HOLDER:
-                return HOLDER_REPROMPT
-            case Stage.LOCATE:
-                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE_REPROMPT
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_REPROMPT
+    def usual_reprompt(self, usual: int) -> str:
+        return f"Sagen Sie ja für Ihre üblichen {minutes(usual)}, oder eine andere Dauer."
 
-    def help(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.help_for(journey.pending, journey.suggested)
-            return check_words.help_for(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return (
-                    "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
-                    "Rückenschmerzen hilft, und zähle, wie lange Sie ihn drücken. Sagen Sie ja "
-                    "zum Anfangen, oder stopp. Sie können mich auch etwas fragen, zum Beispiel: "
-                    "welches Knie?"
-                )
-            case Stage.USUAL:
-                return (
-                    f"Sagen Sie ja, um den Punkt Ihre üblichen {minutes(usual or 0)} zu drücken, "
-                    "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
-                )
-            case Stage.HOLDER:
-                return (
-                    "Ich führe Sie so oder so. Sagen Sie selbst, wenn Sie den Punkt drücken, "
-                    "oder jemand hilft mir, wenn eine andere Person drückt."
-                )
-            case Stage.LOCATE:
-                return (
-                    "Sagen Sie weiter, zurück, noch mal, oder wo ist der Punkt. Sagen Sie "
-                    "gefunden, wenn Sie darauf sind. Sie können auch fragen: wie fest drücke ich?"
-                )
-            case Stage.QUICK_LOCATE:
-                return "Sagen Sie gefunden, wenn Sie auf dem Punkt drücken, oder: führe mich."
-            case Stage.LENGTH | Stage.HOLD:
-                return (
-                    "Sagen Sie, wie viele Minuten Sie den Punkt drücken möchten, "
-                    f"von {SHORTEST_MINUTES} bis {LONGEST_MINUTES}: kurz, die vollen dreißig, "
-                    "oder eine beliebige Zahl. Oder sagen Sie: such du aus."
-                )
+    def usual_help(self, usual: int) -> str:
+        return (
+            f"Sagen Sie ja, um den Punkt Ihre üblichen {minutes(usual)} zu drücken, "
+            "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
+        )
 
     def length_problem(self, problem: LengthProblem) -> str:
         return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
@@ -9,10 +12,11 @@ from skill.routine.hold_length import (
     SHORTEST_MINUTES,
     LengthProblem,
 )
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Stage
 from skill.routine.steps import Holder, Step
 from skill.speech.es import check_words, helping_words
 from skill.speech.es.common import minutes
+from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
     "Hola, soy Ayudante de Acupresión. Le guiaré hasta un punto detrás de la rodilla "
@@ -102,8 +106,44 @@ ACKNOWLEDGE = ("De acuerdo.", "Muy bien.", "Bien.")
 THANKED = ("De nada.", "Un placer.", "Para eso estoy.")
 
 
-class Spanish:
+class Spanish(JourneyPhrases):
     """The Spanish phrases that fit where the person is, for every es-* locale."""
+
+    checks: ClassVar[WayQuestions] = check_words
+    helping: ClassVar[HelperWays] = helping_words
+    OFFER = "¿Empezamos?"
+    OFFER_REPROMPT = OFFER_REPROMPT
+    HOLDER_QUESTION = HOLDER_QUESTION
+    HOLDER_REPROMPT = HOLDER_REPROMPT
+    STEP_REPROMPT = STEP_REPROMPT
+    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
+    QUICK_LOCATE = QUICK_LOCATE
+    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
+    LENGTH_QUESTION = LENGTH_QUESTION
+    LENGTH_REPROMPT = LENGTH_REPROMPT
+    HELP: ClassVar[Mapping[Stage, str]] = {
+        Stage.OFFER: (
+            "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
+            "el dolor de espalda, y cronometrar cuánto lo aprieta. Diga sí para empezar, "
+            "o para. También puede preguntarme cosas, como: ¿qué rodilla?"
+        ),
+        Stage.HOLDER: (
+            "Le guiaré en los dos casos. Diga yo si va a apretar el punto usted, "
+            "o me ayudan si lo hará otra persona."
+        ),
+        Stage.LOCATE: (
+            "Diga siguiente, atrás, repite, o dónde está. Diga lo encontré cuando esté "
+            "en el punto. También puede preguntarme cosas, como: ¿con qué fuerza aprieto?"
+        ),
+        Stage.QUICK_LOCATE: (
+            "Diga lo encontré cuando esté apretando el punto, o guíame para los pasos."
+        ),
+        Stage.LENGTH: (
+            "Diga cuántos minutos quiere apretar el punto, "
+            f"de {SHORTEST_MINUTES} a {LONGEST_MINUTES}: uno corto, los treinta minutos, "
+            "o cualquier número. O diga: tú decides."
+        ),
+    }
 
     def welcome_back_usual(self, usual: int, seed: int) -> str:
         greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
@@ -125,84 +165,17 @@ class Spanish:
         steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
         return steps[step]
 
-    def prompt(self, journey: Journey, usual: int | None) -> str:
-        """The question or instruction that fits where the person is."""
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.question(journey.pending, journey.suggested)
-            return check_words.question(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return "¿Empezamos?"
-            case Stage.USUAL:
-                return f"¿Hacemos sus {minutes(usual)} de siempre?" if usual else "¿Empezamos?"
-            case Stage.HOLDER:
-                return HOLDER_QUESTION
-            case Stage.LOCATE if journey.helping:
-                return helping_words.step(journey.current_step)
-            case Stage.LOCATE:
-                return self.step(journey.current_step, journey.holder)
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_QUESTION
+    def usual_offer(self, usual: int) -> str:
+        return f"¿Hacemos sus {minutes(usual)} de siempre?"
 
-    def reprompt(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.reprompt(journey.pending, journey.suggested)
-            return check_words.reprompt(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return OFFER_REPROMPT
-            case Stage.USUAL:
-                if usual:
-                    return f"Diga sí para sus {minutes(usual)} de siempre, o diga otra duración."
-                return OFFER_REPROMPT
-            case Stage.HOLDER:
-                return HOLDER_REPROMPT
-            case Stage.LOCATE:
-                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE_REPROMPT
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_REPROMPT
+    def usual_reprompt(self, usual: int) -> str:
+        return f"Diga sí para sus {minutes(usual)} de siempre, o diga otra duración."
 
-    def help(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.help_for(journey.pending, journey.suggested)
-            return check_words.help_for(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return (
-                    "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
-                    "el dolor de espalda, y cronometrar cuánto lo aprieta. Diga sí para empezar, "
-                    "o para. También puede preguntarme cosas, como: ¿qué rodilla?"
-                )
-            case Stage.USUAL:
-                return (
-                    f"Diga sí para apretar el punto sus {minutes(usual or 0)} de siempre, "
-                    "o diga otra duración, como diez minutos."
-                )
-            case Stage.HOLDER:
-                return (
-                    "Le guiaré en los dos casos. Diga yo si va a apretar el punto usted, "
-                    "o me ayudan si lo hará otra persona."
-                )
-            case Stage.LOCATE:
-                return (
-                    "Diga siguiente, atrás, repite, o dónde está. Diga lo encontré cuando esté "
-                    "en el punto. También puede preguntarme cosas, como: ¿con qué fuerza aprieto?"
-                )
-            case Stage.QUICK_LOCATE:
-                return "Diga lo encontré cuando esté apretando el punto, o guíame para los pasos."
-            case Stage.LENGTH | Stage.HOLD:
-                return (
-                    "Diga cuántos minutos quiere apretar el punto, "
-                    f"de {SHORTEST_MINUTES} a {LONGEST_MINUTES}: uno corto, los treinta minutos, "
-                    "o cualquier número. O diga: tú decides."
-                )
+    def usual_help(self, usual: int) -> str:
+        return (
+            f"Diga sí para apretar el punto sus {minutes(usual)} de siempre, "
+            "o diga otra duración, como diez minutos."
+        )
 
     def length_problem(self, problem: LengthProblem) -> str:
         return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from skill.routine.hold_length import (
     EASING_MINUTES,
     FULL_EFFECT_MINUTES,
@@ -9,10 +12,11 @@ from skill.routine.hold_length import (
     SHORTEST_MINUTES,
     LengthProblem,
 )
-from skill.routine.journey import Journey, Stage
+from skill.routine.journey import Stage
 from skill.routine.steps import Holder, Step
 from skill.speech.fr import check_words, helping_words
 from skill.speech.fr.common import LENGTH_REPROMPT, NAME, capitalised, minutes
+from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
     f"Bonjour, ici {NAME}. Je vais vous guider vers un point derrière le genou "
@@ -103,8 +107,46 @@ def _usual(count: int) -> str:
     return "votre minute habituelle" if count == 1 else f"vos {count} minutes habituelles"
 
 
-class French:
+class French(JourneyPhrases):
     """The French phrases that fit where the person is, for fr-FR and fr-CA."""
+
+    checks: ClassVar[WayQuestions] = check_words
+    helping: ClassVar[HelperWays] = helping_words
+    OFFER = "On commence?"
+    OFFER_REPROMPT = OFFER_REPROMPT
+    HOLDER_QUESTION = HOLDER_QUESTION
+    HOLDER_REPROMPT = HOLDER_REPROMPT
+    STEP_REPROMPT = STEP_REPROMPT
+    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
+    QUICK_LOCATE = QUICK_LOCATE
+    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
+    LENGTH_QUESTION = LENGTH_QUESTION
+    LENGTH_REPROMPT = LENGTH_REPROMPT
+    HELP: ClassVar[Mapping[Stage, str]] = {
+        Stage.OFFER: (
+            "Je peux vous guider vers un point derrière le genou qui, pour beaucoup "
+            "de gens, soulage le mal de dos, puis chronométrer le temps où vous le "
+            "tenez. Dites oui pour commencer, ou arrête. Vous pouvez aussi me poser "
+            "des questions, comme : quel genou?"
+        ),
+        Stage.HOLDER: (
+            "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
+            "point, ou quelqu'un m'aide si une autre personne le fait."
+        ),
+        Stage.LOCATE: (
+            "Dites suivant, retour, répète, ou il est où. Dites trouvé quand vous y "
+            "êtes. Vous pouvez aussi demander, par exemple : j'appuie fort comment?"
+        ),
+        Stage.QUICK_LOCATE: (
+            "Dites trouvé quand vous appuyez sur le point, ou guide-moi pour les étapes."
+        ),
+        Stage.LENGTH: (
+            "Dites combien de minutes tenir le point, "
+            f"de {SHORTEST_MINUTES} à {LONGEST_MINUTES} : "
+            "une séance rapide, les trente minutes complètes, ou un autre nombre. "
+            "Ou dites : choisis pour moi."
+        ),
+    }
 
     def welcome_back_usual(self, usual: int, seed: int) -> str:
         greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
@@ -126,86 +168,17 @@ class French:
         steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
         return steps[step]
 
-    def prompt(self, journey: Journey, usual: int | None) -> str:
-        """The question or instruction that fits where the person is."""
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.question(journey.pending, journey.suggested)
-            return check_words.question(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return "On commence?"
-            case Stage.USUAL:
-                return f"On fait {_usual(usual)}?" if usual else "On commence?"
-            case Stage.HOLDER:
-                return HOLDER_QUESTION
-            case Stage.LOCATE if journey.helping:
-                return helping_words.step(journey.current_step)
-            case Stage.LOCATE:
-                return self.step(journey.current_step, journey.holder)
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_QUESTION
+    def usual_offer(self, usual: int) -> str:
+        return f"On fait {_usual(usual)}?"
 
-    def reprompt(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.reprompt(journey.pending, journey.suggested)
-            return check_words.reprompt(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return OFFER_REPROMPT
-            case Stage.USUAL:
-                if usual:
-                    return f"Dites oui pour {_usual(usual)}, ou dites une autre durée."
-                return OFFER_REPROMPT
-            case Stage.HOLDER:
-                return HOLDER_REPROMPT
-            case Stage.LOCATE:
-                return LAST_STEP_REPROMPT if journey.is_last_step else STEP_REPROMPT
-            case Stage.QUICK_LOCATE:
-                return QUICK_LOCATE_REPROMPT
-            case Stage.LENGTH | Stage.HOLD:
-                return LENGTH_REPROMPT
+    def usual_reprompt(self, usual: int) -> str:
+        return f"Dites oui pour {_usual(usual)}, ou dites une autre durée."
 
-    def help(self, journey: Journey, usual: int | None) -> str:
-        if journey.pending is not None:
-            if journey.helping:
-                return helping_words.help_for(journey.pending, journey.suggested)
-            return check_words.help_for(journey.pending, journey.suggested)
-        match journey.stage:
-            case Stage.OFFER:
-                return (
-                    "Je peux vous guider vers un point derrière le genou qui, pour beaucoup "
-                    "de gens, soulage le mal de dos, puis chronométrer le temps où vous le "
-                    "tenez. Dites oui pour commencer, ou arrête. Vous pouvez aussi me poser "
-                    "des questions, comme : quel genou?"
-                )
-            case Stage.USUAL:
-                return (
-                    f"Dites oui pour tenir le point {_usual(usual or 0)}, "
-                    "ou dites une autre durée, par exemple dix minutes."
-                )
-            case Stage.HOLDER:
-                return (
-                    "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
-                    "point, ou quelqu'un m'aide si une autre personne le fait."
-                )
-            case Stage.LOCATE:
-                return (
-                    "Dites suivant, retour, répète, ou il est où. Dites trouvé quand vous y "
-                    "êtes. Vous pouvez aussi demander, par exemple : j'appuie fort comment?"
-                )
-            case Stage.QUICK_LOCATE:
-                return "Dites trouvé quand vous appuyez sur le point, ou guide-moi pour les étapes."
-            case Stage.LENGTH | Stage.HOLD:
-                return (
-                    "Dites combien de minutes tenir le point, "
-                    f"de {SHORTEST_MINUTES} à {LONGEST_MINUTES} : "
-                    "une séance rapide, les trente minutes complètes, ou un autre nombre. "
-                    "Ou dites : choisis pour moi."
-                )
+    def usual_help(self, usual: int) -> str:
+        return (
+            f"Dites oui pour tenir le point {_usual(usual)}, "
+            "ou dites une autre durée, par exemple dix minutes."
+        )
 
     def length_problem(self, problem: LengthProblem) -> str:
         return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
