@@ -22,7 +22,7 @@ from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestion
 
 WELCOME_NEW = (
     "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
-    "that can ease back pain, and time the hold for you. Shall we start?"
+    "that many people use for back pain, and time the hold for you. Shall we start?"
 )
 WELCOME_BACK = ("Welcome back.", "Good to hear from you again.", "Hello again.")
 
