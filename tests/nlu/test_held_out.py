@@ -36,17 +36,23 @@ def test_a_held_out_line_pasted_into_the_model_is_found() -> None:
     assert "same as I usually do" in leaked(HELD_OUT_LINES, [*MODELS, pasted])
 
 
+# Fills a whole model anew: seconds.
+@pytest.mark.slow
 def test_a_held_out_line_pasted_with_its_number_as_a_slot_is_found() -> None:
     # "can you make ten minutes my usual", with "ten" left for AMAZON.NUMBER to fill.
     pasted = _with_sample(MODELS[0], "UsualLengthIntent", "can you make {minutes} minutes my usual")
     assert "can you make ten minutes my usual" in leaked(HELD_OUT_LINES, [pasted])
 
 
+# Fills a whole model anew: seconds.
+@pytest.mark.slow
 def test_a_held_out_line_is_found_through_a_custom_slot_s_synonyms() -> None:
     pasted = _with_sample(MODELS[0], "OtherPainIntent", "can you help with my {place}")
     assert "can you help with my neck" in leaked(HELD_OUT_LINES, [pasted])
 
 
+# Fills a whole model anew: seconds.
+@pytest.mark.slow
 def test_politeness_the_device_trims_does_not_hide_a_pasted_line() -> None:
     pasted = _with_sample(MODELS[0], "SameAsUsualIntent", "same as I usually do")
     assert leaked(["um, same as I usually do please"], [pasted]) == [

@@ -118,6 +118,8 @@ def test_common_phrasings_of_built_in_intents_match_without_the_model_listing_th
     assert matcher("en-US").match(said).intent == intent
 
 
+# Builds each locale's matcher over thousands of samples: seconds on a busy machine.
+@pytest.mark.slow
 @pytest.mark.parametrize("locale", LOCALES)
 def test_no_common_phrasing_of_a_built_in_is_a_sample_of_another_intent(locale: str) -> None:
     clashes = [
