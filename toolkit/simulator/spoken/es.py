@@ -206,6 +206,10 @@ FILLERS = frozenset({"porfa", "eh", "em", "mmm", "este", "pues", "gracias", "oye
 FILLER_PAIRS: Phrases = (("por", "favor"), ("muchas", "gracias"))
 
 # "Alexa, abre ayudante de acupresión"; "Alexa, pide a ayudante de acupresión ayuda para...".
+# The shape is Amazon's "[Palabra de Activación], [Palabra de Lanzamiento] [Nombre de
+# Apertura] [Conector] [Enunciado]" (Alexa blog, "Consejos para crear frases de ejemplo
+# certificables", 2019); the stored docs give no Spanish list of launch words, so these
+# are the common verbs, to be checked against the deployed skill (make device-check).
 LAUNCH_WORDS: frozenset[tuple[str, ...]] = frozenset(
     {(), ("abre",), ("abrir",), ("inicia",), ("empieza",), ("lanza",), ("usa",), ("pon",),
      ("pide", "a"), ("pregunta", "a"), ("dile", "a"), ("habla", "con")}

@@ -160,7 +160,10 @@ FILLERS = frozenset(
 )
 FILLER_PAIRS: Phrases = (("s'il", "te", "plaît"), ("s'il", "vous", "plaît"), ("merci", "beaucoup"))
 
-# "ouvre acupression du dos", "demande à acupression du dos pour mon mal de dos".
+# "ouvre acupression du dos", "demande à acupression du dos pour mon mal de dos"
+# ("Choose the Invocation Name for a Custom Skill": "If the invocation name is 'signe
+# astrologique', users can say: Alexa, demande à signe astrologique l'horoscope des
+# gémeaux").
 LAUNCH_WORDS: frozenset[tuple[str, ...]] = frozenset(
     {(), ("ouvre",), ("ouvrir",), ("lance",), ("démarre",), ("commence",), ("utilise",),
      ("demande", "à"), ("parle", "à"), ("va", "sur"), ("joue",)}
