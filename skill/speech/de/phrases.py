@@ -24,7 +24,7 @@ from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestion
 
 WELCOME_NEW = (
     "Hallo, hier ist Akupressur Helfer. Ich führe Sie zu einem Druckpunkt hinter dem Knie, "
-    "der Rückenschmerzen lindern kann, und zähle die Zeit für Sie. Sollen wir anfangen?"
+    "den viele Menschen bei Rückenschmerzen nutzen, und zähle die Zeit. Sollen wir anfangen?"
 )
 WELCOME_BACK = ("Willkommen zurück.", "Schön, wieder von Ihnen zu hören.", "Hallo, da sind Sie ja.")
 

@@ -20,7 +20,7 @@ from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestion
 
 WELCOME_NEW = (
     "Hola, soy Ayudante de Acupresión. Le guiaré hasta un punto detrás de la rodilla "
-    "que puede aliviar el dolor de espalda, y le cronometraré el tiempo. ¿Empezamos?"
+    "que mucha gente usa para el dolor de espalda, y le cronometraré el tiempo. ¿Empezamos?"
 )
 WELCOME_BACK = ("Qué bien volver a oírle.", "Me alegra oírle otra vez.", "Hola de nuevo.")
 

@@ -20,7 +20,7 @@ from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestion
 
 WELCOME_NEW = (
     f"Bonjour, ici {NAME}. Je vais vous guider vers un point derrière le genou "
-    "qui peut soulager le mal de dos, et chronométrer la séance. On commence?"
+    "que beaucoup de gens utilisent contre le mal de dos, et chronométrer la séance. On commence?"
 )
 WELCOME_BACK = ("Re-bonjour.", "Contente de vous retrouver.", "Bonjour à nouveau.")
 
