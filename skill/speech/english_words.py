@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from skill.speech import check_words, english
 from skill.speech.english import English
 from skill.speech.first_use import OnFirstUse
-from skill.speech.heard_symptoms import HEARD
 from skill.speech.pack import Words
 
 if TYPE_CHECKING:
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
         red_flag_words,
         reminder_words,
     )
+    from skill.speech.heard_symptoms import HEARD
 else:
+    HEARD = OnFirstUse("skill.speech.heard_symptoms", within="HEARD")
     answer_words = OnFirstUse("skill.speech.answer_words")
     fallback_words = OnFirstUse("skill.speech.fallback_words")
     helping_words = OnFirstUse("skill.speech.helping_words")

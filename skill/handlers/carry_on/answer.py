@@ -15,8 +15,8 @@ from ask_sdk_model import Response
 
 from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
 from skill.handlers.hold.controls import resume
-from skill.handlers.hold.in_hold import checked
-from skill.handlers.plumbing.player import player_report
+from skill.handlers.plumbing.device_report import player_report
+from skill.handlers.plumbing.hold_standing import checked
 from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import begin_routine
 from skill.routine.hold_state import PlayerReport

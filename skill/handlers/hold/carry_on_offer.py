@@ -12,7 +12,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import checked, hold_request, unchecked
+from skill.handlers.plumbing.hold_standing import checked, hold_request, unchecked
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding
 

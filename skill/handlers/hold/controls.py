@@ -24,7 +24,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import checked, hold_request, in_hold, where_it_stands
+from skill.handlers.hold.in_hold import in_hold, where_it_stands
+from skill.handlers.plumbing.hold_standing import checked, hold_request
 from skill.handlers.plumbing.player import play, play_from_start, stop, stop_saying
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, Where

@@ -73,7 +73,7 @@ HOLD = Group(
                 "AMAZON.ShuffleOffIntent",
             ),
         ),
-        Named("skill.handlers.hold.in_hold.InHoldAnswerHandler", intents=EVERY),
+        Named("skill.handlers.hold.in_hold.InHoldAnswerHandler", intents=EVERY, over_a_hold=True),
     ),
     rules=(
         Before(

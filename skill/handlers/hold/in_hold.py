@@ -25,55 +25,20 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import play, player_report, stop_saying
+from skill.handlers.plumbing.hold_standing import (
+    READS_HOLDS,
+    checked,
+    hold_request,
+    unchecked,
+)
+from skill.handlers.plumbing.player import play, stop_saying
 from skill.handlers.plumbing.turn import Turn, turn_of
-from skill.routine.hold_state import HoldStanding, PlayerReport, Where, standing
+from skill.routine.hold_state import HoldStanding, PlayerReport, Where
 from skill.routine.pain import parse_rating
-from skill.routine.progress import HOLDS_READ
 from skill.routine.questions import QUESTION_INTENTS, Question
 from skill.speech.locales import emergency_number
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
-
-
-def hold_request(handler_input: HandlerInput) -> PlayerReport | None:
-    """The hold this request may be about: one the device reports, outside a conversation.
-
-    A request inside a conversation the skill opened (an answer to its question: the
-    safety check, "shall I keep your ratings?", "carry on, or start again?") belongs to
-    that conversation. Said over a hold, a request always opens a new session: the skill
-    ended the last one when it started the audio.
-    """
-    if not (
-        is_request_type("IntentRequest")(handler_input)
-        or is_request_type("LaunchRequest")(handler_input)
-    ):
-        return None
-    session = handler_input.request_envelope.session
-    if session is not None and not session.new:
-        return None
-    return player_report(handler_input)
-
-
-def unchecked(turn: Turn, report: PlayerReport) -> HoldStanding:
-    """Where the hold stands by the device's report and the clock alone: no read."""
-    return standing(report, None, turn.now(), checked=False)
-
-
-def checked(turn: Turn, report: PlayerReport) -> HoldStanding:
-    """Where the hold stands, bounded by the stored hold: one read, shared by the request,
-    under whom the hold was for (`Turn.hold_work`), whoever speaks."""
-    work = turn.hold_work(report.token)
-    if work is turn.work and any(turn.request.is_intent(name) for name in READS_HOLDS):
-        holds = work.recent_holds(limit=HOLDS_READ)
-    elif not turn.request.in_session or any(map(turn.request.is_intent, HOLD_ALONE)):
-        # A device's report, a pause or a stop needs the latest hold alone, no profile.
-        holds = work.recent_holds(limit=1)
-    else:  # read with the profile, which names the latest hold: no handler reads it again
-        holds = work.latest_with_profile(report.token)
-    if holds is None:  # the store could not say: go by the device
-        return unchecked(turn, report)
-    return standing(report, holds[0] if holds else None, turn.now(), checked=True)
 
 
 def someone_else_s_own(turn: Turn, report: PlayerReport) -> bool:
@@ -171,10 +136,6 @@ FRUSTRATION_STEP_SECONDS = 15
 def _frustrated(turn: Turn, where: HoldStanding) -> Sequence[str]:
     return [turn.words.fallback.frustrated_in_hold(where.held_seconds // FRUSTRATION_STEP_SECONDS)]
 
-
-# Answers that read the person's recent holds themselves.
-READS_HOLDS = {"ProgressIntent", "LastHoldIntent"}
-HOLD_ALONE = {"AMAZON.PauseIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"}
 
 IN_HOLD_ANSWERS: dict[str, InHoldAnswer] = {
     "TimeLeftIntent": _time_left,

@@ -13,8 +13,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import checked
-from skill.handlers.plumbing.player import device_offset, play, player_report, stop
+from skill.handlers.plumbing.device_report import device_offset, player_report
+from skill.handlers.plumbing.hold_standing import checked
+from skill.handlers.plumbing.player import play, stop
 from skill.handlers.plumbing.turn import turn_of
 from skill.routine.hold_state import SECOND_MS, PlayerReport
 from skill.routine.hold_token import HoldToken

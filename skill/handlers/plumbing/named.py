@@ -36,8 +36,10 @@ class Named(AbstractRequestHandler):
     """The handler class at `where` ("package.module.Class"), made on first use.
 
     It may take requests of the types in `requests`, and intent requests whose intent is in
-    `intents` (`EVERY` for all of them); with `kept`, only while the session keeps that
-    (the question it answers is waiting).
+    `intents` (`EVERY` for all of them) or, with `slot`, of any intent that carries
+    something in that slot; with `kept`, only while the session keeps that (the question
+    it answers is waiting); with `over_a_hold`, only when the device reports audio of
+    its own (context.AudioPlayer's token), as it does over and after a hold.
     """
 
     def __init__(
@@ -46,12 +48,16 @@ class Named(AbstractRequestHandler):
         *,
         requests: Container[str] = (),
         intents: Container[str] = (),
+        slot: str | None = None,
         kept: str | None = None,
+        over_a_hold: bool = False,
     ) -> None:
         self.module, _, self.name = where.rpartition(".")
         self.requests = requests
         self.intents = intents
+        self.slot = slot
         self.kept = kept
+        self.over_a_hold = over_a_hold
         self._handler: AbstractRequestHandler | None = None
 
     def may_take(self, handler_input: HandlerInput) -> bool:
@@ -61,11 +67,27 @@ class Named(AbstractRequestHandler):
             session = envelope.session
             if session is None or self.kept not in (session.attributes or {}):
                 return False
+        if self.over_a_hold:
+            player = getattr(envelope.context, "audio_player", None)
+            if not getattr(player, "token", None):
+                return False
         kind = getattr(envelope.request, "object_type", None)
         if kind in self.requests:
             return True
-        intent = getattr(getattr(envelope.request, "intent", None), "name", None)
-        return kind == INTENT_REQUEST and intent in self.intents
+        if kind != INTENT_REQUEST:
+            return False
+        intent = getattr(envelope.request, "intent", None)
+        return getattr(intent, "name", None) in self.intents or self._carries_slot(intent)
+
+    def _carries_slot(self, intent: object) -> bool:
+        """Whether the intent carries something (words or a matched value) in `slot`."""
+        if self.slot is None:
+            return False
+        slots = getattr(intent, "slots", None)
+        found = slots.get(self.slot) if isinstance(slots, dict) else None
+        return getattr(found, "value", None) is not None or bool(
+            getattr(found, "resolutions", None)
+        )
 
     def handler(self) -> AbstractRequestHandler:
         """The handler itself, its module imported the first time."""

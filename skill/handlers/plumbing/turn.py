@@ -25,7 +25,7 @@ from ask_sdk_core.dispatch_components import (
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import player_report
+from skill.handlers.plumbing.device_report import player_report
 from skill.handlers.plumbing.profile_work import ProfileWork
 from skill.handlers.plumbing.reply import Reply
 from skill.handlers.plumbing.request_view import RequestView, SessionAttributes

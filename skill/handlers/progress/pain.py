@@ -19,7 +19,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.plumbing.player import play, player_report
+from skill.handlers.plumbing.device_report import player_report
+from skill.handlers.plumbing.player import play
 from skill.handlers.plumbing.turn import JOURNEY, PAIN_BEFORE, Turn, turn_of
 from skill.handlers.progress.rating_consent import offer_to_keep
 from skill.routine.hold_plan import elapsed_ms

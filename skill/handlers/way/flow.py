@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ask_sdk_model import Response
 
-from skill.handlers.hold.start import start_hold
 from skill.handlers.plumbing.turn import Turn
 from skill.handlers.reminders.offer import reminder_offer
 from skill.routine import journey as routine
@@ -23,6 +22,10 @@ def continue_journey(turn: Turn, journey: Journey, *lead: str) -> Response:
     if journey.pending is None and journey.started and not turn.work.profile().heard_safety:
         journey = routine.ask(journey, Pending.SAFETY_FIRST)
     if journey.pending is None and journey.stage == Stage.HOLD and journey.minutes is not None:
+        # The hold's machinery (its plan, ids, directives) loads when a hold begins: no
+        # cold start pays for it before the way to the point is walked.
+        from skill.handlers.hold.start import start_hold
+
         turn.keep_journey(journey)
         return start_hold(turn, journey.minutes, *lead)
     turn.keep_journey(journey)

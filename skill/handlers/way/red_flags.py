@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from ask_sdk_model import Response
 
-from skill.handlers.hold.in_hold import checked, hold_request, paused_for, unchecked
+from skill.handlers.hold.in_hold import paused_for
 from skill.handlers.hold.spoken import SPOKEN_HOLD, pause_spoken_hold
+from skill.handlers.plumbing.hold_standing import checked, hold_request, unchecked
 from skill.handlers.plumbing.turn import JOURNEY, Turn
 from skill.handlers.way.flow import where_they_were
 from skill.metrics import red_flag_answer

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.speech.de import check_words, common
-from skill.speech.de.heard_symptoms import HEARD
 from skill.speech.de.phrases import German
 from skill.speech.first_use import OnFirstUse
 from skill.speech.pack import Words
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
         red_flag_words,
         reminder_words,
     )
+    from skill.speech.de.heard_symptoms import HEARD
 else:
+    HEARD = OnFirstUse("skill.speech.de.heard_symptoms", within="HEARD")
     answer_words = OnFirstUse("skill.speech.de.answer_words")
     fallback_words = OnFirstUse("skill.speech.de.fallback_words")
     helping_words = OnFirstUse("skill.speech.de.helping_words")

@@ -7,26 +7,12 @@ and shares the rest. Word modules load on first use, as English's do.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from skill.speech.es import check_words, common
-from skill.speech.es.heard_symptoms import HEARD
 from skill.speech.es.phrases import Spanish
 from skill.speech.first_use import OnFirstUse
 from skill.speech.pack import Words
-
-
-class _OnFirstUseOf:
-    """One object of a word module (`reminder_words.IN_SPAIN`), imported on first use."""
-
-    def __init__(self, module: str, name: str) -> None:
-        self._module = module
-        self._name = name
-
-    def __getattr__(self, word: str) -> Any:
-        return getattr(getattr(importlib.import_module(self._module), self._name), word)
-
 
 if TYPE_CHECKING:
     from skill.speech.es import (
@@ -40,10 +26,12 @@ if TYPE_CHECKING:
         progress_words,
         red_flag_words,
     )
+    from skill.speech.es.heard_symptoms import HEARD
     from skill.speech.es.reminder_words import IN_SPAIN, IN_THE_AMERICAS
 
     hold_words_mx = hold_words_us = hold_words
 else:
+    HEARD = OnFirstUse("skill.speech.es.heard_symptoms", within="HEARD")
     answer_words = OnFirstUse("skill.speech.es.answer_words")
     fallback_words = OnFirstUse("skill.speech.es.fallback_words")
     helping_words = OnFirstUse("skill.speech.es.helping_words")
@@ -55,8 +43,8 @@ else:
     privacy_words = OnFirstUse("skill.speech.es.privacy_words")
     progress_words = OnFirstUse("skill.speech.es.progress_words")
     red_flag_words = OnFirstUse("skill.speech.es.red_flag_words")
-    IN_SPAIN = _OnFirstUseOf("skill.speech.es.reminder_words", "IN_SPAIN")
-    IN_THE_AMERICAS = _OnFirstUseOf("skill.speech.es.reminder_words", "IN_THE_AMERICAS")
+    IN_SPAIN = OnFirstUse("skill.speech.es.reminder_words", within="IN_SPAIN")
+    IN_THE_AMERICAS = OnFirstUse("skill.speech.es.reminder_words", within="IN_THE_AMERICAS")
 
 WORDS = Words(
     language="es",

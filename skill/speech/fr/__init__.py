@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from skill.speech.first_use import OnFirstUse
 from skill.speech.fr import check_words, common
-from skill.speech.fr.heard_symptoms import HEARD
 from skill.speech.fr.phrases import French
 from skill.speech.pack import Words
 
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
         reminder_words,
     )
     from skill.speech.fr import hold_words as quebec_hold_words
+    from skill.speech.fr.heard_symptoms import HEARD
 else:
+    HEARD = OnFirstUse("skill.speech.fr.heard_symptoms", within="HEARD")
     answer_words = OnFirstUse("skill.speech.fr.answer_words")
     fallback_words = OnFirstUse("skill.speech.fr.fallback_words")
     helping_words = OnFirstUse("skill.speech.fr.helping_words")
