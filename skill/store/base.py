@@ -120,6 +120,16 @@ class SessionStore(ABC):
         """
 
     @abstractmethod
+    def finish_hold(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        """Complete a hold the device played to its end, as `end_hold` would, if it is still
+        the person's latest: the profile's `latest_hold` names it (or names none yet).
+
+        Returns False, changing nothing, when it is not so (closed already, replaced by a
+        newer hold, unknown, planned shorter, or the profile is gone): the caller then
+        reads where the hold stands and decides. One write, and no read.
+        """
+
+    @abstractmethod
     def restart_hold(
         self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
     ) -> bool:

@@ -42,6 +42,7 @@ from skill.routine.hold_repair import Repair
 from skill.routine.latest_hold import later
 from skill.routine.model import HoldSession, HoldStatus, Profile, ended_counts
 from skill.store.base import ConflictError, SessionStore
+from skill.store.dynamodb_ends import end_hold, finish_hold
 from skill.store.dynamodb_errors import (
     CONDITION_FAILED_EXCEPTION,
     condition_failed,
@@ -64,7 +65,6 @@ from skill.store.dynamodb_reads import load_profile_and_holds
 from skill.store.dynamodb_recover import recover_hold
 from skill.store.dynamodb_writes import (
     close_hold,
-    count_ended,
     new_hold,
     note_held,
     owe_safety_check,
@@ -147,41 +147,10 @@ class DynamoDbStore(SessionStore):
         return stored
 
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
-        # The profile's counters move only if the profile exists: adding to a missing
-        # profile would create one with no preferences yet a version, so the person
-        # would no longer count as new. The counts are the routine's (`ended_counts`,
-        # as the SQLite store adds them); they are added here by an update expression,
-        # in the same write that closes the hold, so no read of the profile is needed.
-        counts = ended_counts(status, held_seconds)
-        items: list[TransactWriteItemTypeDef] = [
-            {"Update": close_hold(self._table, person, hold_id, status, held_seconds)},
-            {"Update": count_ended(self._table, person, counts)},
-        ]
-        with request("close the hold"):
-            try:
-                self._client.transact_write_items(TransactItems=items)
-            except ClientError as error:
-                if condition_failed(error, 0):
-                    return False
-                if condition_failed(error, 1):
-                    return self._close_hold_without_profile(person, hold_id, status, held_seconds)
-                raise
-        return True
+        return end_hold(self._client, self._table, person, hold_id, status, held_seconds)
 
-    def _close_hold_without_profile(
-        self, person: str, hold_id: str, status: HoldStatus, held_seconds: int
-    ) -> bool:
-        # A second request, but only for a hold whose profile is gone, which begin_hold
-        # and forget never leave behind in the ordinary course.
-        try:
-            self._client.update_item(
-                **close_hold(self._table, person, hold_id, status, held_seconds)
-            )
-        except ClientError as error:
-            if error_code(error) == CONDITION_FAILED_EXCEPTION:
-                return False
-            raise
-        return True
+    def finish_hold(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        return finish_hold(self._client, self._table, person, hold_id, held_seconds)
 
     def restart_hold(
         self, person: str, interrupted: str, held_seconds: int, hold: HoldSession

@@ -111,6 +111,20 @@ def count_recovered(table: str, hold: HoldSession, counts: EndedCounts) -> Updat
     return update
 
 
+def count_finished(table: str, person: str, hold_id: str, counts: EndedCounts) -> UpdateTypeDef:
+    """Add a finished hold to the profile's counts, if the profile names it (or no hold) as
+    the person's latest."""
+    update = count_ended(table, person, counts)
+    update["ConditionExpression"] += (
+        f" AND (attribute_not_exists({LATEST_HOLD}) OR {LATEST_HOLD} = :hold)"
+    )
+    update["ExpressionAttributeValues"] = {
+        **update["ExpressionAttributeValues"],
+        ":hold": {"S": hold_id},
+    }
+    return update
+
+
 def count_ended(table: str, person: str, counts: EndedCounts) -> UpdateTypeDef:
     """Add an ended hold to the profile's counts, if the profile exists."""
     return {

@@ -140,6 +140,21 @@ class SqliteStore(SessionStore):
                 self._save_profile(db, with_hold_ended(profile, status, held_seconds))
             return True
 
+    def finish_hold(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT data, version FROM profiles WHERE person = ?", (person,)
+            ).fetchone()
+            if row is None:
+                return False
+            profile = profile_from_row(person, row[0], row[1])
+            if profile.latest_hold not in (None, hold_id):
+                return False
+            if not close_hold(db, person, hold_id, HoldStatus.COMPLETED, held_seconds):
+                return False
+            self._save_profile(db, with_hold_ended(profile, HoldStatus.COMPLETED, held_seconds))
+            return True
+
     def restart_hold(
         self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
     ) -> bool:

@@ -198,10 +198,10 @@ def test_every_event_of_a_whole_hold(ledger: Ledger, kept: SessionStore, minutes
     assert [spent.operations for spent in ledger.of("IntentRequest AMAZON.ResumeIntent")] == [
         ("BatchGetItem",)
     ]
-    # Only the last segment's end reads the stored plan, which bounds what it credits (the
-    # latest hold alone: a device's report needs no profile).
+    # Only the last segment's end writes: it completes the hold in one write, with no read,
+    # the store's conditions holding it to the stored plan and to the person's latest hold.
     finished = [spent.operations for spent in ledger.of("AudioPlayer.PlaybackFinished")]
-    assert finished == [()] * (len(finished) - 1) + [("Query", "TransactWriteItems")]
+    assert finished == [()] * (len(finished) - 1) + [("TransactWriteItems",)]
     [hold] = kept.recent_holds(person_key(person.user_id))
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, minutes * 60)
 

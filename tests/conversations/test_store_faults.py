@@ -150,12 +150,12 @@ def test_the_server_gone_mid_hold(own_server: Server, capsys: pytest.CaptureFixt
     assert finished.directives == []
     assert never_sorry([enqueued, stopped, finished])
     # Stopping reads the hold (refused), then ends it from the device's report (refused);
-    # the finish cannot read the stored plan, so it credits nothing until a later repair.
-    # A stop and a device's report read the latest hold alone: neither needs the profile.
+    # the finish is one write with no read (refused), so it credits nothing until a later
+    # repair. A stop reads the latest hold alone: it needs no profile.
     assert operations(metric_lines(capsys)) == [
         "recent_holds",
         "end_hold",
-        "recent_holds",
+        "finish_hold",
     ]
 
 
@@ -213,8 +213,8 @@ def test_throttled_once_then_the_retry_saves_everything(
     last = _token(person.event("PlaybackNearlyFinished", _token(replies[-1])))
     person.event("PlaybackFinished", last, activity="FINISHED")
 
-    # Read the profile, save twice, begin the hold, read it and end it: each refused once.
-    assert refusal.refused == 6
+    # Read the profile, save twice, begin the hold and finish it: each refused once.
+    assert refusal.refused == 5
     assert all(english.NOT_SAVED not in reply.speech for reply in replies)
     assert metric_lines(capsys) == []
     profile = kept.load_profile(person_key(person.user_id))

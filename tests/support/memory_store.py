@@ -127,6 +127,21 @@ class MemoryStore(SessionStore):
                 self._save(with_hold_ended(profile, status, held_seconds))
             return True
 
+    def finish_hold(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        with self._lock:
+            self._call("finish_hold")
+            hold = self._holds.get((person, hold_id))
+            profile = self._profiles.get(person)
+            if profile is None or profile.latest_hold not in (None, hold_id):
+                return False
+            if not _open(hold, held_seconds) or hold is None:
+                return False
+            self._holds[person, hold_id] = hold._replace(
+                status=HoldStatus.COMPLETED, held_seconds=held_seconds
+            )
+            self._save(with_hold_ended(profile, HoldStatus.COMPLETED, held_seconds))
+            return True
+
     def restart_hold(
         self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
     ) -> bool:

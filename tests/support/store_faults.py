@@ -155,6 +155,9 @@ class _Faulty(SessionStore):
     def end_hold(self, person: str, hold_id: str, status: HoldStatus, held_seconds: int) -> bool:
         return not self._fault() and self._inner.end_hold(person, hold_id, status, held_seconds)
 
+    def finish_hold(self, person: str, hold_id: str, held_seconds: int) -> bool:
+        return not self._fault() and self._inner.finish_hold(person, hold_id, held_seconds)
+
     def restart_hold(
         self, person: str, interrupted: str, held_seconds: int, hold: HoldSession
     ) -> bool:

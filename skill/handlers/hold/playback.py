@@ -61,11 +61,15 @@ class FinishedHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         token = _event_token(handler_input)
         if token is not None and token.is_last_segment:
-            # The stored plan bounds what is credited: one read, then the one write.
             turn = turn_of(handler_input)
-            where = checked(turn, PlayerReport(token, token.plan.total_ms, "FINISHED"))
-            if where.end_unrecorded:
-                turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
+            # Played to its end: completed in one write, with no read, if the store holds
+            # it open, to the token's plan, as the person's latest.
+            if turn.work.finish_hold(token.hold_id, token.plan.total_ms // SECOND_MS) is False:
+                # Not so (closed already, replaced, never saved, planned otherwise): the
+                # stored hold decides, and the stored plan bounds what is credited.
+                where = checked(turn, PlayerReport(token, token.plan.total_ms, "FINISHED"))
+                if where.end_unrecorded:
+                    turn.work.end_hold(token.hold_id, HoldStatus.COMPLETED, where.completed_seconds)
         return _silent(handler_input)
 
 

@@ -138,6 +138,25 @@ class ProfileWork(RepairWork):
         )
         return ended(closed, status, held_seconds)
 
+    def finish_hold(self, hold_id: str, held_seconds: int) -> bool | None:
+        """Complete a hold the device played to its end, in one write and no read, if the
+        store still holds it open, to its plan, as the person's latest.
+
+        True: completed and counted. False: the store found it otherwise, and nothing was
+        written: the write is not spent, so the turn reads where the hold stands and
+        writes what that calls for. None: a fault, met as any write's is.
+        """
+        finished = self._calls.run(
+            "finish_hold",
+            lambda store: store.finish_hold(self.person, hold_id, held_seconds),
+            otherwise=None,
+        )
+        if finished is not False:
+            self._spent = (self._spent or set()) | {hold_id}
+        if finished:
+            ended(True, HoldStatus.COMPLETED, held_seconds)
+        return finished
+
     def restart_hold(self, interrupted: str, held_seconds: int, hold: HoldSession) -> bool:
         """Start `hold` afresh in place of `interrupted`, keeping its time; False on a fault.
 
