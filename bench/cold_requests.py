@@ -16,9 +16,10 @@ from skill.routine.hold_token import HoldToken
 
 COLD_PERSON = "amzn1.ask.account.BENCH-COLD"
 LAUNCH = "LaunchRequest"
+GERMAN_LAUNCH = "LaunchRequest de-DE"
 ONE_SHOT = "IntentRequest BackPainIntent"
 NEXT_SEGMENT = "AudioPlayer.PlaybackNearlyFinished"
-KINDS = (LAUNCH, ONE_SHOT, NEXT_SEGMENT)
+KINDS = (LAUNCH, GERMAN_LAUNCH, ONE_SHOT, NEXT_SEGMENT)
 LONG_HOLD_MINUTES = 45
 
 
@@ -30,6 +31,14 @@ def _in_new_session(envelope: Envelope) -> Envelope:
 def launch() -> Envelope:
     """ "Alexa, open acupressure helper"."""
     return _in_new_session(template("launch_request.json"))
+
+
+def german_launch() -> Envelope:
+    """ "Alexa, öffne Akupressur Helfer": a launch in German, which loads the German pack
+    instead of the English one."""
+    envelope = launch()
+    envelope["request"]["locale"] = "de-DE"
+    return envelope
 
 
 def one_shot() -> Envelope:
@@ -65,7 +74,12 @@ def next_segment(script: Sequence[Envelope]) -> Envelope:
 
 def first_requests(script: Sequence[Envelope]) -> dict[str, Envelope]:
     """Each kind of first request, by its name."""
-    return {LAUNCH: launch(), ONE_SHOT: one_shot(), NEXT_SEGMENT: next_segment(script)}
+    return {
+        LAUNCH: launch(),
+        GERMAN_LAUNCH: german_launch(),
+        ONE_SHOT: one_shot(),
+        NEXT_SEGMENT: next_segment(script),
+    }
 
 
 def answer_fault(kind: str, answer: dict[str, Any], does_the_work: bool) -> str | None:

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from bench import cold_requests
 from bench.adapter_table import TABLE_SETTING, create_attributes_table
-from bench.cold_requests import LAUNCH, NEXT_SEGMENT, ONE_SHOT
+from bench.cold_requests import GERMAN_LAUNCH, LAUNCH, NEXT_SEGMENT, ONE_SHOT
 from bench.envelopes import Envelope
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class Lab:
         self.env = env
         self.fresh_table()
         self._write_first(LAUNCH, cold_requests.launch())
+        self._write_first(GERMAN_LAUNCH, cold_requests.german_launch())
         self._write_first(ONE_SHOT, cold_requests.one_shot())
         return self
 

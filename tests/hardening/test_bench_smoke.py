@@ -20,12 +20,13 @@ import pytest
 
 from bench.adapter_table import TABLE_SETTING
 from bench.cold_imports import off_the_cold_path
-from bench.cold_requests import COLD_PERSON, KINDS, NEXT_SEGMENT, ONE_SHOT
+from bench.cold_requests import COLD_PERSON, GERMAN_LAUNCH, KINDS, NEXT_SEGMENT, ONE_SHOT
 from bench.device_player import plays
 from bench.envelopes import Envelope
 from bench.lab import ADAPTER, BASELINE, SKILL, SKILLS, Lab, close_process
 from bench.web_load import put_under_load
 from skill.routine.hold_token import HoldToken
+from skill.speech.de import phrases as de_phrases
 
 pytestmark = pytest.mark.slow
 
@@ -111,6 +112,10 @@ def test_each_skill_answers_each_kind_of_first_request_cold(
     if kind == ONE_SHOT:
         assert "outputSpeech" in answers[SKILL]["response"]
         assert answers[BASELINE] == answers[ADAPTER]
+    if kind == GERMAN_LAUNCH:
+        # The German cold start is measured on the German pack: the welcome is German.
+        assert asked["locale"] == "de-DE"
+        assert de_phrases.WELCOME_NEW in answers[SKILL]["response"]["outputSpeech"]["ssml"]
 
 
 @pytest.mark.parametrize("module", [SKILL, ADAPTER])
