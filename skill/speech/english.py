@@ -87,9 +87,9 @@ WHERE_IS_IT = (
 QUICK_LOCATE = (
     "Find the point: the middle of the crease behind the knee, between the two tendons. "
     "Press firmly, but never so it feels sharp. "
-    "Say found it when you're there, or guide me to go through the steps."
+    "Say found it when you're there, or: guide me."
 )
-QUICK_LOCATE_REPROMPT = "Say found it when you're on the point, or guide me for the steps."
+QUICK_LOCATE_REPROMPT = "Say found it when you're on the point, or: guide me."
 
 LENGTH_QUESTION = (
     f"How long would you like to hold it? {EASING_MINUTES} minutes often brings "

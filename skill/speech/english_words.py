@@ -27,8 +27,10 @@ if TYPE_CHECKING:
         reminder_words,
     )
     from skill.speech.heard_symptoms import HEARD
+    from skill.speech.heard_words import HEARD as HEARD_WORDS
 else:
     HEARD = OnFirstUse("skill.speech.heard_symptoms", within="HEARD")
+    HEARD_WORDS = OnFirstUse("skill.speech.heard_words", within="HEARD")
     answer_words = OnFirstUse("skill.speech.answer_words")
     fallback_words = OnFirstUse("skill.speech.fallback_words")
     helping_words = OnFirstUse("skill.speech.helping_words")
@@ -56,4 +58,5 @@ WORDS = Words(
     reminders=reminder_words,
     red_flags=red_flag_words,
     symptoms=HEARD,
+    heard=HEARD_WORDS,
 )

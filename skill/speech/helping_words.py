@@ -14,7 +14,7 @@ from skill.speech import check_words
 THANKS_FOR_HELPING = "Thank you for helping. The hold will count as theirs."
 THANKS_MID_HOLD = "Thank you for helping. Keep a steady, comfortable pressure."
 
-APPLIES = "Does any of that apply to the person you're helping?"
+APPLIES = "Does any of that apply to them?"
 
 # Often said right after a helper's thank-you, so kept to the fewest words that carry
 # every question: the whole turn is one breath.

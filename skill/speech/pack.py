@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from skill.routine.journey import Journey
     from skill.routine.steps import Holder, Step
     from skill.routine.symptoms import HeardSymptoms
+    from skill.speech.pack_heard import HeardWords
     from skill.speech.pack_hold import (
         HoldMarks,
         HoldWords,
@@ -70,5 +71,7 @@ class Words(NamedTuple):
     progress: ProgressWords
     reminders: ReminderWords
     red_flags: RedFlagWords
-    # Words the skill hears and weighs, not says: symptoms and their denials.
+    # Words the skill hears and weighs, not says: symptoms and their denials; and the back,
+    # a part of the day and a reminder's days, when Alexa sends the words unresolved.
     symptoms: HeardSymptoms
+    heard: HeardWords

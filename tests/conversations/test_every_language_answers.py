@@ -52,13 +52,18 @@ class _Recording:
 
 
 def _recording(pack: Words, asked: list[Asked]) -> Words:
-    kept = {"language", "symptoms"}
+    kept = {"language", "symptoms", "heard"}
     parts = {
         field: _Recording(field, getattr(pack, field), asked)
         for field in Words._fields
         if field not in kept
     }
-    return Words(language=pack.language, symptoms=pack.symptoms, **cast(dict[str, Any], parts))
+    return Words(
+        language=pack.language,
+        symptoms=pack.symptoms,
+        heard=pack.heard,
+        **cast(dict[str, Any], parts),
+    )
 
 
 def _first_time_with_a_helper_and_red_flags(apis: AlexaApis) -> None:

@@ -180,7 +180,7 @@ def test_a_first_time_for_someone_helped_with_a_red_flag_over_the_hold(
     assert "sécurité" in person.says(region.yes).speech
     assert "enceinte" in person.says(region.no).speech
     assert "vous-même" in person.says("non").speech
-    assert "la personne que vous aidez" in person.says(region.helping).speech
+    assert "A-t-elle les jambes" in person.says(region.helping).speech
     person.says("non")
     assert "Trouvons le point" in person.says("non").speech
     for _ in range(5):

@@ -12,7 +12,7 @@ from tests.support.conversation import Conversation
 
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 HUSBAND = "amzn1.ask.person.HUSBAND"
-HELPING_CHECK = "Does any of that apply to the person you're helping?"
+HELPING_CHECK = "Does any of that apply to them?"
 # The first part, often said straight after a thank-you, names them in fewer words.
 HELPING_CHECK_FIRST = "A safety check for them first."
 

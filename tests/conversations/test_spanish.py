@@ -156,7 +156,7 @@ def test_a_helper_and_a_red_flag_in_their_own_words(
     helper.opens()
     helper.says("sí")
     checked = helper.says("lo hago por mi madre")
-    assert "la persona a la que ayuda" in checked.speech
+    assert "la seguridad de esa persona" in checked.speech
     answer = helper.says("tiene fiebre")
     assert f"busque ayuda para esa persona ya: llame al {number}" in answer.speech
 

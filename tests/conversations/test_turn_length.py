@@ -1,5 +1,9 @@
 """No turn on the way to the point runs past about 40 words: hands are busy behind a knee.
-Nor does any answer on progress or privacy, however much there is to say."""
+Nor does any answer on progress or privacy, however much there is to say.
+
+Held in every locale the skill speaks, to the same limit (tests/support/turn_length.py):
+what the person hears, and what Alexa asks again when they say nothing.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +14,36 @@ import pytest
 
 from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.questions import QUESTION_INTENTS
+from skill.speech.languages import words_for
+from skill.speech.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
 from skill.store import SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.alexa_apis import DeviceWithApis
 from tests.support.conversation import Conversation, Reply
 from tests.support.skill_clock import use_clock
+from tests.support.turn_length import MOST_WORDS, words_in
 from toolkit.simulator.alexa_apis import AlexaApis
 
-MOST_WORDS = 40
+# A turn's words are the same on either store: the default locale is played on both, as
+# every conversation is, and every other locale on the embedded one.
+EVERY_LOCALE = pytest.mark.parametrize(
+    ("locale", "store"),
+    [
+        *((locale, "sqlite") for locale in SUPPORTED_LOCALES),
+        pytest.param(DEFAULT_LOCALE, "dynamodb", marks=pytest.mark.slow),
+    ],
+    indirect=["store"],
+)
 
 
-def _words(reply: Reply) -> int:
-    return len(reply.speech.split())
+def _too_long(said: list[Reply]) -> list[str]:
+    """Every answer or reprompt in `said` past the limit."""
+    return [
+        text
+        for reply in said
+        for text in (reply.speech, reply.reprompt)
+        if words_in(text) > MOST_WORDS
+    ]
 
 
 def _new_person_all_the_way(person: Conversation) -> list[Reply]:
@@ -79,6 +101,36 @@ def _returning_person_wants_something_else(person: Conversation) -> list[Reply]:
     return said
 
 
+def _helper_asks_at_every_step(person: Conversation) -> list[Reply]:
+    """A helper asks in the safety check and on every step: each answer in its helper form,
+    then where they were."""
+    person.clears_safety_check = False
+    said = [person.ask("BackPainIntent"), person.say("AMAZON.NoIntent")]
+    said += [person.say("AMAZON.NoIntent"), person.say("HelperHoldIntent", helped="wife")]
+    for _ in range(2):
+        said += [person.say(intent) for intent in QUESTION_INTENTS if intent != "PregnantIntent"]
+        said += [person.say("AMAZON.HelpIntent"), person.say("AMAZON.NoIntent")]
+    for _ in range(6):
+        said += [person.say(intent) for intent in QUESTION_INTENTS if intent != "PregnantIntent"]
+        said += [person.say("AMAZON.HelpIntent"), person.say("AMAZON.RepeatIntent")]
+        said.append(person.say("AMAZON.NextIntent"))
+    said += [person.say("HoldLengthIntent", minutes="90"), person.say("HoldLengthIntent")]
+    said += [person.say("AMAZON.HelpIntent"), person.say("HoldLengthIntent", minutes="25")]
+    return said
+
+
+def _back_after_a_whole_hold(person: Conversation) -> list[Reply]:
+    """The first hold heard to its end; the next opening offers a reminder, once."""
+    started = person.start_hold(10)
+    person.event("PlaybackFinished", started.play_directive()["audioItem"]["stream"]["token"])
+    said = [started, person.launch(), person.say("AMAZON.NoIntent")]
+    said += [person.say("AMAZON.HelpIntent"), person.launch(), person.say("AMAZON.YesIntent")]
+    said += [person.say("AMAZON.HelpIntent"), person.say("HesitationIntent")]
+    said += [person.say("OtherPainIntent"), person.say("AMAZON.YesIntent")]
+    return said
+
+
+@EVERY_LOCALE
 @pytest.mark.parametrize(
     "walk",
     [
@@ -87,20 +139,28 @@ def _returning_person_wants_something_else(person: Conversation) -> list[Reply]:
         _helper_says_so_in_the_safety_check,
         _questions_at_every_place,
         _returning_person_wants_something_else,
+        _helper_asks_at_every_step,
+        _back_after_a_whole_hold,
     ],
 )
 def test_no_turn_on_the_way_runs_past_the_limit(
-    person: Conversation, walk: Callable[[Conversation], list[Reply]]
+    person: Conversation, walk: Callable[[Conversation], list[Reply]], locale: str
 ) -> None:
+    person.locale = locale
     said = walk(person)
-    too_long = [reply.speech for reply in said if _words(reply) > MOST_WORDS]
-    assert too_long == []
+    assert _too_long(said) == []
     assert all(reply.speech for reply in said)
 
 
 def test_the_check_finds_a_turn_that_is_too_long() -> None:
     long = Reply({"response": {"outputSpeech": {"ssml": "<speak>" + "word " * 41 + "</speak>"}}})
-    assert _words(long) > MOST_WORDS
+    assert _too_long([long]) == [long.speech]
+    asked_again = {"outputSpeech": {"ssml": "<speak>" + "mot : " * 41 + "</speak>"}}
+    again = Reply(
+        {"response": {"outputSpeech": {"ssml": "<speak>Oui.</speak>"}, "reprompt": asked_again}}
+    )
+    assert _too_long([again]) == [again.reprompt]
+    assert words_in("Dites : trouvé ? 112.") == 3
 
 
 # Progress and privacy answers in their longest forms: a fortnight of rated holds, a run of
@@ -108,12 +168,21 @@ def test_the_check_finds_a_turn_that_is_too_long() -> None:
 NOW = datetime(2026, 11, 23, 18, 0, 5, tzinfo=UTC)
 
 
+# What the progress answer says of a run of days, in each language.
+DAYS_IN_A_ROW = {
+    "en": "days in a row",
+    "de": "Tage hintereinander",
+    "es": "días seguidos",
+    "fr": "jours de suite",
+}
+
+
 @pytest.fixture
 def regular(
-    store: SessionStore, alexa_apis: AlexaApis, monkeypatch: pytest.MonkeyPatch
+    locale: str, store: SessionStore, alexa_apis: AlexaApis, monkeypatch: pytest.MonkeyPatch
 ) -> DeviceWithApis:
     use_clock(monkeypatch, store, NOW)
-    return DeviceWithApis(apis=alexa_apis)
+    return DeviceWithApis(apis=alexa_apis, locale=locale)
 
 
 def _held(
@@ -142,6 +211,7 @@ def _progress_answers(person: DeviceWithApis) -> list[Reply]:
     return said
 
 
+@EVERY_LOCALE
 @pytest.mark.parametrize(
     ("days", "rated"),
     [
@@ -156,10 +226,11 @@ def test_progress_answers_fit_a_breath(
 ) -> None:
     _twice_a_day(store, regular, days, rated)
     said = _progress_answers(regular)
-    assert [reply.speech for reply in said if _words(reply) > MOST_WORDS] == []
+    assert _too_long(said) == []
     assert all(reply.speech for reply in said)
 
 
+@EVERY_LOCALE
 def test_progress_over_a_hold_fits_a_breath(
     regular: DeviceWithApis, store: SessionStore, audio_base: None
 ) -> None:
@@ -168,10 +239,11 @@ def test_progress_over_a_hold_fits_a_breath(
     reply = regular.during_hold(
         "ProgressIntent", stream["token"], stream["offsetInMilliseconds"] + 600_000
     )
-    assert "days in a row" in reply.speech
-    assert _words(reply) <= MOST_WORDS
+    assert DAYS_IN_A_ROW[words_for(regular.locale).language] in reply.speech
+    assert _too_long([reply]) == []
 
 
+@EVERY_LOCALE
 def test_privacy_answers_fit_a_breath(
     regular: DeviceWithApis, store: SessionStore, alexa_apis: AlexaApis
 ) -> None:
@@ -185,5 +257,5 @@ def test_privacy_answers_fit_a_breath(
     said.append(regular.say("AMAZON.HelpIntent"))
     deleted = regular.say("AMAZON.YesIntent")
     said.append(deleted)
-    assert "cancelled your 2 reminders" in deleted.speech
-    assert [reply.speech for reply in said if _words(reply) > MOST_WORDS] == []
+    assert words_for(regular.locale).reminders.cancelled_with_data(2) in deleted.speech
+    assert _too_long(said) == []

@@ -1,6 +1,10 @@
 """Every replay in this folder, played on the local device as `acupressure-helper chat`
 plays what is typed: each answer holds its key phrases, and none it must not.
 
+The device is switched on at a fixed moment, a Monday morning, so that a hold and what is
+asked about it afterwards fall on the same day whatever the hour the tests run: the real
+clock is set to just before midnight while they play, and no replay may read it.
+
 The same files go to the deployed skill with `make device-check` (toolkit/replay).
 """
 
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,8 +32,12 @@ from toolkit.replay.replays import (
     replay_paths,
     with_scene,
 )
+from toolkit.simulator import device_clock
 from toolkit.simulator.alexa_apis import AlexaApis
 
+# When the replays' device is switched on; and the real clock while they play.
+SWITCHED_ON = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+JUST_BEFORE_MIDNIGHT = datetime(2026, 11, 23, 23, 59, 50, tzinfo=UTC)
 FOLDER = Path(__file__).resolve().parent
 REPLAYS = load_all(FOLDER)
 # What a red flag's answer must send the person to, whichever words it is said in.
@@ -37,6 +46,7 @@ URGENT_ADVICE = ("doctor", "midwife", "911", "999", "111", "000", "112")
 
 @pytest.fixture
 def on_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(device_clock, "utc_now", lambda: JUST_BEFORE_MIDNIGHT)
     monkeypatch.delenv("SESSIONS_TABLE", raising=False)
     monkeypatch.setenv("ACUPRESSURE_DB", str(tmp_path / "sessions.sqlite3"))
     lambda_function.reset()
@@ -47,7 +57,11 @@ def on_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 def played_on_the_device(replay: Replay, apis: AlexaApis) -> list[str]:
     """The misses of `replay` on a device of its own, after the replays that set its scene."""
     local = LocalDevice(
-        lambda_handler, user=f"replay-{replay.name}", locale=replay.locale, apis=apis
+        lambda_handler,
+        user=f"replay-{replay.name}",
+        locale=replay.locale,
+        apis=apis,
+        switched_on=SWITCHED_ON,
     )
     # As the chat does: the skill goes by the device's clock, so a hold's hours pass at once.
     lambda_function.use_skill(lambda_function.make_skill(clock=local.device.clock))

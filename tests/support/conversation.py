@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from skill.lambda_function import lambda_handler
-from skill.speech.check_words import APPLIES as SAFETY_CHECK
+from skill.routine.journey import Journey, Pending
+from skill.speech.languages import words_for
 from toolkit.simulator.variants import ENV, Variants, heard
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -122,9 +123,15 @@ class Conversation:
             self.attributes = reply.session_attributes
             if reply.ended or envelope["request"]["type"] == "SessionEndedRequest":
                 self.session_id = None
-        if self.clears_safety_check and not reply.ended and reply.speech.endswith(SAFETY_CHECK):
+        if self.clears_safety_check and not reply.ended and self._asks_safety_check(reply):
             return self.say("AMAZON.NoIntent")
         return reply
+
+    def _asks_safety_check(self, reply: Reply) -> bool:
+        """The reply ends with a part of the safety check, in the person's language."""
+        phrases = words_for(self.locale).phrases
+        parts = (Pending.SAFETY_FIRST, Pending.SAFETY_SECOND)
+        return any(reply.speech.endswith(phrases.prompt(Journey(pending=p), None)) for p in parts)
 
     def launch(self) -> Reply:
         self.session_id = None

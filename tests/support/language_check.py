@@ -17,8 +17,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # A str.format field ("{number}") is filled in, not said.
 _FIELD = re.compile(r"\{[^}]*\}")
 # English's pack is the modules of skill/speech itself, less the shared machinery.
-_SHARED = {"__init__", "pack", "pack_hold", "pack_safety", "pack_way", "ssml", "prosody",
-           "locales", "languages", "first_use", "english_words"}  # fmt: skip
+_SHARED = {"__init__", "pack", "pack_heard", "pack_hold", "pack_safety", "pack_way", "ssml",
+           "prosody", "locales", "languages", "first_use", "english_words"}  # fmt: skip
 
 
 def _words_of(paths: list[Path]) -> frozenset[str]:

@@ -68,9 +68,14 @@ class _Pseudo:
 
 def pseudo_pack(pack: Words) -> Words:
     # Heard words are what people say, not what the skill says: they stay as they are.
-    kept = {"language", "symptoms"}
+    kept = {"language", "symptoms", "heard"}
     parts = {field: _Pseudo(getattr(pack, field)) for field in Words._fields if field not in kept}
-    return Words(language=LANGUAGE, symptoms=pack.symptoms, **cast(dict[str, Any], parts))
+    return Words(
+        language=LANGUAGE,
+        symptoms=pack.symptoms,
+        heard=pack.heard,
+        **cast(dict[str, Any], parts),
+    )
 
 
 def untransformed(text: str) -> list[str]:

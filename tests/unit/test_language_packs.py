@@ -26,7 +26,8 @@ ENGLISH_WORD_MODULES = {
     for name in (
         "english", "english_words", "check_words", "answer_words", "fallback_words",
         "helping_words", "hold_marks", "hold_words", "preference_words", "privacy_words",
-        "progress_words", "red_flag_words", "reminder_words", "heard_symptoms", "time_words",
+        "progress_words", "red_flag_words", "reminder_words", "heard_symptoms", "heard_words",
+        "time_words",
     )
 }  # fmt: skip
 

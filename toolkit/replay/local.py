@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 from toolkit.replay.replays import Replay
 from toolkit.simulator.alexa_apis import AlexaApis
@@ -24,11 +25,24 @@ class LocalDevice:
     """One person's device, printing to itself so each answer can be read back."""
 
     def __init__(
-        self, handler: Handler, *, user: str, locale: str, apis: AlexaApis | None = None
+        self,
+        handler: Handler,
+        *,
+        user: str,
+        locale: str,
+        apis: AlexaApis | None = None,
+        switched_on: datetime | None = None,
     ) -> None:
+        """A device switched on now, or at `switched_on` (a fixed moment, for tests)."""
         self._out = io.StringIO()
         self.device = Device(
-            handler, out=self._out, locale=locale, user_id=user, speed=PACE, alexa_apis=apis
+            handler,
+            out=self._out,
+            locale=locale,
+            user_id=user,
+            speed=PACE,
+            alexa_apis=apis,
+            switched_on=switched_on,
         )
 
     def _printed_by(self, action: object) -> str:

@@ -35,7 +35,6 @@ class Output(Protocol):
     """Where the device prints: a text stream, or anything that takes text as one does."""
 
     def write(self, text: str, /) -> int: ...
-
     def flush(self) -> None: ...
 
 
@@ -63,13 +62,14 @@ class Device:
         audio_lengths: FileLength = estimated_length_ms,
         alexa_apis: AlexaApis | None = None,
         variants: Variants | None = None,
+        switched_on: datetime | None = None,
     ) -> None:
         self._skill = SkillEndpoint(handler, request_log)
         self.variants = variants if variants is not None else Variants.from_env()  # reported quirks
         self.model = model or load_model(locale)
         self.matcher = Matcher(self.model, locale=locale)
-        # Virtual time since the device was switched on; request timestamps follow it.
-        self._clock = DeviceClock(self._play_for, self._until_next_ms, speed)
+        # Virtual time since it was switched on (now, unless told); request timestamps follow it.
+        self._clock = DeviceClock(self._play_for, self._until_next_ms, speed, switched_on)
         self.envelopes = Envelopes(
             user_id=user_id,
             person_id=person_id,

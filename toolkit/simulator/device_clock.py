@@ -18,7 +18,7 @@ class DeviceClock:
     Time passes in `sleep`, or, while `live`, on a thread of its own; either way the
     audio plays through it (`play_for`), and says how soon it next needs a turn
     (`until_next_ms`). Lines and the live clock's thread take turns with the device
-    under `lock`.
+    under `lock`. It is switched on now, or at `switched_on` (a replay's fixed moment).
     """
 
     def __init__(
@@ -26,12 +26,13 @@ class DeviceClock:
         play_for: Callable[[int], None],
         until_next_ms: Callable[[], int | None],
         speed: float,
+        switched_on: datetime | None = None,
     ) -> None:
         self.lock = threading.Condition(threading.RLock())
         self.speed = speed
         self._play_for = play_for
         self._until_next_ms = until_next_ms
-        self._switched_on = utc_now()
+        self._switched_on = switched_on or utc_now()
         self._now_ms = 0
         self._live: LiveClock | None = None
 

@@ -48,10 +48,10 @@ class OtherPainHandler(AbstractRequestHandler):
         return bool(is_intent_name("OtherPainIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        said = str(_said(handler_input) or "")
-        if "back" in said.split():  # "for my back pain please": Alexa filled the slot loosely
-            return BackPainHandler().handle(handler_input)
         turn = turn_of(handler_input)
+        # "For my back pain please", "Schmerzen im Rücken": Alexa filled the place loosely.
+        if turn.words.heard.names_the_back(_said(handler_input) or ""):
+            return BackPainHandler().handle(handler_input)
         place = _body_part(handler_input)
         sorry = (
             turn.words.checks.OTHER_PAIN_OF.format(place=place)

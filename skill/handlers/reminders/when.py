@@ -8,6 +8,7 @@ worked out from a wait that would ring at night comes with a daytime hour to off
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
@@ -65,19 +66,24 @@ def _draft_value(turn: Turn, name: str) -> object:
     return draft.get(name) if isinstance(draft, dict) else None
 
 
-def _slot_id(turn: Turn, name: str) -> str | None:
-    """A custom slot's value id; for a client that sends the words unresolved, the
-    canonical value said ("weekdays" -> WEEKDAYS)."""
+def _slot_id(turn: Turn, name: str, heard: Callable[[str], str | None]) -> str | None:
+    """A custom slot's value id; for words sent unresolved, the value they name in the
+    person's language (`heard`: "werktags" -> WEEKDAYS), if any."""
     resolved = turn.request.slot_id(name)
     said = turn.request.slot(name)
-    return resolved or (said.strip().upper().replace(" ", "_") if said else None)
+    return resolved or (heard(said) if said else None)
+
+
+def _part_said(turn: Turn) -> str | None:
+    """PART_OF_DAY's id for the part of the day said ("abends", "por la tarde")."""
+    return _slot_id(turn, "part", turn.words.heard.part_of_day)
 
 
 def _part(turn: Turn) -> str | None:
     """ "Every evening": PART_OF_DAY's id, on a daily reminder."""
     if turn.request.intent_name != "RemindDailyIntent":
         return None
-    part = _slot_id(turn, "part")
+    part = _part_said(turn)
     return part if part in PART_OF_DAY_TIMES else None
 
 
@@ -85,7 +91,7 @@ def _days(turn: Turn) -> Days | None:
     """The days a daily reminder rings on: said, kept from the question before, or every
     day; None for days said that are none of the DAYS values."""
     if turn.request.slot("days"):
-        return days_of(_slot_id(turn, "days"))
+        return days_of(_slot_id(turn, "days", turn.words.heard.days_named))
     kept = _draft_value(turn, "days")
     return days_of(kept if isinstance(kept, str) else None) or Days.EVERY_DAY
 
@@ -122,15 +128,8 @@ def _said_time(turn: Turn) -> str | None:
     return plain.strftime("%H:%M")
 
 
-# PART_OF_DAY's evening value and synonyms, for a client that sends the words unresolved.
-_EVENING_WORDS = {"evening", "pm", "p m", "p.m.", "afternoon", "night", "tonight"}
-
-
 def _is_evening(turn: Turn) -> bool:
-    resolved = turn.request.slot_id("part")
-    if resolved is not None:
-        return resolved in AFTER_NOON_PARTS
-    return (turn.request.slot("part") or "").strip().lower() in _EVENING_WORDS
+    return _part_said(turn) in AFTER_NOON_PARTS
 
 
 def _hour(value: str | None) -> int | None:

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
         reminder_words,
     )
     from skill.speech.de.heard_symptoms import HEARD
+    from skill.speech.de.heard_words import HEARD as HEARD_WORDS
 else:
     HEARD = OnFirstUse("skill.speech.de.heard_symptoms", within="HEARD")
+    HEARD_WORDS = OnFirstUse("skill.speech.de.heard_words", within="HEARD")
     answer_words = OnFirstUse("skill.speech.de.answer_words")
     fallback_words = OnFirstUse("skill.speech.de.fallback_words")
     helping_words = OnFirstUse("skill.speech.de.helping_words")
@@ -56,4 +58,5 @@ WORDS = Words(
     reminders=reminder_words,
     red_flags=red_flag_words,
     symptoms=HEARD,
+    heard=HEARD_WORDS,
 )

@@ -50,7 +50,7 @@ _ANSWERS: dict[Question, str] = {
     ),
     Question.HOW_OFTEN: (
         "Wie oft es für Sie richtig ist, kann ich nicht sagen; fragen Sie bitte Ihre Ärztin "
-        "oder Ihren Arzt. Die Wirkung hält nach dem Drücken oft noch Stunden an."
+        "oder Ihren Arzt. Die Wirkung hält oft noch Stunden an."
     ),
     Question.DOES_IT_WORK: (
         f"Viele Menschen spüren nach etwa {EASING_MINUTES} Minuten, dass der Schmerz "
@@ -60,9 +60,8 @@ _ANSWERS: dict[Question, str] = {
     # The article uses the word without defining it: it "helps to move Blood and Qi in the
     # back, allowing for muscles to relax and pain to subside". No more is claimed here.
     Question.WHAT_IS_QI: (
-        "Qi, gesprochen Tschi, ist ein Wort aus der Akupressur, nicht aus der Medizin. "
-        "Dieser Punkt soll Blut und Qi im Rücken bewegen und so den Muskeln helfen, sich zu "
-        "entspannen."
+        "Qi, gesprochen Tschi, ist ein Wort aus der Akupressur, nicht der Medizin. "
+        "Dieser Punkt soll Blut und Qi im Rücken bewegen, damit die Muskeln sich entspannen."
     ),
     Question.WHAT_YOU_KEEP: WHAT_I_KEEP,
     Question.SITTING_OR_LYING: (

@@ -11,17 +11,17 @@ from skill.routine.questions import Question
 from skill.routine.steps import Step
 from skill.speech.de import check_words
 
-THANKS_FOR_HELPING = (
-    "Danke, dass Sie helfen. Ich führe Sie, und die Zeit zählt für die Person, der Sie helfen."
-)
+THANKS_FOR_HELPING = "Danke, dass Sie helfen. Die Übung zählt für diese Person."
 THANKS_MID_HOLD = "Danke, dass Sie helfen. Halten Sie einen gleichmäßigen, angenehmen Druck."
 
-APPLIES = "Trifft etwas davon auf die Person zu, der Sie helfen?"
+APPLIES = "Trifft etwas davon auf die Person zu?"
 
+# Often said right after a helper's thank-you, so kept to the fewest words that carry
+# every question: the whole turn is one breath.
 SAFETY_FIRST = (
-    "Zuerst ein kurzer Sicherheitscheck für die Person, der Sie helfen. Sind ihre Beine "
-    "taub oder schwach? Hat sie Probleme, Blase oder Darm zu kontrollieren? "
-    "Fieber, oder Schmerzen nach einem Sturz oder einer Verletzung? " + APPLIES
+    "Zuerst ein Sicherheitscheck für die Person. Sind ihre Beine taub oder schwach? "
+    "Kann sie Blase oder Darm schlecht kontrollieren? "
+    "Fieber, ein Sturz oder eine Verletzung? Trifft etwas davon zu?"
 )
 SAFETY_SECOND = (
     "Danke. Das ist Selbsthilfe, keine ärztliche Beratung. "
@@ -40,9 +40,8 @@ STOP_BEHIND_THE_KNEE = (
 
 _STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
-        "Suchen wir den Punkt. Helfen Sie der Person zuerst, bequem zu liegen, auf dem Bauch "
-        "oder auf der Seite, die Beine locker. Setzen Sie sich neben ihre Knie. "
-        "Sagen Sie weiter, wenn Sie so weit sind."
+        "Suchen wir den Punkt. Helfen Sie der Person, sich bequem auf den Bauch oder die Seite "
+        "zu legen, die Beine locker. Setzen Sie sich neben ihre Knie, dann sagen Sie: weiter."
     ),
     Step.CREASE: (
         "Ertasten Sie hinten an ihrem Knie die Kniekehle, die Falte, wo sich das Bein beugt."

@@ -112,5 +112,5 @@ def promise(plan: HoldPlan) -> str:
     if not counts:
         return "Ich zähle die letzten zehn Sekunden herunter."
     if plan.cadence is Cadence.MINUTE:
-        return "Ich sage Ihnen jede Minute, wie lange es noch dauert."
+        return "Ich sage jede Minute, wie lange es noch dauert."
     return f"Ich sage Bescheid, {_to_go(counts)}."

@@ -33,9 +33,9 @@ HOLDER_REPROMPT = "Sagen Sie einfach: selbst, oder: jemand hilft mir."
 
 _SELF_STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
-        "Suchen wir den Punkt. Machen Sie es sich zuerst bequem. Setzen Sie sich, oder legen "
-        "Sie sich auf den Rücken, die Knie leicht gebeugt, damit Sie hinter die Knie greifen "
-        "können. Sagen Sie weiter, wenn Sie so weit sind."
+        "Suchen wir den Punkt. Machen Sie es sich bequem: im Sitzen, oder auf dem Rücken "
+        "liegend, die Knie leicht gebeugt, damit Sie dahinter greifen können. "
+        "Sagen Sie weiter, wenn Sie so weit sind."
     ),
     Step.CREASE: (
         "Legen Sie eine Hand hinter Ihr Knie und ertasten Sie die Kniekehle, "
@@ -62,8 +62,8 @@ _SELF_STEPS: dict[Step, str] = {
 _HELPER_STEPS: dict[Step, str] = {
     **_SELF_STEPS,
     Step.COMFORTABLE: (
-        "Suchen wir den Punkt. Machen Sie es sich zuerst bequem. Legen Sie sich auf den Bauch "
-        "oder auf die Seite, die Beine locker. Ihre Hilfe kann sich neben Ihre Knie setzen. "
+        "Suchen wir den Punkt. Legen Sie sich bequem auf den Bauch oder auf die Seite, die "
+        "Beine locker. Ihre Hilfe kann sich neben Ihre Knie setzen. "
         "Sagen Sie weiter, wenn Sie so weit sind."
     ),
     Step.CREASE: "Ertasten Sie hinten am Knie die Kniekehle, die Falte, wo sich das Bein beugt.",
@@ -78,15 +78,15 @@ _HELPER_STEPS: dict[Step, str] = {
     ),
 }
 
-STEP_REPROMPT = "Sagen Sie weiter, wenn Sie so weit sind, oder noch mal, um es erneut zu hören."
+STEP_REPROMPT = "Sagen Sie weiter, wenn Sie so weit sind, oder: noch mal."
 LAST_STEP_REPROMPT = "Wenn Sie auf dem Punkt sind, sagen Sie: gefunden."
 
 QUICK_LOCATE = (
     "Suchen Sie den Punkt: die Mitte der Kniekehle, zwischen den beiden Sehnen. "
     "Drücken Sie fest, aber nie so, dass es sticht. "
-    "Sagen Sie gefunden, wenn Sie dort sind, oder: führe mich, für die einzelnen Schritte."
+    "Sagen Sie gefunden, wenn Sie dort sind, oder: führe mich."
 )
-QUICK_LOCATE_REPROMPT = "Sagen Sie gefunden, wenn Sie auf dem Punkt sind, oder: führe mich."
+QUICK_LOCATE_REPROMPT = "Sagen Sie gefunden, wenn Sie den Punkt drücken, oder: führe mich."
 
 LENGTH_QUESTION = (
     f"Wie lange möchten Sie drücken? {EASING_MINUTES} Minuten bringen oft schon etwas "

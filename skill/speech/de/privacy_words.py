@@ -5,9 +5,9 @@ from __future__ import annotations
 # What infra/legal/de/privacy-policy.html lists, in a breath: holds, settings, the ids of
 # the reminders set, and pain ratings only with consent.
 WHAT_I_KEEP = (
-    "Ich speichere Ihre Übungen, wann und wie lange, Ihre Einstellungen, welche Erinnerungen "
-    "ich gestellt habe, und Schmerzwerte nur, wenn Sie das wollten. Sagen Sie lösche meine "
-    "Daten, um alles zu entfernen."
+    "Ich speichere Ihre Übungen mit Zeit und Dauer, Ihre Einstellungen, welche Erinnerungen "
+    "ich gestellt habe, und Schmerzwerte nur auf Ihren Wunsch. Zum Löschen sagen Sie: "
+    "lösche meine Daten."
 )
 DELETE_QUESTION = (
     "Soll ich alles löschen, was ich über Sie gespeichert habe, Ihre Übungen, Einstellungen "

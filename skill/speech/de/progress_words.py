@@ -46,8 +46,8 @@ def _week(found: Progress) -> str:
             "in Ordnung. Ich bin da, wann immer Sie mich brauchen."
         )
     return (
-        f"In den letzten {WEEK_DAYS} Tagen haben Sie {_holds(found.holds_this_week)} gemacht, "
-        f"insgesamt {minutes(found.minutes_this_week)}."
+        f"In den letzten {WEEK_DAYS} Tagen: {_holds(found.holds_this_week)}, "
+        f"zusammen {minutes(found.minutes_this_week)}."
     )
 
 
@@ -62,7 +62,7 @@ def _pain(change: float) -> str:
         case PainTrend.WORSE:
             return (
                 "Im Schnitt hat Ihr Schmerz nach den Übungen nicht nachgelassen. "
-                "Wenn er schlimmer ist, gehen Sie bitte zum Arzt."
+                "Ist er schlimmer, gehen Sie bitte zum Arzt."
             )
 
 
@@ -72,7 +72,7 @@ def progress(found: Progress, today: date) -> list[str]:
         return [NO_HOLDS_YET]
     said = [_week(found)]
     if found.days_in_a_row >= 2:
-        said.append(f"Das sind {found.days_in_a_row} Tage hintereinander. Sehr gut.")
+        said.append(f"{found.days_in_a_row} Tage hintereinander. Sehr gut.")
     else:
         said.append(last_hold(found.last, today))
     if found.holds_this_week == 0:

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
         red_flag_words,
     )
     from skill.speech.es.heard_symptoms import HEARD
+    from skill.speech.es.heard_words import HEARD as HEARD_WORDS
     from skill.speech.es.reminder_words import IN_SPAIN, IN_THE_AMERICAS
 
     hold_words_mx = hold_words_us = hold_words
 else:
     HEARD = OnFirstUse("skill.speech.es.heard_symptoms", within="HEARD")
+    HEARD_WORDS = OnFirstUse("skill.speech.es.heard_words", within="HEARD")
     answer_words = OnFirstUse("skill.speech.es.answer_words")
     fallback_words = OnFirstUse("skill.speech.es.fallback_words")
     helping_words = OnFirstUse("skill.speech.es.helping_words")
@@ -62,6 +64,7 @@ WORDS = Words(
     reminders=IN_SPAIN,
     red_flags=red_flag_words,
     symptoms=HEARD,
+    heard=HEARD_WORDS,
 )
 
 REGIONAL: dict[str, Words] = {

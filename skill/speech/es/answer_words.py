@@ -35,7 +35,7 @@ _ANSWERS: dict[Question, str] = {
     ),
     Question.WHY_THE_KNEE: (
         "En acupresión, este punto de detrás de la rodilla se conoce como el punto maestro "
-        "del dolor de espalda. Se cree que ayuda a relajar los músculos de la espalda."
+        "del dolor de espalda. Se cree que relaja los músculos de la espalda."
     ),
     Question.BOTH_KNEES: "Sí, puede apretar las dos rodillas a la vez, o solo una.",
     Question.RUBBING: "Sí. Puede mantener el punto quieto, o frotarlo con suavidad, como prefiera.",
@@ -58,8 +58,8 @@ _ANSWERS: dict[Question, str] = {
     # The article uses the word without defining it: "helps to move Blood and Qi in the back,
     # allowing for muscles to relax and pain to subside". No more is claimed than that.
     Question.WHAT_IS_QI: (
-        "El qi, o chi, es una palabra de la acupresión, no de la medicina. "
-        "Se dice que este punto mueve la sangre y el qi de la espalda, y relaja sus músculos."
+        "El qi, o chi, es un término de acupresión, no médico. "
+        "Dicen que este punto mueve la sangre y el qi de la espalda y relaja sus músculos."
     ),
     Question.WHAT_YOU_KEEP: WHAT_I_KEEP,
     Question.SITTING_OR_LYING: (

@@ -12,7 +12,7 @@ NAME = "Ayudante de Acupresión"
 ASK_AGAIN = "diga: Alexa, pide a ayudante de acupresión ayuda con la espalda"
 
 # Said when "found it" comes before the step on how to press.
-PRESS_TIP = "Apriete con firmeza pero sin que duela, nunca como un pinchazo; una rodilla o las dos."
+PRESS_TIP = "Apriete con firmeza sin que duela, nunca como un pinchazo; una rodilla o las dos."
 
 WHERE_IS_IT = (
     "El punto está detrás de la rodilla, en el centro del pliegue, "

@@ -11,20 +11,22 @@ from skill.routine.questions import Question
 from skill.routine.steps import Step
 from skill.speech.es import check_words
 
-THANKS_FOR_HELPING = "Gracias por ayudar. Le iré guiando, y el tiempo contará para esa persona."
+THANKS_FOR_HELPING = "Gracias por ayudar. El tiempo contará para esa persona."
 THANKS_MID_HOLD = "Gracias por ayudar. Mantenga una presión firme y cómoda."
 
-APPLIES = "¿Le pasa algo de esto a la persona a la que ayuda?"
+APPLIES = "¿Le pasa algo de esto a esa persona?"
 
+# Often said right after a helper's thank-you, so kept to the fewest words that carry
+# every question: the whole turn is one breath.
 SAFETY_FIRST = (
-    "Primero, unas preguntas de seguridad sobre la persona a la que ayuda. "
-    "¿Tiene las piernas dormidas o débiles? ¿Le cuesta controlar la orina o el intestino? "
-    "¿Tiene fiebre, o dolor por una caída o un golpe? " + APPLIES
+    "Primero, la seguridad de esa persona. ¿Tiene las piernas dormidas o débiles? "
+    "¿Le cuesta controlar la orina o el intestino? "
+    "¿Fiebre, una caída o un golpe? ¿Le pasa algo de esto?"
 )
 SAFETY_SECOND = (
     "Gracias. Esto es autocuidado, no consejo médico. "
     "¿Tiene la parte de atrás de la rodilla hinchada, lesionada o con varices? "
-    "¿Le duele o se le ha hinchado la pantorrilla? ¿O está embarazada? " + APPLIES
+    "¿Tiene la pantorrilla dolorida o hinchada? ¿O está embarazada? " + APPLIES
 )
 STOP_FOR_A_DOCTOR = (
     "Entonces, que la vea un médico antes de probar esto, y si es repentino o fuerte, "

@@ -82,9 +82,9 @@ LAST_STEP_REPROMPT = "Cuando esté apretando el punto, diga: lo encontré."
 QUICK_LOCATE = (
     "Busque el punto: el centro del pliegue de detrás de la rodilla, entre los dos tendones. "
     "Apriete con firmeza, pero nunca hasta sentir un pinchazo. "
-    "Diga lo encontré cuando esté ahí, o guíame para seguir los pasos."
+    "Diga lo encontré cuando esté ahí, o: guíame."
 )
-QUICK_LOCATE_REPROMPT = "Diga lo encontré cuando esté en el punto, o guíame para los pasos."
+QUICK_LOCATE_REPROMPT = "Diga lo encontré cuando esté en el punto, o: guíame."
 
 LENGTH_QUESTION = (
     f"¿Cuánto tiempo quiere apretarlo? Con {EASING_MINUTES} minutos el dolor suele empezar "
@@ -169,7 +169,7 @@ class Spanish(JourneyPhrases):
         return f"¿Hacemos sus {minutes(usual)} de siempre?"
 
     def usual_reprompt(self, usual: int) -> str:
-        return f"Diga sí para sus {minutes(usual)} de siempre, o diga otra duración."
+        return f"Diga sí para hacer {minutes(usual)}, como siempre, u otra duración."
 
     def usual_help(self, usual: int) -> str:
         return (

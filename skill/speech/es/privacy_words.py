@@ -5,8 +5,8 @@ from __future__ import annotations
 # What the privacy policy lists, in a breath: holds, settings, the ids of the reminders
 # set, and pain ratings only with consent.
 WHAT_I_KEEP = (
-    "Guardo cuándo y cuánto tiempo aprieta, sus ajustes, qué recordatorios le he puesto, "
-    "y su nivel de dolor solo si me lo pide. Diga borra mis datos para quitarlo todo."
+    "Guardo cuándo y cuánto tiempo aprieta, sus ajustes, qué recordatorios he puesto, "
+    "y su nivel de dolor solo si lo pide. Diga borra mis datos para quitarlo todo."
 )
 DELETE_QUESTION = (
     "¿Borro todo lo que guardo sobre usted, sus sesiones, ajustes y niveles de dolor, "

@@ -52,8 +52,8 @@ def _pain(change: float) -> str:
             return "De media, su dolor sigue más o menos igual después de cada sesión."
         case PainTrend.WORSE:
             return (
-                "De media, su dolor no ha bajado después de las sesiones. "
-                "Si va a peor, consulte a un médico."
+                "De media, su dolor no ha bajado tras las sesiones. "
+                "Si empeora, consulte a un médico."
             )
 
 

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     )
     from skill.speech.fr import hold_words as quebec_hold_words
     from skill.speech.fr.heard_symptoms import HEARD
+    from skill.speech.fr.heard_words import HEARD as HEARD_WORDS
 else:
     HEARD = OnFirstUse("skill.speech.fr.heard_symptoms", within="HEARD")
+    HEARD_WORDS = OnFirstUse("skill.speech.fr.heard_words", within="HEARD")
     answer_words = OnFirstUse("skill.speech.fr.answer_words")
     fallback_words = OnFirstUse("skill.speech.fr.fallback_words")
     helping_words = OnFirstUse("skill.speech.fr.helping_words")
@@ -60,6 +62,7 @@ WORDS = Words(
     reminders=reminder_words,
     red_flags=red_flag_words,
     symptoms=HEARD,
+    heard=HEARD_WORDS,
 )
 
 # By locale: where Québec is heard in a voice of its own.

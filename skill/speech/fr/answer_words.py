@@ -63,8 +63,8 @@ _ANSWERS: dict[Question, str] = {
     # The article uses the word without defining it: "helps to move Blood and Qi in the back,
     # allowing for muscles to relax and pain to subside". No more is claimed than that.
     Question.WHAT_IS_QI: (
-        "Le Qi, qu'on prononce tchi, est un mot de l'acupression, pas de la médecine. "
-        "On dit que ce point fait circuler le Sang et le Qi dans le dos, ce qui détend les muscles."
+        "Le Qi, prononcé tchi, est un terme d'acupression, pas de médecine. "
+        "On dit que ce point fait circuler le Sang et le Qi du dos, et détend les muscles."
     ),
     Question.WHAT_YOU_KEEP: WHAT_I_KEEP,
     Question.SITTING_OR_LYING: (

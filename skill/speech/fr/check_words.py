@@ -8,10 +8,10 @@ from __future__ import annotations
 from skill.routine.hold_length import FULL_EFFECT_MINUTES
 from skill.routine.journey import Pending
 
-APPLIES = "Est-ce que l'un de ces points vous concerne?"
+APPLIES = "Est-ce le cas pour vous?"
 
 SAFETY_FIRST = (
-    "D'abord, quelques questions de sécurité. Avez-vous les jambes engourdies ou faibles? "
+    "D'abord, la sécurité. Avez-vous les jambes engourdies ou faibles? "
     "Du mal à contrôler votre vessie ou vos intestins? "
     "De la fièvre, ou une douleur après une chute ou une blessure? " + APPLIES
 )

@@ -13,7 +13,7 @@ NAME = "Acupression du dos"
 # How a person opens the skill, as they would say it to the device.
 OPEN_IT = f"Alexa, ouvre {NAME}"
 
-PRESS_TIP = "Appuyez fermement mais sans forcer, jamais au point d'avoir une douleur vive."
+PRESS_TIP = "Appuyez fermement, sans forcer, jamais jusqu'à une douleur vive."
 WHERE_IS_IT = (
     "Le point est à l'arrière du genou, au milieu du pli, à mi-chemin entre les deux tendons."
 )

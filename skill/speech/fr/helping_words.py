@@ -11,18 +11,17 @@ from skill.routine.questions import Question
 from skill.routine.steps import Step
 from skill.speech.fr import check_words
 
-THANKS_FOR_HELPING = (
-    "Merci de votre aide. Je vous guide, et la séance comptera pour la personne aidée."
-)
+THANKS_FOR_HELPING = "Merci de votre aide. La séance comptera pour la personne aidée."
 THANKS_MID_HOLD = "Merci de votre aide. Gardez une pression régulière et confortable."
 
-APPLIES = "Est-ce que l'un de ces points concerne la personne que vous aidez?"
+APPLIES = "Est-ce le cas pour elle?"
 
+# Often said right after a helper's thank-you, so kept to the fewest words that carry
+# every question: the whole turn is one breath.
 SAFETY_FIRST = (
-    "D'abord, quelques questions de sécurité pour la personne que vous aidez. "
-    "A-t-elle les jambes engourdies ou faibles? "
+    "D'abord, sa sécurité. A-t-elle les jambes engourdies ou faibles? "
     "Du mal à contrôler sa vessie ou ses intestins? "
-    "De la fièvre, ou une douleur après une chute ou une blessure? " + APPLIES
+    "De la fièvre, une chute ou une blessure? Est-ce le cas?"
 )
 SAFETY_SECOND = (
     "Merci. Ceci est un soin personnel, pas un avis médical. "

@@ -104,8 +104,8 @@ def _to_go(counts: tuple[int, ...]) -> str:
     first = f"à {number_words(counts[0], feminine=True)} minutes de la fin"
     if len(counts) == 2:
         return f"{first}, puis {last}"
-    every = f"toutes les {number_words(FIVE_STEP, feminine=True)} minutes"
-    return f"{first}, puis {every}, et {last}"
+    every = f"toutes les {number_words(FIVE_STEP, feminine=True)}"
+    return f"{first}, puis {every}, et à la dernière minute"
 
 
 def promise(plan: HoldPlan) -> str:

@@ -81,9 +81,9 @@ LAST_STEP_REPROMPT = "Quand vous appuyez sur le point, dites : trouvé."
 QUICK_LOCATE = (
     "Trouvez le point : au milieu du pli derrière le genou, entre les deux tendons. "
     "Appuyez fermement, mais jamais au point d'avoir une douleur vive. "
-    "Dites trouvé quand vous y êtes, ou guide-moi pour suivre les étapes."
+    "Dites trouvé quand vous y êtes, ou : guide-moi."
 )
-QUICK_LOCATE_REPROMPT = "Dites trouvé quand vous êtes sur le point, ou guide-moi pour les étapes."
+QUICK_LOCATE_REPROMPT = "Dites trouvé quand vous êtes sur le point, ou : guide-moi."
 
 LENGTH_QUESTION = (
     f"Combien de temps voulez-vous tenir? {EASING_MINUTES} minutes soulagent souvent un peu; "
@@ -124,10 +124,9 @@ class French(JourneyPhrases):
     LENGTH_REPROMPT = LENGTH_REPROMPT
     HELP: ClassVar[Mapping[Stage, str]] = {
         Stage.OFFER: (
-            "Je peux vous guider vers un point derrière le genou qui, pour beaucoup "
-            "de gens, soulage le mal de dos, puis chronométrer le temps où vous le "
-            "tenez. Dites oui pour commencer, ou arrête. Vous pouvez aussi me poser "
-            "des questions, comme : quel genou?"
+            "Je vous guide vers un point derrière le genou qui, pour beaucoup de gens, "
+            "soulage le mal de dos, puis je chronomètre la pression. Dites oui pour "
+            "commencer, ou arrête. Vous pouvez aussi me demander, par exemple : quel genou?"
         ),
         Stage.HOLDER: (
             "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
@@ -172,7 +171,7 @@ class French(JourneyPhrases):
         return f"On fait {_usual(usual)}?"
 
     def usual_reprompt(self, usual: int) -> str:
-        return f"Dites oui pour {_usual(usual)}, ou dites une autre durée."
+        return f"Dites oui pour {_usual(usual)}, ou une autre durée."
 
     def usual_help(self, usual: int) -> str:
         return (

@@ -5,9 +5,8 @@ from __future__ import annotations
 # What the privacy page lists, in a breath: holds, settings, the ids of the reminders
 # set, and pain ratings only with consent.
 WHAT_I_KEEP = (
-    "Je garde vos séances, quand et combien de temps, vos réglages, les rappels que j'ai créés, "
-    "et vos notes de douleur seulement si vous l'avez demandé. Dites efface mes données "
-    "pour tout supprimer."
+    "Je garde l'heure et la durée de vos séances, vos réglages, les rappels créés, et vos "
+    "notes de douleur seulement sur demande. Dites efface mes données pour tout supprimer."
 )
 DELETE_QUESTION = (
     "Voulez-vous que j'efface tout ce que je garde sur vous, vos séances, réglages et notes "
