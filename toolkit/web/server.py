@@ -86,6 +86,15 @@ class _Connections:
         self.answering: set[asyncio.Task[None]] = set()
 
     async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """One connection, start to end. Cancelled (the loop shutting down with it still
+        open), it is reset and ends quietly: asyncio 3.11's streams take a cancelled
+        connection task for a failed one, and log a traceback."""
+        try:
+            await self._connection(reader, writer)
+        except asyncio.CancelledError:
+            writer.transport.abort()
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
         assert task is not None
         if len(self.open) >= self._most:  # the file limit is the process's, not the client's
