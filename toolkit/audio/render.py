@@ -21,7 +21,14 @@ from skill.speech.languages import words_for
 from skill.speech.locales import SUPPORTED_LOCALES
 from skill.speech.pack_hold import HoldMarks
 from toolkit.audio.chime import chime_pcm
-from toolkit.audio.loudness import correction_db, louder, measure_file, normalise
+from toolkit.audio.loudness import (
+    TARGET_LUFS,
+    TRUE_PEAK_CEILING_DBTP,
+    correction_db,
+    louder,
+    measure_file,
+    normalise,
+)
 from toolkit.audio.manifest import MANIFEST_NAME, Manifest, ManifestEntry, TranscriptLine
 from toolkit.audio.mixdown import Placement, RenderError, encode_mp3, lay_out, segment_pcm
 from toolkit.audio.pcm import AudioToolError, trim
@@ -49,6 +56,14 @@ def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
 
 def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
     loudness = measure_file(str(path))
+    if not loudness.fits:
+        # Every recording of every language, as encoded: never one quieter or louder
+        # than Alexa's own voice around it, nor peaking over the ceiling.
+        raise RenderError(
+            f"{path.parent.name}/{path.name} is at {loudness.integrated_lufs} LUFS with true "
+            f"peaks at {loudness.true_peak_dbtp} dBTP: Alexa asks for about {TARGET_LUFS} "
+            f"LUFS and at most {TRUE_PEAK_CEILING_DBTP} dBTP"
+        )
     return ManifestEntry(
         id=path.stem,
         file=path.name,
