@@ -109,8 +109,13 @@ ACKNOWLEDGE = ("In Ordnung.", "Gut.", "Alles klar.")
 THANKED = ("Gern geschehen.", "Sehr gerne.", "Jederzeit.")
 
 
+def _your_usual(usual: int) -> str:
+    """ "Ihre üblichen 5 Minuten", and for one: "Ihre übliche 1 Minute"."""
+    return f"Ihre übliche {minutes(usual)}" if usual == 1 else f"Ihre üblichen {minutes(usual)}"
+
+
 def _usual(usual: int) -> str:
-    return f"Sollen wir Ihre üblichen {minutes(usual)} machen?"
+    return f"Sollen wir {_your_usual(usual)} machen?"
 
 
 class German(JourneyPhrases):
@@ -174,11 +179,11 @@ class German(JourneyPhrases):
         return _usual(usual)
 
     def usual_reprompt(self, usual: int) -> str:
-        return f"Sagen Sie ja für Ihre üblichen {minutes(usual)}, oder eine andere Dauer."
+        return f"Sagen Sie ja für {_your_usual(usual)}, oder eine andere Dauer."
 
     def usual_help(self, usual: int) -> str:
         return (
-            f"Sagen Sie ja, um den Punkt Ihre üblichen {minutes(usual)} zu drücken, "
+            f"Sagen Sie ja, um den Punkt {_your_usual(usual)} zu drücken, "
             "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
         )
 

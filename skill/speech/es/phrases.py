@@ -106,6 +106,11 @@ ACKNOWLEDGE = ("De acuerdo.", "Muy bien.", "Bien.")
 THANKED = ("De nada.", "Un placer.", "Para eso estoy.")
 
 
+def _your_usual(usual: int) -> str:
+    """ "sus 5 minutos de siempre", and for one: "su minuto de siempre"."""
+    return "su minuto de siempre" if usual == 1 else f"sus {minutes(usual)} de siempre"
+
+
 class Spanish(JourneyPhrases):
     """The Spanish phrases that fit where the person is, for every es-* locale."""
 
@@ -147,7 +152,7 @@ class Spanish(JourneyPhrases):
 
     def welcome_back_usual(self, usual: int, seed: int) -> str:
         greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
-        return f"{greeting} ¿Hacemos sus {minutes(usual)} de siempre?"
+        return f"{greeting} ¿Hacemos {_your_usual(usual)}?"
 
     def welcome_new(self) -> str:
         return WELCOME_NEW
@@ -166,14 +171,14 @@ class Spanish(JourneyPhrases):
         return steps[step]
 
     def usual_offer(self, usual: int) -> str:
-        return f"¿Hacemos sus {minutes(usual)} de siempre?"
+        return f"¿Hacemos {_your_usual(usual)}?"
 
     def usual_reprompt(self, usual: int) -> str:
         return f"Diga sí para hacer {minutes(usual)}, como siempre, u otra duración."
 
     def usual_help(self, usual: int) -> str:
         return (
-            f"Diga sí para apretar el punto sus {minutes(usual)} de siempre, "
+            f"Diga sí para apretar el punto {_your_usual(usual)}, "
             "o diga otra duración, como diez minutos."
         )
 
