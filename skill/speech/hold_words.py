@@ -16,7 +16,7 @@ TITLE = "Holding Bladder 40"
 PAUSED = "Paused. Say Alexa, resume, when you're ready."
 RESUMING = "Carrying on."
 STARTING_OVER = "Starting the hold again from the beginning."
-STILL_HOLDING = "Your hold is still going. Say Alexa, pause, or Alexa, stop, at any time."
+STILL_HOLDING = "The hold is still going. Say Alexa, pause, or Alexa, stop, at any time."
 NOTHING_TO_RESUME = "That hold has ended."
 START_HINT = "To start a hold, say: Alexa, ask Acupressure Helper for back pain."
 NO_HOLD_RUNNING = "There's no hold running right now."
@@ -63,8 +63,8 @@ HOLD_SAFETY = (
     "If the pressure hurts, ease off or stop. Get medical help if your legs feel numb "
     "or weak, or your calf is painful or swollen."
 )
-RATE_AFTER_THE_HOLD = "Tell me your pain from 0 to 10 once your hold is done, and I'll compare."
-HOLD_FINISHED = "Your hold has finished."
+RATE_AFTER_THE_HOLD = "Tell me your pain from 0 to 10 once the hold is done, and I'll compare."
+HOLD_FINISHED = "The hold has finished."
 HOLD_ENDED = "That hold has ended."
 ANOTHER_HINT = "For another one, say: Alexa, ask Acupressure Helper for back pain."
 
@@ -76,8 +76,8 @@ def _clock_minutes(ms: int) -> str:
 def going(remaining_ms: int) -> str:
     """A hold is under way: how far it has to go."""
     if remaining_ms < 60_000:
-        return "Your hold is nearly done: less than a minute to go."
-    return f"Your hold is going: {_clock_minutes(remaining_ms)} to go."
+        return "The hold is nearly done: less than a minute to go."
+    return f"The hold is going: {_clock_minutes(remaining_ms)} to go."
 
 
 def carrying_on(remaining_ms: int) -> str:
@@ -103,7 +103,7 @@ def offer_carry_on(held_ms: int, total_ms: int) -> str:
     total = total_ms // 60_000
     if held < 1:
         return f"Your {total}-minute hold had just begun. Carry on, or start again?"
-    return f"You were {held} of {total} minutes into your hold. Carry on, or start again?"
+    return f"You were {held} of {total} minutes into the hold. Carry on, or start again?"
 
 
 CARRY_ON_REPROMPT = "Say carry on, or start again."
@@ -130,8 +130,8 @@ def starting_over(held_seconds: int) -> str:
 
 
 NOT_CAUGHT_IN_HOLD = "I didn't catch that."
-AFTER_THE_HOLD = "Let's do that once your hold is done."
+AFTER_THE_HOLD = "Let's do that once the hold is done."
 
 
 def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"Your hold is paused at {held_ms // 60_000} of {total_ms // 60_000} minutes."
+    return f"The hold is paused at {held_ms // 60_000} of {total_ms // 60_000} minutes."

@@ -26,7 +26,7 @@ RATING_UNCLEAR = "Sorry, I didn't catch that. Say a number from 0 to 10, like: m
 RATING_REPROMPT = "Say a number from 0 to 10, like: my pain is a 6."
 WORSE_AFTER = "If the pain is getting worse, please check with a doctor."
 RATE_WHEN_DONE = (
-    "Your hold is still going. Tell me how your pain is once it's done, and I'll compare."
+    "The hold is still going. Tell me how your pain is once it's done, and I'll compare."
 )
 KEEP_QUESTION = "Shall I keep your ratings, so I can tell you how they change?"
 KEEP_REPROMPT = "Shall I keep your pain ratings? Say yes or no."
@@ -37,7 +37,7 @@ STOPPED_KEEPING_NOT_DELETED = (
     "Okay, I won't keep any more ratings. I couldn't delete the ones I kept just now, "
     "so please say that again later."
 )
-PLAYING_HINT = "Your hold is still going. Say Alexa, resume, to carry on."
+PLAYING_HINT = "The hold is still going. Say Alexa, resume, to carry on."
 
 
 def usual_set(count: int) -> str:

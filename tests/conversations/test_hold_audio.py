@@ -148,7 +148,7 @@ def test_music_controls_get_a_graceful_answer(person: Conversation, intent: str)
     started = person.start_hold(12).play_directive()["audioItem"]["stream"]
     token, a_minute_in = started["token"], started["offsetInMilliseconds"] + 60_000
     reply = person.during_hold(intent, token, a_minute_in)
-    assert "Your hold is going: 11 minutes to go." in reply.speech
+    assert "The hold is going: 11 minutes to go." in reply.speech
     stream = reply.play_directive()["audioItem"]["stream"]
     assert (stream["token"], stream["offsetInMilliseconds"]) == (token, a_minute_in)
 

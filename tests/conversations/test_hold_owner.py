@@ -27,7 +27,7 @@ ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 ANN = "amzn1.ask.person.ANN"
 BEN = "amzn1.ask.person.BEN"
 MINUTE = 60_000
-PUT_OFF = "once your hold is done"
+PUT_OFF = "once the hold is done"
 CARRY_ON = "Carry on, or start again?"
 
 
@@ -211,7 +211,7 @@ def test_a_paused_hold_lets_other_requests_through(store: SessionStore) -> None:
     assert PUT_OFF not in usual.speech
     assert store.load_profile(person_key(ACCOUNT, ANN)).usual_minutes == 10
     assert left.speech == "About 6 minutes left. Say Alexa, resume, to carry on."
-    assert opened.speech == "You were 4 of 10 minutes into your hold. " + CARRY_ON
+    assert opened.speech == "You were 4 of 10 minutes into the hold. " + CARRY_ON
     assert _held(store, ANN) == (HoldStatus.IN_PROGRESS, 240)
 
 

@@ -97,7 +97,7 @@ def test_opening_after_a_pause_offers_to_carry_on_and_yes_carries_on(
     _pause_as_docs_show(person, *place, "STOPPED")
 
     offered = person.launch_during_hold(*place)
-    assert offered.speech == "You were 3 of 10 minutes into your hold. Carry on, or start again?"
+    assert offered.speech == "You were 3 of 10 minutes into the hold. Carry on, or start again?"
     assert not offered.ended
     carried = person.say("AMAZON.YesIntent")
 
@@ -144,9 +144,9 @@ def test_resume_with_or_without_the_name_says_where_they_are(
         ("AMAZON.HelpIntent", "Keep a gentle, steady pressure"),
         ("SafetyInfoIntent", "Get medical help"),
         ("TimeLeftIntent", "About 6 minutes left."),
-        ("BackPainIntent", "Your hold is going: 6 minutes to go."),
+        ("BackPainIntent", "The hold is going: 6 minutes to go."),
         ("ProgressIntent", "1 hold, 4 minutes in all"),
-        ("PainRatingIntent", "Tell me your pain from 0 to 10 once your hold is done"),
+        ("PainRatingIntent", "Tell me your pain from 0 to 10 once the hold is done"),
     ],
 )
 def test_a_question_while_the_hold_plays_is_answered_and_it_plays_on(
@@ -178,8 +178,8 @@ def test_a_question_when_speaking_stopped_the_stream_still_plays_it_on(
 @pytest.mark.parametrize(
     ("intent", "said"),
     [
-        ("AMAZON.FallbackIntent", "I didn't catch that. Your hold is going"),
-        ("CountEveryFiveMinutesIntent", "Let's do that once your hold is done."),
+        ("AMAZON.FallbackIntent", "I didn't catch that. The hold is going"),
+        ("CountEveryFiveMinutesIntent", "Let's do that once the hold is done."),
     ],
 )
 def test_anything_else_mid_hold_waits_and_the_hold_plays_on(
@@ -267,7 +267,7 @@ def test_built_ins_after_the_hold_finished_get_a_short_word(
     _never_the_routine(reply)
     assert not any(d["type"] == "AudioPlayer.Play" for d in reply.directives)
     if reply.speech:
-        assert reply.speech.startswith("Your hold has finished.")
+        assert reply.speech.startswith("The hold has finished.")
     [hold] = _holds(store, person)
     assert (hold.status, hold.held_seconds) == (HoldStatus.COMPLETED, 600)
 
@@ -344,7 +344,7 @@ def test_playback_failing_retries_once_then_rests_with_the_time_kept(
     [hold] = _holds(store, person)
     assert (hold.status, hold.held_seconds) == (HoldStatus.IN_PROGRESS, 180)
     offered = person.launch_during_hold(token, offset, "STOPPED")
-    assert offered.speech.startswith("You were 3 of 10 minutes into your hold.")
+    assert offered.speech.startswith("You were 3 of 10 minutes into the hold.")
 
 
 def test_the_play_button_on_an_ended_hold_changes_nothing(person: Conversation) -> None:

@@ -137,7 +137,7 @@ def test_a_rating_while_the_hold_plays_on_waits_for_its_end(
     midway = person.during_hold("PainRatingIntent", token, four_minutes_in, rating="4")
 
     assert midway.speech == (
-        "Your hold is still going. Tell me how your pain is once it's done, and I'll compare."
+        "The hold is still going. Tell me how your pain is once it's done, and I'll compare."
     )
     # The hold plays on from where it was, its token unchanged: nothing carried.
     assert midway.play_directive()["audioItem"]["stream"]["token"] == token
@@ -171,7 +171,7 @@ def test_the_answer_to_keeping_ratings_is_heard_with_a_hold_paused(
     kept = person.during_hold("AMAZON.YesIntent", token, 0, "STOPPED", answering=True)
 
     assert asked.speech.endswith("Shall I keep your ratings, so I can tell you how they change?")
-    assert "once your hold is done" not in kept.speech
+    assert "once the hold is done" not in kept.speech
     assert store.load_profile(person_key(person.user_id)).keep_ratings
 
 

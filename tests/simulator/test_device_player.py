@@ -149,7 +149,7 @@ def test_lines_nothing_understands_or_after_the_hold_send_nothing() -> None:
     # The skill played audio last: its built-ins still reach it, and get a short word.
     assert chat.say("pause") == ["  [directive] AudioPlayer.Stop", "  (session ended)"]
     assert chat.say("next")[0] == (
-        "Alexa: Your hold has finished. For another one, say: Alexa, ask Acupressure Helper"
+        "Alexa: The hold has finished. For another one, say: Alexa, ask Acupressure Helper"
         " for back pain."
     )
     assert chat.say("sing me a song") == [NO_SESSION_NOTE]
@@ -169,7 +169,7 @@ def test_opening_the_skill_mid_hold_offers_to_carry_on() -> None:
     chat = Chat()
     chat.hold()
     heard = chat.say("wait 1 minute", "Alexa, open acupressure helper")
-    assert "Alexa: You were 1 of 5 minutes into your hold. Carry on, or start again?" in heard
+    assert "Alexa: You were 1 of 5 minutes into the hold. Carry on, or start again?" in heard
     assert chat.device.envelopes.session_open
 
     heard = chat.say("yes", "wait 1 minute")

@@ -56,7 +56,7 @@ def test_a_hold_paused_asked_resumed_and_stopped_is_heard_and_kept(
     resumed = _say(device, out, "wait 10 minutes", "resume")
     stopped = _say(device, out, "wait 1 minute", "Alexa, tell acupressure helper to stop")
 
-    assert "Alexa: Your hold is going: 4 minutes to go." in asked
+    assert "Alexa: The hold is going: 4 minutes to go." in asked
     assert "Alexa: Paused at 2 of 5 minutes. Say Alexa, resume, when you're ready." in paused
     assert "Alexa: Carrying on: 3 minutes to go." in resumed
     assert any(line.startswith("Alexa: Stopped after 3 minutes") for line in stopped)

@@ -190,7 +190,7 @@ def test_a_hold_stopped_in_one_chat_is_carried_on_in_the_next(tmp_path: Path) ->
     # The device remembers its last stream, stopped, as a real one does.
     run = chat(tmp_path, "Alexa, open acupressure helper\nyes\n")
 
-    assert "Alexa: You were 3 of 10 minutes into your hold. Carry on, or start again?" in run.lines
+    assert "Alexa: You were 3 of 10 minutes into the hold. Carry on, or start again?" in run.lines
     assert "Alexa: Carrying on: 7 minutes to go." in run.lines
     assert run.lines[-1] == "  [player] finished"
     hold = run.hold
