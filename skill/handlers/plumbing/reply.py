@@ -18,8 +18,6 @@ from ask_sdk_model.ui import SsmlOutputSpeech
 from skill.routine.speech_rate import SpeechRate
 from skill.speech.prosody import at_rate
 from skill.speech.ssml import sentences, speak
-from skill.visuals.notes import note_card, note_screen
-from skill.visuals.screens import point_card, point_screen
 
 
 class Reply:
@@ -107,6 +105,12 @@ class Reply:
         return _spoken([*self._notes, *said], rate)
 
     def _show(self) -> None:
+        if self._note_shown is None and self._point_shown is None:
+            return
+        # The cards and screens, loaded when something is shown: a launch shows nothing.
+        from skill.visuals.notes import note_card, note_screen
+        from skill.visuals.screens import point_card, point_screen
+
         builder = self._builder
         if self._note_shown is not None:
             builder.set_card(note_card(*self._note_shown))
