@@ -186,3 +186,44 @@ def test_the_alexa_account_outlives_one_chat(tmp_path: Path) -> None:
     assert (tmp_path / "db.alexa-account.json").is_file()
     other = chat(f"{asked}\n", db, "--user", "someone-else")
     assert not any("[reminder] listed" in line for line in other)
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone", "asked", "question", "yes"),
+    [
+        (
+            "de-DE",
+            "Europe/Berlin",
+            "Alexa, frage akupressur helfer erinnere mich jeden tag um 19 uhr",
+            "Darf Akupressur Helfer Erinnerungen für Sie erstellen? Sie können ja oder nein sagen.",
+            "ja",
+        ),
+        (
+            "es-MX",
+            "America/Mexico_City",
+            "alexa pide a ayudante de acupresión que me recuerde todos los días "
+            "a las 7 de la tarde",
+            "¿Permite que Ayudante De Acupresión cree recordatorios para usted? "
+            "Puede decir sí o no.",
+            "sí",
+        ),
+        (
+            "fr-FR",
+            "Europe/Paris",
+            "alexa demande à acupression du dos de me rappeler tous les jours à 19 h",
+            "Autorisez-vous Acupression Du Dos à créer des rappels pour vous ? "
+            "Vous pouvez dire oui ou non.",
+            "oui",
+        ),
+    ],
+)
+def test_alexas_permission_prompt_is_in_the_persons_language(
+    tmp_path: Path, locale: str, zone: str, asked: str, question: str, yes: str
+) -> None:
+    lines = chat(
+        f"{asked}\n{yes}\n", tmp_path / "db.sqlite3", "--locale", locale, "--time-zone", zone
+    )
+
+    assert after(lines, asked)[-1] == f"Alexa: (permission) {question}"
+    created = after(lines, yes)[0]
+    assert created.startswith("  [reminder] created: daily at 19:00 ")

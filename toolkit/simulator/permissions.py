@@ -15,7 +15,6 @@ from toolkit.simulator.envelopes import SEND_REQUEST
 from toolkit.simulator.spoken import Spoken, spoken_for
 
 ASK_FOR = "AskFor"
-_WHAT = {"alexa::alerts:reminders:skill:readwrite": "create reminders for you"}
 
 
 @dataclass(frozen=True)
@@ -49,10 +48,14 @@ class PermissionPrompt:
         for directive in directives:
             if directive.get("type") == SEND_REQUEST and directive.get("name") == ASK_FOR:
                 self._asked = directive
-                wanted = " and ".join(_WHAT.get(scope, scope) for scope in self._scopes())
-                return (
-                    f"Alexa: (permission) May {self._skill_name} {wanted}? You can say yes, or no."
+                # One scope at a time, as the skill asks: said in the person's language.
+                wanted = ", ".join(
+                    self._spoken.PERMISSION_WANTED.get(scope, scope) for scope in self._scopes()
                 )
+                question = self._spoken.PERMISSION_QUESTION.format(
+                    skill=self._skill_name, wanted=wanted
+                )
+                return f"Alexa: (permission) {question}"
         return None
 
     def answer(self, said: Sequence[str]) -> PermissionAnswer:

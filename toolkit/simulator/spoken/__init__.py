@@ -31,7 +31,10 @@ class Spoken(Protocol):
     CONNECTORS: Phrases
     # "<request> using <name>".
     TRAILING_WORDS: frozenset[str]
-    # Replies to Alexa's own permission prompt.
+    # Alexa's own permission prompt ("{skill}", "{wanted}"), what each scope lets the
+    # skill do, and the replies to it.
+    PERMISSION_QUESTION: str
+    PERMISSION_WANTED: dict[str, str]
     PERMISSION_YES: frozenset[str]
     PERMISSION_NO: frozenset[str]
 

@@ -18,8 +18,8 @@ from toolkit.simulator.spoken_numbers import iso_duration
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_YES", "TRAILING_WORDS", "date_value", "duration_value",
-    "number_value", "time_value",
+    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
 # Units of time by their ISO 8601 letter.
@@ -140,6 +140,11 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 )
 CONNECTORS: Phrases = (("nach",), ("ob",), ("dass",), ("wegen",), ("zu",), ("für",), ("und",))
 TRAILING_WORDS = frozenset({"mit", "von", "bei"})
+
+# Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
+# what the permission lets it do.
+PERMISSION_QUESTION = "Darf {skill} {wanted}? Sie können ja oder nein sagen."
+PERMISSION_WANTED = {"alexa::alerts:reminders:skill:readwrite": "Erinnerungen für Sie erstellen"}
 
 PERMISSION_YES = frozenset(
     {"ja", "ja bitte", "genau", "klar", "okay", "ok", "gerne", "erlauben", "erlaube es",

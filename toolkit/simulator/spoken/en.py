@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_YES", "TRAILING_WORDS", "date_value", "duration_value",
-    "number_value", "time_value",
+    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
 LAUNCH_WORDS: frozenset[tuple[str, ...]] = frozenset(
@@ -29,6 +29,11 @@ CONNECTORS: Phrases = (
     ("and", "then"), ("to",), ("for",), ("about",), ("if",), ("whether",), ("that",), ("and",),
 )  # fmt: skip
 TRAILING_WORDS = frozenset({"using", "with", "from"})
+
+# Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
+# what the permission lets it do.
+PERMISSION_QUESTION = "May {skill} {wanted}? You can say yes, or no."
+PERMISSION_WANTED = {"alexa::alerts:reminders:skill:readwrite": "create reminders for you"}
 
 PERMISSION_YES = frozenset(
     {"yes", "yeah", "yep", "sure", "ok", "okay", "yes please", "i approve", "approve",

@@ -220,6 +220,11 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 CONNECTORS: Phrases = (("para",), ("que",), ("sobre",), ("por",), ("si",), ("y",))
 TRAILING_WORDS = frozenset({"con", "usando", "en"})
 
+# Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
+# what the permission lets it do.
+PERMISSION_QUESTION = "¿Permite que {skill} {wanted}? Puede decir sí o no."
+PERMISSION_WANTED = {"alexa::alerts:reminders:skill:readwrite": "cree recordatorios para usted"}
+
 PERMISSION_YES = frozenset(
     {"sí", "si", "claro", "vale", "de acuerdo", "sí por favor", "lo permito", "permitir",
      "acepto", "adelante"}

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_YES", "TRAILING_WORDS", "date_value", "duration_value",
-    "number_value", "time_value",
+    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
 _NAMED_TIMES = {
@@ -173,6 +173,11 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 )
 CONNECTORS: Phrases = (("et",), ("pour",), ("de",), ("que",), ("si",))
 TRAILING_WORDS = frozenset({"avec", "sur"})
+
+# Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
+# what the permission lets it do.
+PERMISSION_QUESTION = "Autorisez-vous {skill} à {wanted} ? Vous pouvez dire oui ou non."
+PERMISSION_WANTED = {"alexa::alerts:reminders:skill:readwrite": "créer des rappels pour vous"}
 
 PERMISSION_YES = frozenset(
     {"oui", "ouais", "d'accord", "ok", "oui s'il te plaît", "j'accepte", "accepter",
