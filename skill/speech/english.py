@@ -78,6 +78,8 @@ LAST_STEP_REPROMPT = "When you're pressing the point, say: found it."
 
 # Said when "found it" comes before the step on how to press.
 PRESS_TIP = "Press firmly but comfortably, never sharply; one knee or both."
+# Found before the step on pressing, with the length already chosen: the hold starts now.
+PRESS_TIP_AS_HOLD_STARTS = "Well done. Press firmly, never sharply."
 
 WHERE_IS_IT = (
     "The point is at the back of the knee, in the middle of the crease, "

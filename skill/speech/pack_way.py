@@ -21,6 +21,7 @@ class Common(Protocol):
     """What is said at any step: notes, apologies, goodbyes, the point's words."""
 
     PRESS_TIP: str
+    PRESS_TIP_AS_HOLD_STARTS: str
     WHERE_IS_IT: str
     LENGTH_REPROMPT: str
     FIRST_STEP_ALREADY: str

@@ -164,6 +164,38 @@ def test_a_length_said_early_is_kept_until_the_point_is_found(
     assert hold.planned_seconds == 600
 
 
+def test_found_before_the_step_on_pressing_with_a_length_chosen_the_tip_is_short(
+    person: Conversation,
+) -> None:
+    """The tip on pressing, the length and the hold's start are one turn: a breath long,
+    with how the person chose to be counted, and the warning against sharp pain kept."""
+    person.ask("CountEveryFiveMinutesIntent")
+    person.ask("BackPainIntent")
+    person.say("SelfHoldIntent")
+    person.say("HoldLengthIntent", minutes="25")
+
+    reply = person.say("FoundItIntent")
+
+    assert reply.speech.startswith("Well done. Press firmly, never sharply. 25 minutes it is.")
+    assert "every five" in reply.speech
+    assert len(reply.speech.split()) <= 40
+    assert reply.play_directive()
+
+
+def test_found_before_the_step_on_pressing_the_whole_tip_leads_to_the_length(
+    person: Conversation,
+) -> None:
+    person.ask("BackPainIntent")
+    person.say("SelfHoldIntent")
+
+    reply = person.say("FoundItIntent")
+
+    assert reply.speech.startswith(
+        "Well done. Press firmly but comfortably, never sharply; one knee or both."
+    )
+    assert "How long" in reply.speech
+
+
 def test_a_returning_person_is_offered_their_usual(
     person: Conversation, store: SessionStore
 ) -> None:

@@ -70,9 +70,8 @@ def _leads(words: Words, journey: Journey) -> Iterator[str]:
 def _hold_starts(words: Words) -> Iterator[str]:
     """The turn a hold starts with, its count as the person chose it, first or not.
 
-    The tip on pressing comes first when the point was found before the step on it; that is
-    held in the count everyone starts with (a chosen count, said with the tip, runs past the
-    limit in English too).
+    The tip on pressing comes first, in its shorter form, when the point was found before
+    the step on it, with every count the person may have chosen.
     """
     for minutes in LENGTHS:
         chosen = words.phrases.length_chosen(minutes, remembered=False)
@@ -80,8 +79,7 @@ def _hold_starts(words: Words) -> Iterator[str]:
             for first_time in (True, False):
                 start = words.hold.starting(plan_hold(minutes, cadence), first_time=first_time)
                 yield f"{words.common.FOUND_IT} {chosen} {start}"
-                if cadence is Cadence.MINUTE:
-                    yield f"{words.common.FOUND_IT} {words.common.PRESS_TIP} {chosen} {start}"
+                yield f"{words.common.PRESS_TIP_AS_HOLD_STARTS} {chosen} {start}"
 
 
 def _turns(locale: str) -> Iterator[str]:

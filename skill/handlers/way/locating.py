@@ -70,10 +70,14 @@ class FoundItHandler(AbstractRequestHandler):
         journey = turn.journey()
         if journey.pending is not None or journey.stage in (Stage.LENGTH, Stage.HOLD):
             return continue_journey(turn, journey)
+        found = routine.found_point(journey)
         lead = [turn.words.common.FOUND_IT]
         if routine.needs_press_tip(journey):
-            lead.append(turn.words.common.PRESS_TIP)
-        return continue_journey(turn, routine.found_point(journey), *lead)
+            # With the length chosen the hold starts in this turn: the tip, shorter, leads it.
+            holds_now = found.stage is Stage.HOLD
+            common = turn.words.common
+            lead = [common.PRESS_TIP_AS_HOLD_STARTS] if holds_now else [*lead, common.PRESS_TIP]
+        return continue_journey(turn, found, *lead)
 
 
 class WhereIsItHandler(AbstractRequestHandler):

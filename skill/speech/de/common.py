@@ -9,6 +9,7 @@ from skill.routine.hold_length import EASING_MINUTES, FULL_EFFECT_MINUTES
 
 # Said when "gefunden" comes before the step on how to press.
 PRESS_TIP = "Drücken Sie fest, aber angenehm, nie stechend; ein Knie oder beide."
+PRESS_TIP_AS_HOLD_STARTS = "Fest drücken, nie stechend."
 WHERE_IS_IT = (
     "Der Punkt liegt hinten am Knie, mitten in der Kniekehle, genau zwischen den beiden Sehnen."
 )

@@ -13,6 +13,7 @@ ASK_AGAIN = "diga: Alexa, pide a ayudante de acupresión ayuda con la espalda"
 
 # Said when "found it" comes before the step on how to press.
 PRESS_TIP = "Apriete con firmeza sin que duela, nunca como un pinchazo; una rodilla o las dos."
+PRESS_TIP_AS_HOLD_STARTS = "Muy bien. Firme, nunca punzante."
 
 WHERE_IS_IT = (
     "El punto está detrás de la rodilla, en el centro del pliegue, "

@@ -14,6 +14,7 @@ NAME = "Acupression du dos"
 OPEN_IT = f"Alexa, ouvre {NAME}"
 
 PRESS_TIP = "Appuyez fermement, sans forcer, jamais jusqu'à une douleur vive."
+PRESS_TIP_AS_HOLD_STARTS = "Fermement, sans douleur vive."
 WHERE_IS_IT = (
     "Le point est à l'arrière du genou, au milieu du pli, à mi-chemin entre les deux tendons."
 )

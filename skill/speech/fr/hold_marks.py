@@ -105,7 +105,7 @@ def _to_go(counts: tuple[int, ...]) -> str:
     if len(counts) == 2:
         return f"{first}, puis {last}"
     every = f"toutes les {number_words(FIVE_STEP, feminine=True)}"
-    return f"{first}, puis {every}, et à la dernière minute"
+    return f"{first}, puis {every}, et à la dernière"
 
 
 def promise(plan: HoldPlan) -> str:
@@ -119,4 +119,4 @@ def promise(plan: HoldPlan) -> str:
         return "Je compterai les dix dernières secondes."
     if plan.cadence is Cadence.MINUTE:
         return "Je vous dirai chaque minute combien de temps il reste."
-    return f"Je vous le dirai {_to_go(counts)}."
+    return f"Je le dirai {_to_go(counts)}."
