@@ -26,6 +26,19 @@ def test_each_miss_at_the_same_place_helps_more(person: Conversation) -> None:
     assert person.say("AMAZON.FallbackIntent").speech.startswith("Sorry, I didn't get that.")
 
 
+def test_next_while_a_question_waits_asks_it_again_with_more_help_each_time(
+    person: Conversation,
+) -> None:
+    """ "Next" is heard, but answers nothing: no one is stuck hearing the same words."""
+    person.ask("BackPainIntent")
+    said = [person.say("AMAZON.NextIntent").speech for _ in range(3)]
+
+    assert said[0] == "Just say: myself, or: someone is helping."
+    assert said[1] == "Sorry. Just say: myself, or: helper."
+    assert "Say help" in said[2]
+    assert "get comfortable" in person.say("SelfHoldIntent").speech
+
+
 def test_the_simpler_choice_fits_the_question(person: Conversation) -> None:
     person.ask("BackPainIntent")
     person.say("AMAZON.FallbackIntent")

@@ -10,9 +10,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from skill.handlers.plumbing.asked_again import asked_again
 from skill.handlers.plumbing.order import Before, Group
 from skill.handlers.plumbing.turn import JOURNEY, turn_of
-from skill.routine import journey as routine
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +58,7 @@ class FallbackHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
-        journey = routine.missed(turn.journey())
-        turn.keep_journey(journey)
-        reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual)
-        if journey.misses >= 3:
-            still = turn.words.fallback.still_missed(journey.misses)
-            return turn.reply.ask(still, reprompt=still)
-        if journey.misses == 2:
-            simpler = turn.words.fallback.simpler_choice(journey)
-            return turn.reply.ask(simpler, reprompt=simpler)
-        return turn.reply.ask(turn.words.common.DIDNT_CATCH, reprompt, reprompt=reprompt)
+        return asked_again(turn, turn.words.common.DIDNT_CATCH)
 
 
 class SessionEndedHandler(AbstractRequestHandler):

@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from skill.handlers.plumbing.asked_again import asked_again
 from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.way.flow import begin_routine, continue_journey
 from skill.routine import journey as routine
@@ -22,7 +23,12 @@ class NextHandler(AbstractRequestHandler):
         journey = turn.journey()
         if not journey.started:
             return begin_routine(turn, journey)
-        return continue_journey(turn, routine.next_step(journey))
+        moved = routine.next_step(journey)
+        if moved == journey:
+            # A question waits ("myself, or someone helping?"): "next" answers nothing,
+            # and the question comes again with more help each time.
+            return asked_again(turn)
+        return continue_journey(turn, moved)
 
 
 class PreviousHandler(AbstractRequestHandler):
