@@ -53,7 +53,13 @@ class NearlyFinishedHandler(AbstractRequestHandler):
 
 
 class FinishedHandler(AbstractRequestHandler):
-    """The last segment has played: the hold is complete."""
+    """The last segment has played: the hold is complete.
+
+    "AudioPlayer.PlaybackFinished ... Notifies your skill when the stream comes to an end on
+    its own" ("AudioPlayer Interface Reference"): not when the person stopped it, so the
+    hold is credited in full, as far as the stored plan allows. Should the event come
+    twice, the store's condition (a hold still open) credits it once.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type("AudioPlayer.PlaybackFinished")(handler_input))

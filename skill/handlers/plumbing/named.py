@@ -39,7 +39,9 @@ class Named(AbstractRequestHandler):
     `intents` (`EVERY` for all of them) or, with `slot`, of any intent that carries
     something in that slot; with `kept`, only while the session keeps that (the question
     it answers is waiting); with `over_a_hold`, only when the device reports audio of
-    its own (context.AudioPlayer's token), as it does over and after a hold.
+    its own (context.AudioPlayer's token), as it does over and after a hold: "AudioPlayer
+    ... offsetInMilliseconds ... playerActivity" come with every request from a device
+    with AudioPlayer ("AudioPlayer Interface Reference"; plumbing/device_report.py).
     """
 
     def __init__(
