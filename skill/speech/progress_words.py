@@ -33,7 +33,7 @@ def last_hold(last: LastHold | None, today: date) -> str:
     return f"Your last hold was {day_past(last.started_at.date(), today)}, for {_held_for(last)}."
 
 
-def _week(found: Progress) -> str:
+def week(found: Progress) -> str:
     if found.holds_this_week == 0:
         return (
             f"You haven't done a hold in the last {WEEK_DAYS} days, and that's okay. "
@@ -45,7 +45,7 @@ def _week(found: Progress) -> str:
     )
 
 
-def _pain(change: float) -> str:
+def pain(change: float) -> str:
     found = pain_trend(change)
     match found.trend:
         case PainTrend.EASED:
@@ -60,23 +60,5 @@ def _pain(change: float) -> str:
             )
 
 
-def progress(found: Progress, today: date) -> list[str]:
-    """The whole answer to "how am I doing?", a sentence or two at a time, in a breath.
-
-    Days in a row say the last hold was today or yesterday, so they stand in for it; after
-    a break the answer is only kind, with no figures on pain.
-    """
-    if not found.has_holds:
-        return [NO_HOLDS_YET]
-    said = [_week(found)]
-    if found.days_in_a_row >= 2:
-        said.append(f"That's {found.days_in_a_row} days in a row. Well done.")
-    else:
-        said.append(last_hold(found.last, today))
-    if found.holds_this_week == 0:
-        return said
-    if found.pain_change is not None:
-        said.append(_pain(found.pain_change))
-    elif found.rated_holds == 0:
-        said.append(RATING_HINT)
-    return said
+def in_a_row(days: int) -> str:
+    return f"That's {days} days in a row. Well done."

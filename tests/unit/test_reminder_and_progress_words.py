@@ -12,6 +12,7 @@ from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.speech import preference_words, progress_words, reminder_words
 from skill.speech.locales import ENGLISH_LOCALES, published
+from skill.speech.progress_answer import progress_answer
 from skill.speech.time_words import clock, day_ahead, day_past
 
 # Monday 23 November 2026, six in the evening, on the person's clock.
@@ -96,7 +97,7 @@ def _progress(this_week: int, minutes: int, in_a_row: int, change: float | None)
 
 
 def test_progress_says_the_week_and_the_run() -> None:
-    said = progress_words.progress(_progress(3, 25, 2, None), TODAY)
+    said = progress_answer(progress_words, _progress(3, 25, 2, None), TODAY)
 
     assert said == [
         "In the last 7 days you've done 3 holds, 25 minutes in all.",
@@ -106,7 +107,7 @@ def test_progress_says_the_week_and_the_run() -> None:
 
 
 def test_with_no_run_the_last_hold_stands_in_for_it() -> None:
-    said = progress_words.progress(_progress(1, 5, 1, None), TODAY)
+    said = progress_answer(progress_words, _progress(1, 5, 1, None), TODAY)
 
     assert said == [
         "In the last 7 days you've done 1 hold, 5 minutes in all.",
@@ -116,14 +117,14 @@ def test_with_no_run_the_last_hold_stands_in_for_it() -> None:
 
 
 def test_after_a_break_no_figures_on_pain() -> None:
-    said = " ".join(progress_words.progress(_progress(0, 0, 0, 1.5), TODAY))
+    said = " ".join(progress_answer(progress_words, _progress(0, 0, 0, 1.5), TODAY))
 
     assert "pain" not in said
     assert "Your last hold was yesterday" in said
 
 
 def test_a_break_is_never_scolded() -> None:
-    said = " ".join(progress_words.progress(_progress(0, 0, 0, None), TODAY))
+    said = " ".join(progress_answer(progress_words, _progress(0, 0, 0, None), TODAY))
 
     assert "that's okay" in said
     assert "in a row" not in said
@@ -136,7 +137,7 @@ def test_a_break_is_never_scolded() -> None:
      (-0.3, "about the same"), (-0.5, "about the same"), (1.0, "please see a doctor")],
 )  # fmt: skip
 def test_the_average_change_in_pain_is_said_plainly(change: float, said: str) -> None:
-    assert said in " ".join(progress_words.progress(_progress(3, 15, 1, change), TODAY))
+    assert said in " ".join(progress_answer(progress_words, _progress(3, 15, 1, change), TODAY))
 
 
 @pytest.mark.parametrize("module", [reminder_words, progress_words, preference_words])

@@ -19,6 +19,7 @@ from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.progress import HOLDS_READ, Progress, progress
 from skill.speech.pack_hold import ProgressWords
+from skill.speech.progress_answer import progress_answer
 
 
 def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progress, date] | None:
@@ -43,7 +44,7 @@ def _progress(turn: Turn, holding: tuple[str, int] | None = None) -> tuple[Progr
 
 
 def _how_am_i_doing(words: ProgressWords, summary: Progress, today: date) -> list[str]:
-    return words.progress(summary, today)
+    return progress_answer(words, summary, today)
 
 
 def _last_hold(words: ProgressWords, summary: Progress, today: date) -> list[str]:

@@ -39,7 +39,7 @@ def last_hold(last: LastHold | None, today: date) -> str:
     return f"Ihre letzte Übung war {when}, {_held_for(last)} lang."
 
 
-def _week(found: Progress) -> str:
+def week(found: Progress) -> str:
     if found.holds_this_week == 0:
         return (
             f"In den letzten {WEEK_DAYS} Tagen haben Sie keine Übung gemacht, und das ist "
@@ -51,7 +51,7 @@ def _week(found: Progress) -> str:
     )
 
 
-def _pain(change: float) -> str:
+def pain(change: float) -> str:
     found = pain_trend(change)
     match found.trend:
         case PainTrend.EASED:
@@ -66,19 +66,5 @@ def _pain(change: float) -> str:
             )
 
 
-def progress(found: Progress, today: date) -> list[str]:
-    """The whole answer to "wie läuft es bei mir?", a sentence or two at a time."""
-    if not found.has_holds:
-        return [NO_HOLDS_YET]
-    said = [_week(found)]
-    if found.days_in_a_row >= 2:
-        said.append(f"{found.days_in_a_row} Tage hintereinander. Sehr gut.")
-    else:
-        said.append(last_hold(found.last, today))
-    if found.holds_this_week == 0:
-        return said
-    if found.pain_change is not None:
-        said.append(_pain(found.pain_change))
-    elif found.rated_holds == 0:
-        said.append(RATING_HINT)
-    return said
+def in_a_row(days: int) -> str:
+    return f"{days} Tage hintereinander. Sehr gut."

@@ -30,7 +30,7 @@ def last_hold(last: LastHold | None, today: date) -> str:
     return f"Su última sesión fue {day_past(last.started_at.date(), today)}, de {_held_for(last)}."
 
 
-def _week(found: Progress) -> str:
+def week(found: Progress) -> str:
     if found.holds_this_week == 0:
         return (
             f"No ha hecho ninguna sesión en los últimos {WEEK_DAYS} días, y no pasa nada. "
@@ -42,7 +42,7 @@ def _week(found: Progress) -> str:
     )
 
 
-def _pain(change: float) -> str:
+def pain(change: float) -> str:
     found = pain_trend(change)
     match found.trend:
         case PainTrend.EASED:
@@ -57,19 +57,5 @@ def _pain(change: float) -> str:
             )
 
 
-def progress(found: Progress, today: date) -> list[str]:
-    """The whole answer to "¿cómo voy?", a sentence or two at a time, in a breath."""
-    if not found.has_holds:
-        return [NO_HOLDS_YET]
-    said = [_week(found)]
-    if found.days_in_a_row >= 2:
-        said.append(f"Son {found.days_in_a_row} días seguidos. Muy bien.")
-    else:
-        said.append(last_hold(found.last, today))
-    if found.holds_this_week == 0:
-        return said
-    if found.pain_change is not None:
-        said.append(_pain(found.pain_change))
-    elif found.rated_holds == 0:
-        said.append(RATING_HINT)
-    return said
+def in_a_row(days: int) -> str:
+    return f"Son {days} días seguidos. Muy bien."

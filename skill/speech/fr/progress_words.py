@@ -35,7 +35,7 @@ def last_hold(last: LastHold | None, today: date) -> str:
     return f"Votre dernière séance, c'était {when}, pendant {_held_for(last)}."
 
 
-def _week(found: Progress) -> str:
+def week(found: Progress) -> str:
     if found.holds_this_week == 0:
         return (
             f"Vous n'avez pas fait de séance ces {WEEK_DAYS} derniers jours, "
@@ -47,7 +47,7 @@ def _week(found: Progress) -> str:
     )
 
 
-def _pain(change: float) -> str:
+def pain(change: float) -> str:
     found = pain_trend(change)
     match found.trend:
         case PainTrend.EASED:
@@ -62,19 +62,5 @@ def _pain(change: float) -> str:
             )
 
 
-def progress(found: Progress, today: date) -> list[str]:
-    """The whole answer to "où j'en suis?", a sentence or two at a time, in a breath."""
-    if not found.has_holds:
-        return [NO_HOLDS_YET]
-    said = [_week(found)]
-    if found.days_in_a_row >= 2:
-        said.append(f"Ça fait {found.days_in_a_row} jours de suite. Bravo.")
-    else:
-        said.append(last_hold(found.last, today))
-    if found.holds_this_week == 0:
-        return said
-    if found.pain_change is not None:
-        said.append(_pain(found.pain_change))
-    elif found.rated_holds == 0:
-        said.append(RATING_HINT)
-    return said
+def in_a_row(days: int) -> str:
+    return f"Ça fait {days} jours de suite. Bravo."
