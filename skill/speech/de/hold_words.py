@@ -64,7 +64,7 @@ HOLD_SAFETY = (
 RATE_AFTER_THE_HOLD = (
     "Sagen Sie mir nach der Übung Ihren Schmerz von 0 bis 10, dann vergleiche ich."
 )
-HOLD_FINISHED = "Ihre Übung ist zu Ende."
+HOLD_FINISHED = "Die Übung ist zu Ende."
 HOLD_ENDED = "Diese Übung ist zu Ende."
 ANOTHER_HINT = "Für eine weitere sagen Sie: Alexa, frage Akupressur Helfer nach Rückenschmerzen."
 
@@ -76,8 +76,8 @@ def _clock_minutes(ms: int) -> str:
 def going(remaining_ms: int) -> str:
     """A hold is under way: how far it has to go."""
     if remaining_ms < 60_000:
-        return "Ihre Übung ist fast vorbei: weniger als eine Minute noch."
-    return f"Ihre Übung läuft: noch {_clock_minutes(remaining_ms)}."
+        return "Die Übung ist fast vorbei: weniger als eine Minute noch."
+    return f"Die Übung läuft: noch {_clock_minutes(remaining_ms)}."
 
 
 def carrying_on(remaining_ms: int) -> str:
@@ -103,7 +103,7 @@ def offer_carry_on(held_ms: int, total_ms: int) -> str:
     total = total_ms // 60_000
     if held < 1:
         return (
-            f"Ihre Übung von {minutes(total)} hatte gerade begonnen. Weitermachen, oder von vorne?"
+            f"Die Übung von {minutes(total)} hatte gerade begonnen. Weitermachen, oder von vorne?"
         )
     return f"Sie waren bei {held} von {total} Minuten Ihrer Übung. Weitermachen, oder von vorne?"
 
@@ -121,9 +121,9 @@ def kept(held_seconds: int) -> str:
 def paused_for_advice(held_seconds: int) -> str:
     """A hold paused because the person should ask a midwife or doctor first."""
     if held_seconds < 60:
-        return "Ich habe Ihre Übung vorerst angehalten."
+        return "Ich habe die Übung vorerst angehalten."
     held = minutes(held_seconds // 60)
-    return f"Ich habe Ihre Übung vorerst angehalten und Ihre {held} gespeichert."
+    return f"Ich habe die Übung vorerst angehalten und Ihre {held} gespeichert."
 
 
 def starting_over(held_seconds: int) -> str:
@@ -133,9 +133,9 @@ def starting_over(held_seconds: int) -> str:
 
 
 NOT_CAUGHT_IN_HOLD = "Das habe ich nicht verstanden."
-AFTER_THE_HOLD = "Das machen wir, wenn Ihre Übung vorbei ist."
+AFTER_THE_HOLD = "Das machen wir, wenn die Übung vorbei ist."
 
 
 def paused_hold(held_ms: int, total_ms: int) -> str:
     held, total = held_ms // 60_000, total_ms // 60_000
-    return f"Ihre Übung ist bei {held} von {total} Minuten angehalten."
+    return f"Die Übung ist bei {held} von {total} Minuten angehalten."

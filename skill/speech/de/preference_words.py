@@ -29,7 +29,7 @@ RATING_UNCLEAR = (
 RATING_REPROMPT = "Sagen Sie eine Zahl von 0 bis 10, zum Beispiel: mein Schmerz ist eine 6."
 WORSE_AFTER = "Wenn der Schmerz schlimmer wird, fragen Sie bitte eine Ärztin oder einen Arzt."
 RATE_WHEN_DONE = (
-    "Ihre Übung läuft noch. Sagen Sie mir nach dem Ende, wie Ihr Schmerz ist, dann vergleiche ich."
+    "Die Übung läuft noch. Sagen Sie mir nach dem Ende, wie Ihr Schmerz ist, dann vergleiche ich."
 )
 KEEP_QUESTION = (
     "Soll ich Ihre Schmerzwerte speichern, damit ich Ihnen sagen kann, wie sie sich ändern?"

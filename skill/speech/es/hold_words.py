@@ -16,7 +16,7 @@ TITLE = "Apretando Vejiga 40"
 PAUSED = "En pausa. Diga Alexa, continúa, cuando quiera."
 RESUMING = "Seguimos."
 STARTING_OVER = "Empiezo de nuevo desde el principio."
-STILL_HOLDING = "Su sesión sigue en marcha. Diga Alexa, pausa, o Alexa, para, cuando quiera."
+STILL_HOLDING = "La sesión sigue en marcha. Diga Alexa, pausa, o Alexa, para, cuando quiera."
 NOTHING_TO_RESUME = "Esa sesión ya ha terminado."
 START_HINT = f"Para empezar, {ASK_AGAIN}."
 NO_HOLD_RUNNING = "Ahora mismo no hay ninguna sesión en marcha."
@@ -64,7 +64,7 @@ HOLD_SAFETY = (
     "dormidas o débiles, o la pantorrilla dolorida o hinchada."
 )
 RATE_AFTER_THE_HOLD = "Dígame su dolor del 0 al 10 cuando termine, y lo compararé."
-HOLD_FINISHED = "Su sesión ha terminado."
+HOLD_FINISHED = "La sesión ha terminado."
 HOLD_ENDED = "Esa sesión ha terminado."
 ANOTHER_HINT = f"Para otra sesión, {ASK_AGAIN}."
 
@@ -76,8 +76,8 @@ def _clock_minutes(ms: int) -> str:
 def going(remaining_ms: int) -> str:
     """A hold is under way: how far it has to go."""
     if remaining_ms < 60_000:
-        return "Su sesión casi ha terminado: queda menos de un minuto."
-    return f"Su sesión sigue: faltan {_clock_minutes(remaining_ms)}."
+        return "La sesión casi ha terminado: queda menos de un minuto."
+    return f"La sesión sigue: faltan {_clock_minutes(remaining_ms)}."
 
 
 def carrying_on(remaining_ms: int) -> str:
@@ -102,8 +102,8 @@ def offer_carry_on(held_ms: int, total_ms: int) -> str:
     held = held_ms // 60_000
     total = total_ms // 60_000
     if held < 1:
-        return f"Su sesión de {minutes(total)} acababa de empezar. ¿Seguimos, o empezamos de nuevo?"
-    return f"Llevaba {held} de {total} minutos de su sesión. ¿Seguimos, o empezamos de nuevo?"
+        return f"La sesión de {minutes(total)} acababa de empezar. ¿Seguimos, o empezamos de nuevo?"
+    return f"Llevaba {held} de {total} minutos de la sesión. ¿Seguimos, o empezamos de nuevo?"
 
 
 CARRY_ON_REPROMPT = "Diga seguimos, o empieza de nuevo."
@@ -124,8 +124,8 @@ def kept(held_seconds: int) -> str:
 def paused_for_advice(held_seconds: int) -> str:
     """A hold paused because the person should ask a midwife or doctor first."""
     if held_seconds < 60:
-        return "He puesto su sesión en pausa por ahora."
-    return f"He puesto su sesión en pausa por ahora, y he guardado {_held(held_seconds)}."
+        return "He puesto la sesión en pausa por ahora."
+    return f"He puesto la sesión en pausa por ahora, y he guardado {_held(held_seconds)}."
 
 
 def starting_over(held_seconds: int) -> str:
@@ -135,8 +135,8 @@ def starting_over(held_seconds: int) -> str:
 
 
 NOT_CAUGHT_IN_HOLD = "No le he entendido."
-AFTER_THE_HOLD = "Lo hacemos cuando termine su sesión."
+AFTER_THE_HOLD = "Lo hacemos cuando termine la sesión."
 
 
 def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"Su sesión está en pausa en el minuto {held_ms // 60_000} de {total_ms // 60_000}."
+    return f"La sesión está en pausa en el minuto {held_ms // 60_000} de {total_ms // 60_000}."

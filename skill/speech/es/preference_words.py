@@ -26,7 +26,7 @@ RATING_UNCLEAR = "Perdone, no le he entendido. Diga un número del 0 al 10, como
 RATING_REPROMPT = "Diga un número del 0 al 10, como: mi dolor es un 6."
 WORSE_AFTER = "Si el dolor va a peor, consulte a un médico."
 RATE_WHEN_DONE = (
-    "Su sesión sigue en marcha. Dígame cómo está su dolor cuando termine, y lo compararé."
+    "La sesión sigue en marcha. Dígame cómo está su dolor cuando termine, y lo compararé."
 )
 KEEP_QUESTION = "¿Guardo sus niveles de dolor, para decirle cómo cambian?"
 KEEP_REPROMPT = "¿Guardo sus niveles de dolor? Diga sí o no."
@@ -39,7 +39,7 @@ STOPPED_KEEPING_NOT_DELETED = (
     "De acuerdo, no guardaré más niveles de dolor. Ahora mismo no he podido borrar los que "
     "tenía, así que dígamelo otra vez más tarde."
 )
-PLAYING_HINT = "Su sesión sigue en marcha. Diga Alexa, continúa, para seguir."
+PLAYING_HINT = "La sesión sigue en marcha. Diga Alexa, continúa, para seguir."
 
 
 def usual_set(count: int) -> str:

@@ -63,7 +63,7 @@ HOLD_SAFETY = (
 RATE_AFTER_THE_HOLD = (
     "Donnez-moi votre douleur de 0 à 10 une fois la séance finie, et je comparerai."
 )
-HOLD_FINISHED = "Votre séance est terminée."
+HOLD_FINISHED = "La séance est terminée."
 HOLD_ENDED = "Cette séance est terminée."
 ANOTHER_HINT = f"Pour une autre séance, dites : {OPEN_IT}."
 
@@ -75,8 +75,8 @@ def _clock_minutes(ms: int) -> str:
 def going(remaining_ms: int) -> str:
     """A hold is under way: how far it has to go."""
     if remaining_ms < 60_000:
-        return "Votre séance est presque finie : il reste moins d'une minute."
-    return f"Votre séance est en cours : il reste {_clock_minutes(remaining_ms)}."
+        return "La séance est presque finie : il reste moins d'une minute."
+    return f"La séance est en cours : il reste {_clock_minutes(remaining_ms)}."
 
 
 def carrying_on(remaining_ms: int) -> str:
@@ -102,7 +102,7 @@ def offer_carry_on(held_ms: int, total_ms: int) -> str:
     total = total_ms // 60_000
     if held < 1:
         return (
-            f"Votre séance de {minutes(total)} venait de commencer. On continue, ou on recommence?"
+            f"La séance de {minutes(total)} venait de commencer. On continue, ou on recommence?"
         )
     return f"Vous en étiez à {held} minutes sur {total}. On continue, ou on recommence?"
 
@@ -126,8 +126,8 @@ def kept(held_seconds: int) -> str:
 def paused_for_advice(held_seconds: int) -> str:
     """A hold paused because the person should ask a midwife or doctor first."""
     if held_seconds < 60:
-        return "J'ai mis votre séance en pause pour l'instant."
-    return f"J'ai mis votre séance en pause pour l'instant, et gardé {_done(held_seconds)}."
+        return "J'ai mis la séance en pause pour l'instant."
+    return f"J'ai mis la séance en pause pour l'instant, et gardé {_done(held_seconds)}."
 
 
 def starting_over(held_seconds: int) -> str:
@@ -137,8 +137,8 @@ def starting_over(held_seconds: int) -> str:
 
 
 NOT_CAUGHT_IN_HOLD = "Je n'ai pas compris."
-AFTER_THE_HOLD = "Faisons-le une fois votre séance terminée."
+AFTER_THE_HOLD = "Faisons-le une fois la séance terminée."
 
 
 def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"Votre séance est en pause à {held_ms // 60_000} minutes sur {total_ms // 60_000}."
+    return f"La séance est en pause à {held_ms // 60_000} minutes sur {total_ms // 60_000}."

@@ -32,7 +32,7 @@ RATING_UNCLEAR = (
 RATING_REPROMPT = "Dites un chiffre de 0 à 10, par exemple : ma douleur est à 6."
 WORSE_AFTER = "Si la douleur empire, parlez-en à un médecin."
 RATE_WHEN_DONE = (
-    "Votre séance est encore en cours. Dites-moi votre douleur une fois qu'elle est finie, "
+    "La séance est encore en cours. Dites-moi votre douleur une fois qu'elle est finie, "
     "et je comparerai."
 )
 KEEP_QUESTION = (
