@@ -101,9 +101,7 @@ def offer_carry_on(held_ms: int, total_ms: int) -> str:
     held = held_ms // 60_000
     total = total_ms // 60_000
     if held < 1:
-        return (
-            f"La séance de {minutes(total)} venait de commencer. On continue, ou on recommence?"
-        )
+        return f"La séance de {minutes(total)} venait de commencer. On continue, ou on recommence?"
     return f"Vous en étiez à {held} minutes sur {total}. On continue, ou on recommence?"
 
 
