@@ -21,21 +21,21 @@ from ask_sdk_model.services import ApiClient
 
 from skill.alexa.api_client import AlexaApiClient, repair_reminder_models
 from skill.front_door import RefusedError, admit_event
-from skill.handlers.carry_on.group import CARRY_ON
-from skill.handlers.hold.group import HOLD
-from skill.handlers.name_free.group import NAME_FREE
+from skill.handlers.carry_on import CARRY_ON
+from skill.handlers.hold import HOLD
+from skill.handlers.name_free import NAME_FREE
 from skill.handlers.plumbing.catch_all import CATCH_ALL
 from skill.handlers.plumbing.errors import SPOKEN_TO, AnyFaultHandler
 from skill.handlers.plumbing.named import Named, NamedInterceptor
 from skill.handlers.plumbing.order import Before, Group, handlers_of, in_order
 from skill.handlers.plumbing.requests_log import RequestLogger
 from skill.handlers.plumbing.turn import BeginTurn, EndTurn, Services
-from skill.handlers.privacy.group import PRIVACY
-from skill.handlers.progress.group import PROGRESS
-from skill.handlers.questions.group import QUESTIONS
-from skill.handlers.reminders.group import REMINDERS
-from skill.handlers.safety.group import SAFETY
-from skill.handlers.way.group import WAY
+from skill.handlers.privacy import PRIVACY
+from skill.handlers.progress import PROGRESS
+from skill.handlers.questions import QUESTIONS
+from skill.handlers.reminders import REMINDERS
+from skill.handlers.safety import SAFETY
+from skill.handlers.way import WAY
 from skill.speech.languages import words_for
 from skill.speech.ssml import sentences, speak
 from skill.store import SessionStore, StoreError, open_store
