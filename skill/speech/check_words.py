@@ -18,7 +18,7 @@ SAFETY_FIRST = (
 )
 SAFETY_SECOND = (
     "Thank you. This is self-care, not medical advice. "
-    "Is the back of your knee swollen, injured, or has varicose veins? "
+    "Any swelling, injury or varicose veins behind your knee? "
     "Is your calf painful or swollen? Or are you pregnant? " + APPLIES
 )
 SAFETY_CLEAR = "All clear, thank you."

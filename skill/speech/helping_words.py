@@ -25,7 +25,7 @@ SAFETY_FIRST = (
 )
 SAFETY_SECOND = (
     "Thank you. This is self-care, not medical advice. "
-    "Is the back of their knee swollen, injured, or has varicose veins? "
+    "Any swelling, injury or varicose veins behind their knee? "
     "Is their calf painful or swollen? Or are they pregnant? " + APPLIES
 )
 STOP_FOR_A_DOCTOR = (
