@@ -1,16 +1,16 @@
 """The privacy policy and terms of use, as web pages: `python -m infra.legal_pages`.
 
-Their words are in infra/legal/*.html (English), and in infra/legal/<language>/ for each
-other language: its two pages, and a words.json with what the pages fill in in that
-language (their titles, the countries the skill is offered in, the regions' countries,
-"and", the date they take effect). This fills in the operator's name and contact
-address, the AWS region the stack stores everything in (infra/data_location.py) and the
-retention periods, taken from the code and the template that set them, so the pages
-cannot drift from what the skill does. `make deploy` writes them into build/audio/legal,
-uploads them with the audio and pictures (served over HTTPS by CloudFront), and puts
-their addresses into every locale of the deployed skill.json (infra/skill_manifest.py):
-each locale links its own language's pages (legal/de/privacy-policy.html), or English's.
-"""
+Their words are in infra/legal/*.html and infra/legal/words.json (English), and in
+infra/legal/<language>/ for each other language: its two pages, and a words.json with what
+the pages fill in in that language (their titles, the countries the skill is offered in,
+the regions' names and countries, "and", the date they take effect). This fills in the
+operator's name and contact address, the AWS region the stack stores everything in
+(infra/data_location.py) and the retention periods, taken from the code and the template
+that set them, so the pages cannot drift from what the skill does. `make deploy` writes
+them into build/audio/legal, uploads them with the audio and pictures (served over HTTPS by
+CloudFront), and puts their addresses into every locale of the deployed skill.json
+(infra/skill_manifest.py): each locale links its own language's pages
+(legal/de/privacy-policy.html), or English's."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ from typing import Final
 
 from infra.data_location import (
     UnknownRegionError,
+    checked_region,
     in_words,
-    place_of,
     published_countries,
 )
 from skill.store.dynamodb_items import HOLD_KEEP
@@ -36,8 +36,6 @@ SOURCES: Final = Path(__file__).resolve().with_name("legal")
 TEMPLATE: Final = Path(__file__).resolve().with_name("template.yaml")
 FOLDER: Final = "legal"
 DEFAULT_OUT: Final = Path("build/audio") / FOLDER
-# Change with the words of either page.
-EFFECTIVE: Final = "25 November 2026"
 # DynamoDB's point-in-time recovery keeps 35 days of continuous backups.
 BACKUP_DAYS: Final = 35
 # An address a person can write to: something@domain.tld, no spaces or markup.
@@ -59,16 +57,15 @@ a { color: #276b5c; }
 
 @dataclass(frozen=True)
 class Page:
-    name: str
-    title: str
+    name: str  # its file's name; its title, in each language, is in that language's words
 
     @property
     def file_name(self) -> str:
         return f"{self.name}.html"
 
 
-PRIVACY_POLICY: Final = Page("privacy-policy", "Acupressure Helper: privacy policy")
-TERMS_OF_USE: Final = Page("terms-of-use", "Acupressure Helper: terms of use")
+PRIVACY_POLICY: Final = Page("privacy-policy")
+TERMS_OF_USE: Final = Page("terms-of-use")
 PAGES: Final = (PRIVACY_POLICY, TERMS_OF_USE)
 
 ENGLISH: Final = "en"
@@ -91,21 +88,27 @@ class PageWords:
     """What a language's pages fill in in that language."""
 
     titles: dict[str, str]
-    # Each locale's country, and each region's, as the page names it.
+    # Each locale's country, each region's name (AWS's, in that language) and its
+    # country, as the page names them.
     countries: dict[str, str]
+    region_names: dict[str, str]
     region_countries: dict[str, str]
     conjunction: str
-    effective: str
+    effective: str  # the date the pages take effect: changes with the words of either
 
 
-def page_words(language: str) -> PageWords | None:
-    """A language's words.json, or None for English (whose words are in the code)."""
-    if language == ENGLISH:
-        return None
-    found = json.loads((SOURCES / language / WORDS_FILE).read_text(encoding="utf-8"))
+def sources_of(language: str) -> Path:
+    """The folder of a language's pages and words: infra/legal/ itself for English."""
+    return SOURCES if language == ENGLISH else SOURCES / language
+
+
+def page_words(language: str) -> PageWords:
+    """What a language's words.json gives the pages."""
+    found = json.loads((sources_of(language) / WORDS_FILE).read_text(encoding="utf-8"))
     return PageWords(
         titles=found["titles"],
         countries=found["countries"],
+        region_names=found["region_names"],
         region_countries=found["region_countries"],
         conjunction=found["and"],
         effective=found["effective"],
@@ -175,35 +178,26 @@ def render(page: Page, operator: Operator, region: str, language: str = ENGLISH)
     """The whole HTML page, with the operator, the region and retention periods filled in."""
     operator = operator.checked()
     try:
-        place = place_of(region)
+        region = checked_region(region)
     except UnknownRegionError as error:
         raise PageError(str(error)) from None
     words = page_words(language)
-    if words is None:
-        title, country, effective = page.title, place.country, EFFECTIVE
-        countries = in_words(published_countries())
-    else:
-        title, effective = words.titles[page.name], words.effective
-        country = words.region_countries[region]
-        names = published_countries(words.countries)
-        countries = in_words(names, words.conjunction)
-    folder = SOURCES if language == ENGLISH else SOURCES / language
     values = {
         "operator_name": html.escape(operator.name),
         "operator_email": html.escape(operator.email),
-        "region_name": place.name,
+        "region_name": words.region_names[region],
         "region_code": region,
-        "region_country": country,
-        "countries": countries,
-        "effective": effective,
+        "region_country": words.region_countries[region],
+        "countries": in_words(published_countries(words.countries), words.conjunction),
+        "effective": words.effective,
         "hold_days": str(HOLD_KEEP.days),
         "backup_days": str(BACKUP_DAYS),
         "log_days": str(log_retention_days()),
     }
-    body = Template((folder / page.file_name).read_text(encoding="utf-8")).substitute(values)
-    return _SHELL.substitute(
-        lang=language, title=html.escape(title), stylesheet=STYLESHEET, body=body.strip()
-    )
+    source = sources_of(language) / page.file_name
+    body = Template(source.read_text(encoding="utf-8")).substitute(values)
+    title = html.escape(words.titles[page.name])
+    return _SHELL.substitute(lang=language, title=title, stylesheet=STYLESHEET, body=body.strip())
 
 
 def page_path(page: Page, language: str = ENGLISH) -> str:

@@ -203,6 +203,6 @@ def test_the_german_policy_states_the_periods_and_where_it_is_kept() -> None:
     assert f"{HOLD_KEEP.days} Tage nach Beginn der Übung" in text
     assert f"Sicherungen für {BACKUP_DAYS} Tage" in text
     assert f"nach {log_retention_days()} Tagen gelöscht" in text
-    assert "in Irland" in text
+    assert "in der Region Europa (Irland) (eu-west-1), in Irland" in text
     assert "Der Skill wird in den Vereinigten Staaten, dem Vereinigten Königreich" in text
     assert "ausdrückliche Einwilligung" in text

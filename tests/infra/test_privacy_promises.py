@@ -10,12 +10,15 @@ import pytest
 
 from infra import data_location
 from infra.legal_pages import (
+    PAGES,
     PRIVACY_POLICY,
     STYLESHEET,
     TERMS_OF_USE,
     Operator,
     Page,
     PageError,
+    languages,
+    page_words,
     render,
 )
 from infra.skill_manifest import load_manifest
@@ -54,9 +57,19 @@ def test_the_policy_says_where_everything_is_kept_and_that_it_leaves_the_country
 
 def test_the_countries_are_those_of_the_locales_the_skill_is_published_in() -> None:
     locales = load_manifest()["manifest"]["publishingInformation"]["locales"]
-    assert set(locales) <= set(data_location.LOCALE_COUNTRIES)
-    countries = {data_location.LOCALE_COUNTRIES[locale] for locale in locales}
-    assert sorted(data_location.published_countries()) == sorted(countries)
+    assert data_location.published_locales() == list(locales)
+    for language in languages():
+        names = page_words(language).countries
+        assert set(locales) <= set(names), language
+        countries = {names[locale] for locale in locales}
+        assert sorted(data_location.published_countries(names)) == sorted(countries)
+
+
+@pytest.mark.parametrize("language", languages())
+def test_each_language_names_every_region_the_stack_may_run_in(language: str) -> None:
+    words = page_words(language)
+    assert set(words.region_names) == set(words.region_countries) == set(data_location.REGIONS)
+    assert set(words.titles) == {page.name for page in PAGES}
 
 
 def test_a_region_alexa_does_not_call_is_refused() -> None:

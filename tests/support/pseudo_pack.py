@@ -31,7 +31,7 @@ def pseudo(text: str) -> str:
 
 def _turned(value: Any) -> Any:
     if isinstance(value, str):
-        return pseudo(value)
+        return pseudo(value) if value else value  # "": nothing said (a chime alone)
     if isinstance(value, list):
         return [_turned(item) for item in value]
     if isinstance(value, tuple) and not hasattr(value, "_fields"):

@@ -54,6 +54,16 @@ def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
     return [spec for spec in specs if spec.audio_id in wanted]
 
 
+def spoken_texts(specs: Iterable[SegmentSpec], marks: HoldMarks) -> list[str]:
+    """Every sentence the segments' marks say, each once: what the voice records."""
+    return sorted({marks.words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+
+
+def transcript(spec: SegmentSpec, marks: HoldMarks) -> list[TranscriptLine]:
+    """What a segment says, mark by mark, as its manifest entry gives it."""
+    return [TranscriptLine(mark.at_ms, marks.words(mark.said), mark.chime) for mark in spec.heard]
+
+
 def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
     loudness = measure_file(str(path))
     if not loudness.fits:
@@ -104,10 +114,7 @@ def _render_segment(
         return segment_pcm(spec, placed)
 
     _encode_as_loud_as_alexa([p.sound for p in placements], laid_out, path)
-    lines = [
-        TranscriptLine(p.mark.at_ms, marks.words(p.mark.said), p.mark.chime) for p in placements
-    ]
-    return _entry(path, lines)
+    return _entry(path, transcript(spec, marks))
 
 
 def _render_chime(out_dir: Path, chime: bytes) -> ManifestEntry:
@@ -141,7 +148,7 @@ def render_all(
     specs = _chosen(only)
     marks = marks or words_for("en-US").marks
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts = sorted({marks.words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+    texts = spoken_texts(specs, marks)
     chime = chime_pcm()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)
