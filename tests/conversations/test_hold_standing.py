@@ -106,6 +106,28 @@ def test_opening_after_a_pause_offers_to_carry_on_and_yes_carries_on(
     assert carried.ended
 
 
+def test_not_understood_while_offered_asks_to_carry_on_again_and_the_offer_stands(
+    person: Conversation, store: SessionStore
+) -> None:
+    token = _start(person, 10)
+    place = _at(token, 3 * MINUTE)
+    _pause_as_docs_show(person, *place, "STOPPED")
+    person.launch_during_hold(*place)
+
+    missed = person.say("AMAZON.FallbackIntent")
+    assert missed.speech == "Sorry, I didn't get that. Say carry on, or start again."
+    assert missed.reprompt == "Say carry on, or start again."
+    again = person.say("AMAZON.FallbackIntent")
+    assert "Shall we start" not in again.speech
+    assert again.speech != missed.speech
+    assert again.reprompt == "Say carry on, or start again."
+    assert not again.ended
+
+    carried = person.say("AMAZON.YesIntent")
+    assert carried.speech == "Carrying on: 7 minutes to go."
+    assert _played_from(carried) == place
+
+
 def test_no_to_carrying_on_ends_that_hold_with_its_minutes_and_goes_to_the_routine(
     person: Conversation, store: SessionStore
 ) -> None:

@@ -17,6 +17,7 @@ CARRY_ON = Group(
                 "AMAZON.NoIntent",
                 "AMAZON.StartOverIntent",
                 "BackPainIntent",
+                "AMAZON.FallbackIntent",
             ),
             kept="carry_on_offered",
         ),
