@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 
 from skill import lambda_function
-from toolkit.simulator.device import NO_SESSION_NOTE, TIMED_OUT_NOTE, Device
+from toolkit.simulator.device import TIMED_OUT_NOTE, Device
 from toolkit.simulator.streams import Activity
 from toolkit.simulator.wait_line import wait_ms
+
+NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 
 TO_A_HOLD = (
     "Alexa, ask acupressure helper for back pain",

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from tests.simulator import scripted_skill
 from tests.simulator.scripted_chat import Conversation, start_conversation
-from toolkit.simulator.device import NO_SESSION_NOTE
+
+NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 
 
 def test_a_one_shot_request_opens_a_session_with_the_matched_intent(

@@ -203,7 +203,7 @@ def test_the_alexa_account_outlives_one_chat(tmp_path: Path) -> None:
             "America/Mexico_City",
             "alexa pide a ayudante de acupresión que me recuerde todos los días "
             "a las 7 de la tarde",
-            "¿Permite que Ayudante De Acupresión cree recordatorios para usted? "
+            "¿Permite que Ayudante de Acupresión cree recordatorios para usted? "
             "Puede decir sí o no.",
             "sí",
         ),
@@ -211,7 +211,7 @@ def test_the_alexa_account_outlives_one_chat(tmp_path: Path) -> None:
             "fr-FR",
             "Europe/Paris",
             "alexa demande à acupression du dos de me rappeler tous les jours à 19 h",
-            "Autorisez-vous Acupression Du Dos à créer des rappels pour vous ? "
+            "Autorisez-vous Acupression du dos à créer des rappels pour vous ? "
             "Vous pouvez dire oui ou non.",
             "oui",
         ),
@@ -227,3 +227,19 @@ def test_alexas_permission_prompt_is_in_the_persons_language(
     assert after(lines, asked)[-1] == f"Alexa: (permission) {question}"
     created = after(lines, yes)[0]
     assert created.startswith("  [reminder] created: daily at 19:00 ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening"),
+    [
+        ("de-DE", "Alexa, öffne akupressur helfer"),
+        ("es-MX", "Alexa, abre ayudante de acupresión"),
+        ("fr-CA", "Alexa, ouvre acupression du dos"),
+    ],
+)
+def test_with_no_session_open_the_device_says_how_to_open_it_in_the_persons_language(
+    tmp_path: Path, locale: str, opening: str
+) -> None:
+    lines = chat("hallo\n", tmp_path / "db.sqlite3", "--locale", locale)
+
+    assert after(lines, "hallo") == [f'(no skill session is open: say "{opening}")']

@@ -15,7 +15,7 @@ from toolkit.simulator.device_clock import DeviceClock
 from toolkit.simulator.envelopes import API_ENDPOINT, Envelopes
 from toolkit.simulator.invocation import Invocation, parse_invocation, without_wake_word
 from toolkit.simulator.matcher import FALLBACK_INTENT, Match, Matcher
-from toolkit.simulator.model import InteractionModel, load_model
+from toolkit.simulator.model import InteractionModel, listed_name, load_model
 from toolkit.simulator.permissions import ASK_FOR, PermissionPrompt
 from toolkit.simulator.player import Player
 from toolkit.simulator.reminders import StoredReminder, reminder_line
@@ -23,10 +23,10 @@ from toolkit.simulator.render import render_response, said_text
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
 from toolkit.simulator.skill_endpoint import Handler, SkillEndpoint, in_one_line
 from toolkit.simulator.speaker import Speaker
+from toolkit.simulator.spoken import no_session_note
 from toolkit.simulator.variants import Variants, as_heard
 from toolkit.simulator.wait_line import wait_ms
 
-NO_SESSION_NOTE = '(no skill session is open: say "Alexa, open acupressure helper")'
 TIMED_OUT_NOTE = "  (no answer came, so the session timed out)"
 LONGEST_PLAY_ON_MS = 3 * 60 * 60 * 1000  # piped input's hold plays on, but not for ever
 
@@ -87,7 +87,7 @@ class Device:
             if alexa_apis.permission_granted:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
-        self._permission = PermissionPrompt(self.model.invocation_name.title(), self.matcher.spoken)
+        self._permission = PermissionPrompt(listed_name(locale), self.matcher.spoken)
         self._out, self._speak = out, speak
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
         self.player.marks = words_for(locale).marks  # what its recordings say
@@ -186,7 +186,7 @@ class Device:
             match = self.matcher.match(" ".join(tokens))
             self._send(self.envelopes.intent(match.intent, match.slots))
         elif not self._route_outside_session(tokens):
-            self._print(NO_SESSION_NOTE)
+            self._print(no_session_note(self.matcher.spoken, self.model.invocation_name))
 
     def _route_outside_session(self, tokens: list[str]) -> bool:
         """Give a line said with no session open to the skill that last played audio, if

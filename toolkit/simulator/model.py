@@ -113,3 +113,12 @@ def load_model(locale: str, root: Path = MODEL_ROOT) -> InteractionModel:
     with locale_model_path(locale, root).open(encoding="utf-8") as file:
         document = json.load(file)
     return parse_language_model(document["interactionModel"]["languageModel"])
+
+
+def listed_name(locale: str, root: Path = MODEL_ROOT) -> str:
+    """The skill's name in `locale`'s store listing (skill.json), as Alexa's own prompts
+    name it ("Ayudante de Acupresión"), or the invocation name where it is not listed."""
+    with (root / "skill.json").open(encoding="utf-8") as file:
+        listings = json.load(file)["manifest"]["publishingInformation"]["locales"]
+    listing = listings.get(locale) or {}
+    return str(listing.get("name") or load_model(locale, root).invocation_name)

@@ -31,6 +31,8 @@ class Spoken(Protocol):
     CONNECTORS: Phrases
     # "<request> using <name>".
     TRAILING_WORDS: frozenset[str]
+    # How to open a skill ("Alexa, open {skill}"), told when no session is open.
+    OPEN_EXAMPLE: str
     # Alexa's own permission prompt ("{skill}", "{wanted}"), what each scope lets the
     # skill do, and the replies to it.
     PERMISSION_QUESTION: str
@@ -42,6 +44,11 @@ class Spoken(Protocol):
     def duration_value(self, tokens: Sequence[str]) -> str | None: ...
     def time_value(self, tokens: Sequence[str]) -> str | None: ...
     def date_value(self, tokens: Sequence[str], today: date) -> str | None: ...
+
+
+def no_session_note(spoken: Spoken, skill: str) -> str:
+    """The device's note for a line said with no session open: how to open the skill."""
+    return f'(no skill session is open: say "{spoken.OPEN_EXAMPLE.format(skill=skill)}")'
 
 
 def spoken_for(locale: str | None) -> Spoken:

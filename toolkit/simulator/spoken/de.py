@@ -18,7 +18,7 @@ from toolkit.simulator.spoken_numbers import iso_duration
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "OPEN_EXAMPLE", "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
     "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
@@ -140,6 +140,9 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 )
 CONNECTORS: Phrases = (("nach",), ("ob",), ("dass",), ("wegen",), ("zu",), ("für",), ("und",))
 TRAILING_WORDS = frozenset({"mit", "von", "bei"})
+
+# What to say to open a skill, as the device's note tells a person with no session open.
+OPEN_EXAMPLE = "Alexa, öffne {skill}"
 
 # Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
 # what the permission lets it do.

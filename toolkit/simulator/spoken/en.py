@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "OPEN_EXAMPLE", "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
     "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
@@ -29,6 +29,9 @@ CONNECTORS: Phrases = (
     ("and", "then"), ("to",), ("for",), ("about",), ("if",), ("whether",), ("that",), ("and",),
 )  # fmt: skip
 TRAILING_WORDS = frozenset({"using", "with", "from"})
+
+# What to say to open a skill, as the device's note tells a person with no session open.
+OPEN_EXAMPLE = "Alexa, open {skill}"
 
 # Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
 # what the permission lets it do.

@@ -220,6 +220,9 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 CONNECTORS: Phrases = (("para",), ("que",), ("sobre",), ("por",), ("si",), ("y",))
 TRAILING_WORDS = frozenset({"con", "usando", "en"})
 
+# What to say to open a skill, as the device's note tells a person with no session open.
+OPEN_EXAMPLE = "Alexa, abre {skill}"
+
 # Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
 # what the permission lets it do.
 PERMISSION_QUESTION = "¿Permite que {skill} {wanted}? Puede decir sí o no."

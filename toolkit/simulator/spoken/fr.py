@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILT_IN_PHRASES", "CONNECTORS", "FILLERS", "FILLER_PAIRS", "LAUNCH_WORDS", "ONE_SHOT_WORDS",
-    "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
+    "OPEN_EXAMPLE", "PERMISSION_NO", "PERMISSION_QUESTION", "PERMISSION_WANTED", "PERMISSION_YES",
     "TRAILING_WORDS", "date_value", "duration_value", "number_value", "time_value",
 ]  # fmt: skip
 
@@ -173,6 +173,9 @@ ONE_SHOT_WORDS: frozenset[tuple[str, ...]] = frozenset(
 )
 CONNECTORS: Phrases = (("et",), ("pour",), ("de",), ("que",), ("si",))
 TRAILING_WORDS = frozenset({"avec", "sur"})
+
+# What to say to open a skill, as the device's note tells a person with no session open.
+OPEN_EXAMPLE = "Alexa, ouvre {skill}"
 
 # Alexa's own permission prompt, in this language: {skill} is the skill's name, {wanted}
 # what the permission lets it do.
