@@ -117,7 +117,12 @@ def load_model(locale: str, root: Path = MODEL_ROOT) -> InteractionModel:
 
 def listed_name(locale: str, root: Path = MODEL_ROOT) -> str:
     """The skill's name in `locale`'s store listing (skill.json), as Alexa's own prompts
-    name it ("Ayudante de Acupresión"), or the invocation name where it is not listed."""
+    name it ("Ayudante de Acupresión"), or the invocation name where it is not listed.
+
+    "Set Up Voice Permissions for Reminders": "Alexa (as determined by Alexa): Do you give
+    Sports News Example permission ...", the skill's name as it is listed, not its
+    invocation name.
+    """
     with (root / "skill.json").open(encoding="utf-8") as file:
         listings = json.load(file)["manifest"]["publishingInformation"]["locales"]
     listing = listings.get(locale) or {}
