@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Protocol
 
 # The interfaces name these types only in hints: importing them would load the hold,
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from skill.routine.hold_segments import Said
     from skill.routine.progress import LastHold, Progress
     from skill.routine.reminder_days import Days
-    from skill.routine.reminder_plan import PlanProblem, ReminderPlan
+    from skill.routine.reminder_plan import PlanProblem
     from skill.routine.speech_rate import SpeechRate
 
 
@@ -114,7 +114,11 @@ class ProgressWords(Protocol):
 
 
 class ReminderWords(Protocol):
-    """Reminders, and the permission they need."""
+    """Reminders, and the permission they need.
+
+    Which sentence, and what goes in its slots, is chosen once for every language in
+    skill.speech.reminder_answer; a pair is for one reminder, then for more.
+    """
 
     BUSY: str
     REMINDER_TEXT: str
@@ -128,24 +132,45 @@ class ReminderWords(Protocol):
     NOT_ANSWERED: str
     STILL_DECLINED: str
     UNREACHABLE: str
+    NO_REMINDERS: str
     NOT_ALLOWED_TO_LIST: str
     NOTHING_TO_CANCEL: str
     REMINDERS_LEFT: str
     ASK_AM_PM_REPROMPT: str
     OFFER: str
+    AT_THAT_TIME: str
+    AND: str
+    LIST_AND: str
+    IN_A_DAY_AND_A_HALF: str
+    IN_DAYS: tuple[str, str]
+    IN_HOURS: tuple[str, str]
+    IN_MINUTES: tuple[str, str]
 
-    def problem(self, found: PlanProblem) -> str: ...
+    SET: str  # {when}
+    SET_AT_PEAK: str
+    ASK_TIME_EVERY: str  # {every}
+    ALREADY_SET: str  # {when}
+    NONE_AT: str  # {named} {times}
+    LISTED: tuple[str, str]  # {times}, {count}
+    CANCELLED: tuple[str, str]  # {count}
+    CANCELLED_THESE: tuple[str, str]  # {times}
+    CANCELLED_WITH_DATA: tuple[str, str]  # {count}
+
+    # Tables, read only (so a pack's dict serves): named as the constants they are.
+    @property
+    def PROBLEMS(self) -> Mapping[PlanProblem, str]: ...  # noqa: N802
+    @property
+    def EVERY(self) -> Mapping[Days, str]: ...  # noqa: N802
+    # A part of the day named in "cancel my morning reminder" ("MO", "AF", "EV", "NI").
+    @property
+    def PARTS(self) -> Mapping[str, str]: ...  # noqa: N802
+
+    def at(self, when: time) -> str: ...
+    def about(self, when: time) -> str: ...
+    def day_ahead(self, day: date, today: date) -> str: ...
     def ask_time_on(self, day: date, today: date) -> str: ...
-    def reminder_set(self, plan: ReminderPlan, now: datetime) -> str: ...
-    def ask_daily_time(self, days: Days) -> str: ...
     def daytime_offer(self, rings: datetime, instead: datetime, today: date) -> str: ...
     def ask_own_time(self, day: date, today: date) -> str: ...
-    def listed(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def cancelled(self, count: int) -> str: ...
     def cancelled_some(self, done: int, total: int) -> str: ...
     def partly_cancelled(self, done: int, total: int) -> str: ...
     def ask_am_or_pm(self, hour: int) -> str: ...
-    def already_set(self, plan: ReminderPlan, now: datetime) -> str: ...
-    def cancelled_these(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def none_at(self, said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def cancelled_with_data(self, count: int) -> str: ...
