@@ -19,24 +19,24 @@ if TYPE_CHECKING:
 
 
 class HoldWords(Protocol):
-    """What is said about a hold: starting, pausing, carrying on, ending."""
+    """What is said about a hold: starting, pausing, carrying on, ending.
+
+    Which sentence, and the minutes in it, is chosen once for every language in
+    skill.speech.hold_answer; a pair is for under a minute (or one), then for more.
+    """
 
     # The folder of this language's (or locale's) recorded hold under the audio address:
     # "" for English's, "de-DE" for German's (toolkit.audio.render --locale).
     RECORDINGS: str
     TITLE: str
+    CONTROLS: str
+    SPOKEN_CONTROLS: str
     STARTING_OVER: str
     START_HINT: str
     NO_HOLD_RUNNING: str
     CONTINUE: str
     SPOKEN_HELP: str
     CONTINUE_REPROMPT: str
-
-    def starting(self, plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str: ...
-    def subtitle(self, total_minutes: int) -> str: ...
-    def time_left(self, remaining_ms: int) -> str: ...
-    def stopped(self, held_seconds: int) -> str: ...
-
     RESUME_HINT: str
     HOLD_HELP: str
     HOLD_SAFETY: str
@@ -44,22 +44,26 @@ class HoldWords(Protocol):
     HOLD_FINISHED: str
     HOLD_ENDED: str
     ANOTHER_HINT: str
-
-    def going(self, remaining_ms: int) -> str: ...
-    def carrying_on(self, remaining_ms: int) -> str: ...
-    def paused_at(self, held_ms: int, total_ms: int) -> str: ...
-    def offer_carry_on(self, held_ms: int, total_ms: int) -> str: ...
-
     CARRY_ON_REPROMPT: str
-
-    def kept(self, held_seconds: int) -> str: ...
-    def paused_for_advice(self, held_seconds: int) -> str: ...
-    def starting_over(self, held_seconds: int) -> str: ...
-
     NOT_CAUGHT_IN_HOLD: str
     AFTER_THE_HOLD: str
 
-    def paused_hold(self, held_ms: int, total_ms: int) -> str: ...
+    LESS_THAN_A_MINUTE_LEFT: str
+    ABOUT_LEFT: tuple[str, str]  # {minutes}
+    STOPPED: tuple[str, str]  # {minutes}
+    GOING: tuple[str, str]  # {minutes}
+    CARRYING_ON: tuple[str, str]  # {minutes}
+    PAUSED_AT: tuple[str, str]  # {length}, {total}; {done} {total}
+    OFFER_CARRY_ON: tuple[str, str]  # {length}, {total}; {done} {total}
+    PAUSED_HOLD: str  # {done} {total}
+    HELD: tuple[str, str]  # {minutes}, {count}
+    KEPT: str  # {held}
+    PAUSED_FOR_ADVICE: tuple[str, str]  # {held}
+    KEPT_STARTING_OVER: str  # {held}
+
+    def press_now(self, plan: HoldPlan) -> str: ...
+    def subtitle(self, total_minutes: int) -> str: ...
+    def minutes(self, count: int) -> str: ...
 
 
 class HoldMarks(Protocol):

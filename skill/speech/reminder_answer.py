@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, Repeat
+from skill.speech.counted import counted
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -22,12 +23,6 @@ if TYPE_CHECKING:
 
 _DAY = 86400
 _HOUR = 3600
-
-
-def counted(said: tuple[str, str], count: int, **slots: str) -> str:
-    """The sentence for one, or for `count` of them."""
-    one, many = said
-    return one.format(**slots) if count == 1 else many.format(count=count, **slots)
 
 
 def _delay(words: ReminderWords, seconds: int) -> str:

@@ -14,9 +14,9 @@ import pytest
 
 from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.questions import QUESTION_INTENTS
+from skill.speech.counted import counted
 from skill.speech.languages import words_for
 from skill.speech.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
-from skill.speech.reminder_answer import counted
 from skill.store import SessionStore, person_key
 from skill.store.hold_ids import new_hold_id
 from tests.support.alexa_apis import DeviceWithApis

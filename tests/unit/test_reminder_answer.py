@@ -12,13 +12,13 @@ import pytest
 
 from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, ReminderPlan, Repeat
+from skill.speech.counted import counted
 from skill.speech.languages import words_for
 from skill.speech.locales import SUPPORTED_LOCALES
 from skill.speech.reminder_answer import (
     already_set,
     ask_daily_time,
     cancelled_these,
-    counted,
     listed,
     none_at,
     reminder_set,

@@ -14,6 +14,7 @@ from skill.audio.urls import chime_url
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
+from skill.speech import hold_answer
 from skill.speech.ssml import Ssml, audio, escape, pause
 
 # The spoken hold's chunks (and the hold plan and segments under them) are loaded when a
@@ -123,9 +124,9 @@ class SpokenHoldHandler(AbstractRequestHandler):
             held_seconds = heard.held_seconds
             turn.work.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
             turn.session.pop(SPOKEN_HOLD)
-            return turn.reply.tell(turn.words.hold.stopped(held_seconds))
+            return turn.reply.tell(hold_answer.stopped(turn.words.hold, held_seconds))
         if intent == "TimeLeftIntent":
-            said = turn.words.hold.time_left(token.plan.remaining_ms(heard.end_ms))
+            said = hold_answer.time_left(turn.words.hold, token.plan.remaining_ms(heard.end_ms))
             return turn.reply.ask(
                 said, turn.words.hold.CONTINUE, reprompt=turn.words.hold.CONTINUE_REPROMPT
             )

@@ -24,7 +24,8 @@ from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.reminder_plan import ReminderPlan, named_by, named_loosely
-from skill.speech.reminder_answer import cancelled_these, counted, none_at
+from skill.speech.counted import counted
+from skill.speech.reminder_answer import cancelled_these, none_at
 
 # Time spent cancelling before answering with what is done so far.
 CANCEL_SECONDS = 3.0
