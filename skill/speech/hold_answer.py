@@ -12,17 +12,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.speech.counted import counted
+from skill.speech.marks_said import promise
 
 if TYPE_CHECKING:
     from skill.routine.hold_plan import HoldPlan
-    from skill.speech.pack_hold import HoldWords
+    from skill.speech.pack_hold import HoldMarks, HoldWords
 
 _MINUTE_MS = 60_000
 
 
-def starting(words: HoldWords, plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
+def starting(
+    words: HoldWords, marks: HoldMarks, plan: HoldPlan, *, first_time: bool, streamed: bool = True
+) -> str:
     """The start line, with how this hold will be counted; a first hold also hears the controls."""
-    start = words.press_now(plan)
+    start = f"{words.PRESS_NOW} {promise(marks, plan)}"
     if not first_time:
         return start
     return f"{start} {words.CONTROLS if streamed else words.SPOKEN_CONTROLS}"

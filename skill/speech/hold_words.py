@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
 from skill.speech.english import minutes as minutes  # noqa: PLC0414 - the pack gives it
-from skill.speech.hold_marks import promise
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Press now, and breathe slowly."
 CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
 SPOKEN_CONTROLS = (
     "I'll speak a few minutes at a time. Say continue after each part, or stop to finish."
@@ -26,11 +26,6 @@ SPOKEN_HELP = (
     "again, how long is left, or stop to finish."
 )
 CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
-
-
-def press_now(plan: HoldPlan) -> str:
-    """The start line, with how this hold will be counted."""
-    return f"Press now, and breathe slowly. {promise(plan)}"
 
 
 def subtitle(total_minutes: int) -> str:

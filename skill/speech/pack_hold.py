@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 # progress and reminder machinery into every cold start.
 if TYPE_CHECKING:
     from skill.routine.cadence import Cadence
-    from skill.routine.hold_plan import HoldPlan
-    from skill.routine.hold_segments import Said
+    from skill.routine.hold_segments import Closing
     from skill.routine.progress import LastHold, Progress
     from skill.routine.reminder_days import Days
     from skill.routine.reminder_plan import PlanProblem
@@ -29,6 +28,7 @@ class HoldWords(Protocol):
     # "" for English's, "de-DE" for German's (toolkit.audio.render --locale).
     RECORDINGS: str
     TITLE: str
+    PRESS_NOW: str
     CONTROLS: str
     SPOKEN_CONTROLS: str
     STARTING_OVER: str
@@ -61,15 +61,32 @@ class HoldWords(Protocol):
     PAUSED_FOR_ADVICE: tuple[str, str]  # {held}
     KEPT_STARTING_OVER: str  # {held}
 
-    def press_now(self, plan: HoldPlan) -> str: ...
     def subtitle(self, total_minutes: int) -> str: ...
     def minutes(self, count: int) -> str: ...
 
 
 class HoldMarks(Protocol):
-    """What the hold itself says as it counts down."""
+    """What the hold itself says as it counts down, and promises at its start.
 
-    def words(self, said: Said | None) -> str: ...
+    Which sentence, and the numbers in it, is chosen once for every language in
+    skill.speech.marks_said.
+    """
+
+    MINUTES_LEFT: tuple[str, str]  # {number}: one minute, then more
+    STAY_QUIET: str
+    CHIME_AT: str  # {to_go}
+    LAST_TEN_SECONDS: str
+    EVERY_MINUTE: str
+    TELL_AT: str  # {to_go}
+    AT_ONE_MINUTE: str
+    AT_FIRST: str  # {number}
+    AND_AT_ONE: str  # {first}
+    THEN_EVERY: str  # {first} {step}
+
+    @property
+    def CLOSING_WORDS(self) -> Mapping[Closing, str]: ...  # noqa: N802 - a pack's constant
+    def number_words(self, number: int) -> str: ...
+    def minute_words(self, count: int) -> str: ...
 
 
 class PreferenceWords(Protocol):

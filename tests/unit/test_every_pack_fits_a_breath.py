@@ -79,7 +79,7 @@ def _hold_starts(words: Words) -> Iterator[str]:
         for cadence in Cadence:
             for first_time in (True, False):
                 start = hold_answer.starting(
-                    words.hold, plan_hold(minutes, cadence), first_time=first_time
+                    words.hold, words.marks, plan_hold(minutes, cadence), first_time=first_time
                 )
                 yield f"{words.common.FOUND_IT} {chosen} {start}"
                 yield f"{words.common.PRESS_TIP_AS_HOLD_STARTS} {chosen} {start}"

@@ -19,6 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from skill.routine.hold_segments import SegmentSpec, catalogue
 from skill.speech.languages import words_for
 from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.marks_said import saying, words
 from skill.speech.pack_hold import HoldMarks
 from toolkit.audio.chime import chime_pcm
 from toolkit.audio.loudness import (
@@ -105,7 +106,7 @@ def _render_segment(
 
     _encode_as_loud_as_alexa([p.sound for p in placements], laid_out, path)
     lines = [
-        TranscriptLine(p.mark.at_ms, marks.words(p.mark.said), p.mark.chime) for p in placements
+        TranscriptLine(p.mark.at_ms, words(marks, p.mark.said), p.mark.chime) for p in placements
     ]
     return _entry(path, lines)
 
@@ -141,12 +142,12 @@ def render_all(
     specs = _chosen(only)
     marks = marks or words_for("en-US").marks
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts = sorted({marks.words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+    texts = sorted({words(marks, mark.said) for spec in specs for mark in spec.heard if mark.said})
     chime = chime_pcm()
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)
         speech = dict(zip(texts, spoken, strict=True))
-        layouts = [(spec, lay_out(spec, speech, chime, marks.words)) for spec in specs]
+        layouts = [(spec, lay_out(spec, speech, chime, saying(marks))) for spec in specs]
         rendered = list(
             pool.map(lambda job: _render_segment(out_dir, job[0], job[1], marks), layouts)
         )

@@ -29,8 +29,9 @@ _STOP = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent", "AMAZ
 
 def _chunks(token: HoldToken, turn: Turn) -> list[Chunk]:
     from skill.routine.spoken_hold import spoken_chunks  # on first use (see above)
+    from skill.speech.marks_said import saying
 
-    return spoken_chunks(token.plan, turn.words.marks.words)
+    return spoken_chunks(token.plan, saying(turn.words.marks))
 
 
 def _ssml(chunk: Chunk) -> Ssml:

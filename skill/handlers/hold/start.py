@@ -37,6 +37,7 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
         turn.words.phrases.length_chosen(minutes, remembered=False),
         hold_answer.starting(
             turn.words.hold,
+            turn.words.marks,
             plan_hold(minutes, cadence),
             first_time=profile.holds_started == 0,
             streamed=turn.request.supports_audio_player,

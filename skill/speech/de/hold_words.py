@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
 from skill.speech.de.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
-from skill.speech.de.hold_marks import promise
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Drücken Sie jetzt, und atmen Sie ruhig."
 CONTROLS = "Sagen Sie jederzeit Alexa, Pause, oder Alexa, stopp."
 SPOKEN_CONTROLS = (
     "Ich spreche immer ein paar Minuten am Stück. Sagen Sie danach weiter, oder stopp zum Beenden."
@@ -24,11 +24,6 @@ SPOKEN_HELP = (
     "um diesen Teil erneut zu hören, wie lange noch, oder stopp zum Beenden."
 )
 CONTINUE_REPROMPT = "Sagen Sie weiter, wenn Sie so weit sind, oder stopp zum Beenden."
-
-
-def press_now(plan: HoldPlan) -> str:
-    """The start line, with how this hold will be counted."""
-    return f"Drücken Sie jetzt, und atmen Sie ruhig. {promise(plan)}"
 
 
 def subtitle(total_minutes: int) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
 from skill.speech.es.common import ASK_AGAIN
 from skill.speech.es.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
-from skill.speech.es.hold_marks import promise
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Apriete ahora, y respire despacio."
 CONTROLS = "Diga Alexa, pausa, o Alexa, para, cuando quiera."
 SPOKEN_CONTROLS = (
     "Le hablaré unos minutos cada vez. Diga continúa después de cada parte, o para, para terminar."
@@ -27,11 +27,6 @@ SPOKEN_HELP = (
     "parte otra vez, cuánto queda, o para, para terminar."
 )
 CONTINUE_REPROMPT = "Diga continúa cuando quiera, o para, para terminar."
-
-
-def press_now(plan: HoldPlan) -> str:
-    """The start line, with how this hold will be counted."""
-    return f"Apriete ahora, y respire despacio. {promise(plan)}"
 
 
 def subtitle(total_minutes: int) -> str:

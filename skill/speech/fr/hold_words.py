@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
 from skill.speech.fr.common import OPEN_IT, capitalised
 from skill.speech.fr.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
-from skill.speech.fr.hold_marks import promise
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Appuyez maintenant, et respirez lentement."
 CONTROLS = "Dites Alexa, pause, ou Alexa, stop, à tout moment."
 SPOKEN_CONTROLS = (
     "Je parlerai quelques minutes à la fois. Dites continue après chaque partie, "
@@ -24,11 +24,6 @@ SPOKEN_HELP = (
     "cette partie, combien de temps il reste, ou arrête pour terminer."
 )
 CONTINUE_REPROMPT = "Dites continue quand vous voulez, ou arrête pour terminer."
-
-
-def press_now(plan: HoldPlan) -> str:
-    """The start line, with how this hold will be counted."""
-    return f"Appuyez maintenant, et respirez lentement. {promise(plan)}"
 
 
 def subtitle(total_minutes: int) -> str:
