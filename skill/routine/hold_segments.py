@@ -15,7 +15,7 @@ cadence and closing:
   more), so the closing words fit the length held.
 
 The segments hold no words: what each mark says is given as a `Said`, and
-skill.speech.hold_marks turns it into English. Each segment costs the skill three
+skill.speech.marks_said turns it into a language's words. Each segment costs the skill three
 requests, so segments are few and long.
 """
 

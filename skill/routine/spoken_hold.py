@@ -14,7 +14,7 @@ from typing import NamedTuple
 from skill.routine.hold_plan import HoldPlan, TimedMark
 from skill.routine.hold_segments import CHIME_MS, Said
 
-# The words a mark says; "" for a chime alone (skill.speech.hold_marks.words).
+# The words a mark says; "" for a chime alone (skill.speech.marks_said.saying).
 Words = Callable[[Said | None], str]
 
 LONGEST_CHUNK_MS = 240_000

@@ -6,17 +6,7 @@ never has to work out whether "four minutes" means done or to go.
 
 from __future__ import annotations
 
-from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import (
-    FIVE_STEP,
-    LAST_MINUTE,
-    Closing,
-    LetGo,
-    MinutesLeft,
-    Said,
-    SecondsLeft,
-)
+from skill.routine.hold_segments import Closing
 
 _UNITS = (
     "",
@@ -78,56 +68,19 @@ def number_words(number: int) -> str:
     return f"{_TENS[tens]}-{_UNITS[units]}" if units else _TENS[tens]
 
 
-def _minutes(count: int) -> str:
-    return f"{number_words(count)} minute{'' if count == 1 else 's'}"
+def minute_words(count: int) -> str:
+    """A count of minutes in words: "twenty-nine"."""
+    return number_words(count)
 
 
-def _sentence(words: str) -> str:
-    return f"{words[0].upper()}{words[1:]}."
-
-
-def minutes_left_words(count: int) -> str:
-    """A count of minutes to go, as in "Twenty-nine minutes left." """
-    return _sentence(f"{_minutes(count)} left")
-
-
-def countdown_words(seconds: int) -> str:
-    """One of the last seconds, as in "Ten." """
-    return _sentence(number_words(seconds))
-
-
-def words(said: Said | None) -> str:
-    """What a mark says aloud; "" for a chime alone."""
-    match said:
-        case None:
-            return ""
-        case MinutesLeft(minutes):
-            return minutes_left_words(minutes)
-        case SecondsLeft(seconds):
-            return countdown_words(seconds)
-        case LetGo(closing):
-            return CLOSING_WORDS[closing]
-
-
-def _to_go(counts: tuple[int, ...]) -> str:
-    """When the counts come, in words: true for this hold's own counts."""
-    if counts == (LAST_MINUTE,):
-        return "at one minute to go"
-    first = f"at {number_words(counts[0])} minutes to go"
-    if len(counts) == 2:
-        return f"{first}, and at one"
-    return f"{first}, then every {number_words(FIVE_STEP)}, and at one"
-
-
-def promise(plan: HoldPlan) -> str:
-    """How the hold will be counted, as its own plan counts it, short holds included."""
-    counts = plan.counts_after_start
-    if plan.cadence is Cadence.QUIET:
-        if not counts:
-            return "I'll stay quiet, and ring a soft chime when it's time to let go."
-        return f"I'll ring a soft chime {_to_go(counts)}."
-    if not counts:
-        return "I'll count down the last ten seconds."
-    if plan.cadence is Cadence.MINUTE:
-        return "I'll tell you every minute how long is left."
-    return f"I'll tell you {_to_go(counts)}."
+# The sentences skill.speech.marks_said chooses from, with their slots.
+MINUTES_LEFT = ("One minute left.", "{number} minutes left.")
+STAY_QUIET = "I'll stay quiet, and ring a soft chime when it's time to let go."
+CHIME_AT = "I'll ring a soft chime {to_go}."
+LAST_TEN_SECONDS = "I'll count down the last ten seconds."
+EVERY_MINUTE = "I'll tell you every minute how long is left."
+TELL_AT = "I'll tell you {to_go}."
+AT_ONE_MINUTE = "at one minute to go"
+AT_FIRST = "at {number} minutes to go"
+AND_AT_ONE = "{first}, and at one"
+THEN_EVERY = "{first}, then every {step}, and at one"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
-from skill.speech.english import minutes
-from skill.speech.hold_marks import promise
+from skill.speech.english import minutes as minutes  # noqa: PLC0414 - the pack gives it
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Press now, and breathe slowly."
 CONTROLS = "Say Alexa, pause, or Alexa, stop, at any time."
 SPOKEN_CONTROLS = (
     "I'll speak a few minutes at a time. Say continue after each part, or stop to finish."
@@ -28,30 +28,8 @@ SPOKEN_HELP = (
 CONTINUE_REPROMPT = "Say continue when you're ready, or stop to finish."
 
 
-def starting(plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
-    """The start line, with how this hold will be counted; a first hold also hears the controls."""
-    start = f"Press now, and breathe slowly. {promise(plan)}"
-    if not streamed:
-        return f"{start} {SPOKEN_CONTROLS}" if first_time else start
-    return f"{start} {CONTROLS}" if first_time else start
-
-
 def subtitle(total_minutes: int) -> str:
     return minutes(total_minutes).capitalize()
-
-
-def time_left(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Less than a minute left."
-    whole = round(remaining_ms / 60_000)
-    return f"About {minutes(whole)} left."
-
-
-def stopped(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return "Stopped. Take care."
-    held = minutes(held_seconds // 60)
-    return f"Stopped after {held}. Well done for taking that time. Take care."
 
 
 RESUME_HINT = "Say Alexa, resume, to carry on."
@@ -69,69 +47,34 @@ HOLD_ENDED = "That hold has ended."
 ANOTHER_HINT = "For another one, say: Alexa, ask Acupressure Helper for back pain."
 
 
-def _clock_minutes(ms: int) -> str:
-    return minutes(max(1, round(ms / 60_000)))
-
-
-def going(remaining_ms: int) -> str:
-    """A hold is under way: how far it has to go."""
-    if remaining_ms < 60_000:
-        return "The hold is nearly done: less than a minute to go."
-    return f"The hold is going: {_clock_minutes(remaining_ms)} to go."
-
-
-def carrying_on(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Carrying on: less than a minute to go."
-    return f"Carrying on: {_clock_minutes(remaining_ms)} to go."
-
-
-_WHEN_READY = "Say Alexa, resume, when you're ready."
-
-
-def paused_at(held_ms: int, total_ms: int) -> str:
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"Paused, less than a minute into {minutes(total)}. {_WHEN_READY}"
-    return f"Paused at {held} of {total} minutes. {_WHEN_READY}"
-
-
-def offer_carry_on(held_ms: int, total_ms: int) -> str:
-    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"Your {total}-minute hold had just begun. Carry on, or start again?"
-    return f"You were {held} of {total} minutes into the hold. Carry on, or start again?"
-
-
 CARRY_ON_REPROMPT = "Say carry on, or start again."
-
-
-def kept(held_seconds: int) -> str:
-    """A hold that ended part-way: its minutes are kept."""
-    if held_seconds < 60:
-        return HOLD_ENDED
-    return f"That hold has ended. I've kept the {minutes(held_seconds // 60)} you held."
-
-
-def paused_for_advice(held_seconds: int) -> str:
-    """A hold paused because the person should ask a midwife or doctor first."""
-    if held_seconds < 60:
-        return "I've paused the hold."
-    return f"I've paused the hold, and kept the {minutes(held_seconds // 60)} you held."
-
-
-def starting_over(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return STARTING_OVER
-    return f"I've kept the {minutes(held_seconds // 60)} you held. {STARTING_OVER}"
-
-
 NOT_CAUGHT_IN_HOLD = "I didn't catch that."
 AFTER_THE_HOLD = "Let's do that once the hold is done."
 
-
-def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"The hold is paused at {held_ms // 60_000} of {total_ms // 60_000} minutes."
+# The sentences skill.speech.hold_answer chooses from, with their slots; a pair is for
+# under a minute (or one minute), then for more.
+_WHEN_READY = "Say Alexa, resume, when you're ready."
+LESS_THAN_A_MINUTE_LEFT = "Less than a minute left."
+ABOUT_LEFT = ("About 1 minute left.", "About {minutes} left.")
+STOPPED = (
+    "Stopped. Take care.",
+    "Stopped after {minutes}. Well done for taking that time. Take care.",
+)
+GOING = (
+    "The hold is nearly done: less than a minute to go.",
+    "The hold is going: {minutes} to go.",
+)
+CARRYING_ON = ("Carrying on: less than a minute to go.", "Carrying on: {minutes} to go.")
+PAUSED_AT = (
+    f"Paused, less than a minute into {{length}}. {_WHEN_READY}",
+    f"Paused at {{done}} of {{total}} minutes. {_WHEN_READY}",
+)
+OFFER_CARRY_ON = (
+    "Your {total}-minute hold had just begun. Carry on, or start again?",
+    "You were {done} of {total} minutes into the hold. Carry on, or start again?",
+)
+PAUSED_HOLD = "The hold is paused at {done} of {total} minutes."
+HELD = ("the 1 minute you held", "the {minutes} you held")
+KEPT = "That hold has ended. I've kept {held}."
+PAUSED_FOR_ADVICE = ("I've paused the hold.", "I've paused the hold, and kept {held}.")
+KEPT_STARTING_OVER = f"I've kept {{held}}. {STARTING_OVER}"

@@ -2,41 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Protocol
 
 # The interfaces name these types only in hints: importing them would load the hold,
 # progress and reminder machinery into every cold start.
 if TYPE_CHECKING:
     from skill.routine.cadence import Cadence
-    from skill.routine.hold_plan import HoldPlan
-    from skill.routine.hold_segments import Said
+    from skill.routine.hold_segments import Closing
     from skill.routine.progress import LastHold, Progress
     from skill.routine.reminder_days import Days
-    from skill.routine.reminder_plan import PlanProblem, ReminderPlan
+    from skill.routine.reminder_plan import PlanProblem
     from skill.routine.speech_rate import SpeechRate
 
 
 class HoldWords(Protocol):
-    """What is said about a hold: starting, pausing, carrying on, ending."""
+    """What is said about a hold: starting, pausing, carrying on, ending.
+
+    Which sentence, and the minutes in it, is chosen once for every language in
+    skill.speech.hold_answer; a pair is for under a minute (or one), then for more.
+    """
 
     # The folder of this language's (or locale's) recorded hold under the audio address:
     # "" for English's, "de-DE" for German's (toolkit.audio.render --locale).
     RECORDINGS: str
     TITLE: str
+    PRESS_NOW: str
+    CONTROLS: str
+    SPOKEN_CONTROLS: str
     STARTING_OVER: str
     START_HINT: str
     NO_HOLD_RUNNING: str
     CONTINUE: str
     SPOKEN_HELP: str
     CONTINUE_REPROMPT: str
-
-    def starting(self, plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str: ...
-    def subtitle(self, total_minutes: int) -> str: ...
-    def time_left(self, remaining_ms: int) -> str: ...
-    def stopped(self, held_seconds: int) -> str: ...
-
     RESUME_HINT: str
     HOLD_HELP: str
     HOLD_SAFETY: str
@@ -44,28 +44,49 @@ class HoldWords(Protocol):
     HOLD_FINISHED: str
     HOLD_ENDED: str
     ANOTHER_HINT: str
-
-    def going(self, remaining_ms: int) -> str: ...
-    def carrying_on(self, remaining_ms: int) -> str: ...
-    def paused_at(self, held_ms: int, total_ms: int) -> str: ...
-    def offer_carry_on(self, held_ms: int, total_ms: int) -> str: ...
-
     CARRY_ON_REPROMPT: str
-
-    def kept(self, held_seconds: int) -> str: ...
-    def paused_for_advice(self, held_seconds: int) -> str: ...
-    def starting_over(self, held_seconds: int) -> str: ...
-
     NOT_CAUGHT_IN_HOLD: str
     AFTER_THE_HOLD: str
 
-    def paused_hold(self, held_ms: int, total_ms: int) -> str: ...
+    LESS_THAN_A_MINUTE_LEFT: str
+    ABOUT_LEFT: tuple[str, str]  # {minutes}
+    STOPPED: tuple[str, str]  # {minutes}
+    GOING: tuple[str, str]  # {minutes}
+    CARRYING_ON: tuple[str, str]  # {minutes}
+    PAUSED_AT: tuple[str, str]  # {length}, {total}; {done} {total}
+    OFFER_CARRY_ON: tuple[str, str]  # {length}, {total}; {done} {total}
+    PAUSED_HOLD: str  # {done} {total}
+    HELD: tuple[str, str]  # {minutes}, {count}
+    KEPT: str  # {held}
+    PAUSED_FOR_ADVICE: tuple[str, str]  # {held}
+    KEPT_STARTING_OVER: str  # {held}
+
+    def subtitle(self, total_minutes: int) -> str: ...
+    def minutes(self, count: int) -> str: ...
 
 
 class HoldMarks(Protocol):
-    """What the hold itself says as it counts down."""
+    """What the hold itself says as it counts down, and promises at its start.
 
-    def words(self, said: Said | None) -> str: ...
+    Which sentence, and the numbers in it, is chosen once for every language in
+    skill.speech.marks_said.
+    """
+
+    MINUTES_LEFT: tuple[str, str]  # {number}: one minute, then more
+    STAY_QUIET: str
+    CHIME_AT: str  # {to_go}
+    LAST_TEN_SECONDS: str
+    EVERY_MINUTE: str
+    TELL_AT: str  # {to_go}
+    AT_ONE_MINUTE: str
+    AT_FIRST: str  # {number}
+    AND_AT_ONE: str  # {first}
+    THEN_EVERY: str  # {first} {step}
+
+    @property
+    def CLOSING_WORDS(self) -> Mapping[Closing, str]: ...  # noqa: N802 - a pack's constant
+    def number_words(self, number: int) -> str: ...
+    def minute_words(self, count: int) -> str: ...
 
 
 class PreferenceWords(Protocol):
@@ -114,7 +135,11 @@ class ProgressWords(Protocol):
 
 
 class ReminderWords(Protocol):
-    """Reminders, and the permission they need."""
+    """Reminders, and the permission they need.
+
+    Which sentence, and what goes in its slots, is chosen once for every language in
+    skill.speech.reminder_answer; a pair is for one reminder, then for more.
+    """
 
     BUSY: str
     REMINDER_TEXT: str
@@ -128,24 +153,45 @@ class ReminderWords(Protocol):
     NOT_ANSWERED: str
     STILL_DECLINED: str
     UNREACHABLE: str
+    NO_REMINDERS: str
     NOT_ALLOWED_TO_LIST: str
     NOTHING_TO_CANCEL: str
     REMINDERS_LEFT: str
     ASK_AM_PM_REPROMPT: str
     OFFER: str
+    AT_THAT_TIME: str
+    AND: str
+    LIST_AND: str
+    IN_A_DAY_AND_A_HALF: str
+    IN_DAYS: tuple[str, str]
+    IN_HOURS: tuple[str, str]
+    IN_MINUTES: tuple[str, str]
 
-    def problem(self, found: PlanProblem) -> str: ...
+    SET: str  # {when}
+    SET_AT_PEAK: str
+    ASK_TIME_EVERY: str  # {every}
+    ALREADY_SET: str  # {when}
+    NONE_AT: str  # {named} {times}
+    LISTED: tuple[str, str]  # {times}, {count}
+    CANCELLED: tuple[str, str]  # {count}
+    CANCELLED_THESE: tuple[str, str]  # {times}
+    CANCELLED_WITH_DATA: tuple[str, str]  # {count}
+
+    # Tables, read only (so a pack's dict serves): named as the constants they are.
+    @property
+    def PROBLEMS(self) -> Mapping[PlanProblem, str]: ...  # noqa: N802
+    @property
+    def EVERY(self) -> Mapping[Days, str]: ...  # noqa: N802
+    # A part of the day named in "cancel my morning reminder" ("MO", "AF", "EV", "NI").
+    @property
+    def PARTS(self) -> Mapping[str, str]: ...  # noqa: N802
+
+    def at(self, when: time) -> str: ...
+    def about(self, when: time) -> str: ...
+    def day_ahead(self, day: date, today: date) -> str: ...
     def ask_time_on(self, day: date, today: date) -> str: ...
-    def reminder_set(self, plan: ReminderPlan, now: datetime) -> str: ...
-    def ask_daily_time(self, days: Days) -> str: ...
     def daytime_offer(self, rings: datetime, instead: datetime, today: date) -> str: ...
     def ask_own_time(self, day: date, today: date) -> str: ...
-    def listed(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def cancelled(self, count: int) -> str: ...
     def cancelled_some(self, done: int, total: int) -> str: ...
     def partly_cancelled(self, done: int, total: int) -> str: ...
     def ask_am_or_pm(self, hour: int) -> str: ...
-    def already_set(self, plan: ReminderPlan, now: datetime) -> str: ...
-    def cancelled_these(self, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def none_at(self, said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str: ...
-    def cancelled_with_data(self, count: int) -> str: ...

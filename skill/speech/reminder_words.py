@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from skill.routine.reminder_days import Days
-from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
-from skill.speech.time_words import clock, day_ahead
+from skill.routine.reminder_plan import PlanProblem
+from skill.speech.time_words import clock
+from skill.speech.time_words import day_ahead as day_ahead  # noqa: PLC0414 - the pack gives it
 
 # Alexa speaks this when the reminder rings; it says how to start.
 REMINDER_TEXT = "Time for your acupressure. Say: Alexa, ask Acupressure Helper for back pain."
@@ -21,7 +21,7 @@ ASK_WHEN = "When shall I remind you? You could say: every day at 7 pm, or: tomor
 ASK_WHEN_REPROMPT = "Say when, like: every day at 7 pm."
 ASK_DAILY_TIME = "What time each day? You could say: every day at 7 pm."
 DAYTIME_REPROMPT = "Shall I set it for that daytime hour instead? Say yes, or no."
-_PROBLEMS = {
+PROBLEMS = {
     PlanProblem.UNCLEAR: "Sorry, I didn't catch when.",
     PlanProblem.PAST: "That time has already passed.",
     PlanProblem.TOO_SOON: "That's a little too soon for a reminder.",
@@ -60,62 +60,53 @@ OFFER = (
     "say: remind me every day at 7 pm."
 )
 
-
-def problem(found: PlanProblem) -> str:
-    return _PROBLEMS[found]
-
-
-def ask_time_on(day: date, today: date) -> str:
-    return f"What time {day_ahead(day, today)}? You could say: at 7 pm."
-
-
-def _delay(seconds: int) -> str:
-    if seconds == PEAK_EFFECT_SECONDS:
-        return "in a day and a half"
-    if seconds % 86400 == 0:
-        days = seconds // 86400
-        return "in 1 day" if days == 1 else f"in {days} days"
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return "in 1 hour" if hours == 1 else f"in {hours} hours"
-    minutes = round(seconds / 60)
-    return "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
-
-
-_EVERY = {
+# The pieces skill.speech.reminder_answer puts together, and its sentences with slots:
+# where a pair is given, the first is for one reminder, the second for more.
+EVERY = {
     Days.EVERY_DAY: "every day",
     Days.WEEKDAYS: "every weekday",
     Days.WEEKENDS: "every Saturday and Sunday",
 }
+PARTS = {"MO": "in the morning", "AF": "in the afternoon", "EV": "in the evening", "NI": "at night"}
+AT_THAT_TIME = "at that time"
+AND = " and "
+LIST_AND = ", and "
+
+IN_A_DAY_AND_A_HALF = "in a day and a half"
+IN_DAYS = ("in 1 day", "in {count} days")
+IN_HOURS = ("in 1 hour", "in {count} hours")
+IN_MINUTES = ("in 1 minute", "in {count} minutes")
+
+SET = "Done. I'll remind you {when}."
+SET_AT_PEAK = "Around then the effect is often at its strongest: I'll ask how you feel."
+ASK_TIME_EVERY = "What time {every}? You could say: at 8 am."
+ALREADY_SET = "You already have a reminder from me {when}, so I haven't added another."
+NONE_AT = "You don't have a reminder from me {named}. You have: {times}."
+LISTED = (
+    f"You have one reminder from me: {{times}}. {HOW_TO_CANCEL_ONE}",
+    f"You have {{count}} reminders from me: {{times}}. {HOW_TO_CANCEL}",
+)
+CANCELLED = ("Done. I've cancelled your reminder.", "Done. I've cancelled your {count} reminders.")
+CANCELLED_THESE = (
+    "Done. I've cancelled your reminder {times}.",
+    "Done. I've cancelled your reminders {times}.",
+)
+CANCELLED_WITH_DATA = (
+    "I've cancelled your reminder from me too.",
+    "I've cancelled your {count} reminders from me too.",
+)
 
 
-def ask_daily_time(days: Days) -> str:
-    if days == Days.EVERY_DAY:
-        return ASK_DAILY_TIME
-    return f"What time {_EVERY[days]}? You could say: at 8 am."
+def at(when: time) -> str:
+    return f"at {clock(when)}"
 
 
-def when(plan: ReminderPlan, now: datetime) -> str:
-    """When a plan rings, said plainly ("every day at 7 pm"); `now` is the person's time."""
-    today = now.date()
-    match plan.repeat:
-        case Repeat.DAILY:
-            every = _EVERY[plan.days]
-            return f"{every} at {clock(plan.at)}" if plan.at else every
-        case Repeat.ONCE:
-            first = plan.first_time(now)
-            return f"{day_ahead(first.date(), today)} at {clock(first.time())}"
-        case Repeat.AFTER:
-            first = plan.first_time(now)
-            at = f"{day_ahead(first.date(), today)} at about {clock(first.time())}"
-            return f"{_delay(plan.after_seconds or 0)}, {at}"
+def about(when: time) -> str:
+    return f"at about {clock(when)}"
 
 
-def reminder_set(plan: ReminderPlan, now: datetime) -> str:
-    said = f"Done. I'll remind you {when(plan, now)}."
-    if plan.at_peak:
-        return f"{said} Around then the effect is often at its strongest: I'll ask how you feel."
-    return said
+def ask_time_on(day: date, today: date) -> str:
+    return f"What time {day_ahead(day, today)}? You could say: at 7 pm."
 
 
 def _hour_of(at: time) -> str:
@@ -152,24 +143,6 @@ def ask_own_time(day: date, today: date) -> str:
     return f"All right. What time {day_ahead(day, today)} would suit you? You could say: at 10 am."
 
 
-def listed(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    if not plans:
-        return NO_REMINDERS
-    times = [when(plan, now) for plan in plans]
-    if len(times) == 1:
-        return f"You have one reminder from me: {times[0]}. {HOW_TO_CANCEL_ONE}"
-    joined = ", ".join(times[:-1]) + f", and {times[-1]}"
-    return f"You have {len(times)} reminders from me: {joined}. {HOW_TO_CANCEL}"
-
-
-def cancelled(count: int) -> str:
-    return (
-        "Done. I've cancelled your reminder."
-        if count == 1
-        else (f"Done. I've cancelled your {count} reminders.")
-    )
-
-
 def cancelled_some(done: int, total: int) -> str:
     return (
         f"I've cancelled {done} of your {total} reminders. "
@@ -187,38 +160,3 @@ def partly_cancelled(done: int, total: int) -> str:
 def ask_am_or_pm(hour: int) -> str:
     """ "7 in the morning, or in the evening?": asked when an hour came without am or pm."""
     return f"{hour} in the morning, or in the evening?"
-
-
-def already_set(plan: ReminderPlan, now: datetime) -> str:
-    """The person asked for a reminder they already have: no second one."""
-    return f"You already have a reminder from me {when(plan, now)}, so I haven't added another."
-
-
-def _times(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    said = [when(plan, now) for plan in plans]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
-
-
-def cancelled_these(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    noun = "reminder" if len(plans) == 1 else "reminders"
-    return f"Done. I've cancelled your {noun} {_times(plans, now)}."
-
-
-_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-
-
-def none_at(said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str:
-    """Nothing at the time named: say what there is instead."""
-    if not plans:
-        return NOTHING_TO_CANCEL
-    part = _PARTS.get(said or "")
-    named = f"in the {part}" if part else "at that time"
-    if part == "night":
-        named = "at night"
-    return f"You don't have a reminder from me {named}. You have: {_times(plans, now)}."
-
-
-def cancelled_with_data(count: int) -> str:
-    if count == 1:
-        return "I've cancelled your reminder from me too."
-    return f"I've cancelled your {count} reminders from me too."

@@ -20,13 +20,16 @@ import pytest
 
 from skill.routine.cadence import Cadence
 from skill.routine.hold_segments import Mark, MinutesLeft, SecondsLeft, SegmentSpec, segment_spec
-from skill.speech.hold_marks import words
+from skill.speech import hold_marks
+from skill.speech.marks_said import saying
 from toolkit.audio.espeak import EspeakRenderer
 from toolkit.audio.loudness import measure_pcm, normalise
 from toolkit.audio.manifest import Manifest
 from toolkit.audio.mixdown import RenderError, lay_out
 from toolkit.audio.pcm import trim
 from toolkit.audio.render import render_all
+
+words = saying(hold_marks)  # what English's marks say
 
 pytestmark = pytest.mark.slow
 

@@ -14,6 +14,7 @@ import pytest
 
 from skill.routine.model import HoldSession, HoldStatus
 from skill.routine.questions import QUESTION_INTENTS
+from skill.speech.counted import counted
 from skill.speech.languages import words_for
 from skill.speech.locales import DEFAULT_LOCALE, SUPPORTED_LOCALES
 from skill.store import SessionStore, person_key
@@ -257,5 +258,5 @@ def test_privacy_answers_fit_a_breath(
     said.append(regular.say("AMAZON.HelpIntent"))
     deleted = regular.say("AMAZON.YesIntent")
     said.append(deleted)
-    assert words_for(regular.locale).reminders.cancelled_with_data(2) in deleted.speech
+    assert counted(words_for(regular.locale).reminders.CANCELLED_WITH_DATA, 2) in deleted.speech
     assert _too_long(said) == []

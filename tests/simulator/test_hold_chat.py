@@ -21,9 +21,12 @@ import pytest
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
 from skill.routine.model import HoldSession, HoldStatus
-from skill.speech.hold_marks import words
+from skill.speech import hold_marks
+from skill.speech.marks_said import saying
 from skill.store import open_store, person_key
 from toolkit.chat.terminal import PROMPT, PromptScreen
+
+words = saying(hold_marks)  # what English's marks say
 
 COMMAND = str(Path(sys.executable).with_name("acupressure-helper"))
 REPO = Path(__file__).resolve().parents[2]

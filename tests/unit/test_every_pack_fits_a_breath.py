@@ -20,6 +20,7 @@ from skill.routine.hold_plan import plan_hold
 from skill.routine.journey import Journey, Pending, Stage
 from skill.routine.questions import Question
 from skill.routine.steps import LOCATING_STEPS, Holder
+from skill.speech import hold_answer
 from skill.speech.languages import words_for
 from skill.speech.locales import SUPPORTED_LOCALES, emergency_number
 from skill.speech.pack import Words
@@ -77,7 +78,9 @@ def _hold_starts(words: Words) -> Iterator[str]:
         chosen = words.phrases.length_chosen(minutes, remembered=False)
         for cadence in Cadence:
             for first_time in (True, False):
-                start = words.hold.starting(plan_hold(minutes, cadence), first_time=first_time)
+                start = hold_answer.starting(
+                    words.hold, words.marks, plan_hold(minutes, cadence), first_time=first_time
+                )
                 yield f"{words.common.FOUND_IT} {chosen} {start}"
                 yield f"{words.common.PRESS_TIP_AS_HOLD_STARTS} {chosen} {start}"
 

@@ -12,7 +12,8 @@ from skill.routine.cadence import Cadence
 from skill.routine.hold_length import LONGEST_MINUTES, SHORTEST_MINUTES
 from skill.routine.hold_plan import HoldPlan, TimedMark, elapsed_ms, plan_hold, position_at
 from skill.routine.hold_segments import Closing, LetGo, catalogue, segment_spec
-from skill.speech.hold_marks import CLOSING_WORDS, promise, words
+from skill.speech import hold_marks, marks_said
+from skill.speech.hold_marks import CLOSING_WORDS
 
 MINUTE = 60_000
 LENGTHS = range(SHORTEST_MINUTES, LONGEST_MINUTES + 1)
@@ -56,7 +57,7 @@ def countdown(text: str) -> int | None:
 
 
 def heard(mark: TimedMark) -> str:
-    return words(mark.said)
+    return marks_said.words(hold_marks, mark.said)
 
 
 def mark_at(plan: HoldPlan, elapsed: int) -> TimedMark | None:
@@ -193,7 +194,7 @@ _SAY_NUMBER = {
 
 def promised_minutes_left(plan: HoldPlan) -> list[int] | None:
     """What the start line promises, as minutes left; None for "every minute"."""
-    said = promise(plan)
+    said = marks_said.promise(hold_marks, plan)
     if "every minute" in said:
         return None
     if "ten seconds" in said or "when it's time to let go" in said:
@@ -221,14 +222,14 @@ def test_the_promise_of_how_it_is_counted_is_true_for_every_length(
     else:
         assert counted == promised
     if cadence is Cadence.QUIET:
-        assert "chime" in promise(plan)
+        assert "chime" in marks_said.promise(hold_marks, plan)
     else:
-        assert "chime" not in promise(plan)
+        assert "chime" not in marks_said.promise(hold_marks, plan)
 
 
 def test_a_quiet_three_minute_hold_promises_only_the_chime_it_rings() -> None:
     plan = plan_hold(3, Cadence.QUIET)
-    assert promise(plan) == "I'll ring a soft chime at one minute to go."
+    assert marks_said.promise(hold_marks, plan) == "I'll ring a soft chime at one minute to go."
     assert [(m.elapsed_ms, m.chime) for m in plan.marks[:-1]] == [(2 * MINUTE, True)]
 
 

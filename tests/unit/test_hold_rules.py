@@ -13,6 +13,7 @@ from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession, HoldStatus, Profile, ended_counts, with_hold_ended
 from skill.routine.spoken_hold import spoken_chunks
 from skill.speech import hold_marks
+from skill.speech.marks_said import saying
 
 BEGAN = datetime(2026, 11, 23, 8, 30, 5, tzinfo=UTC)
 SOON = BEGAN + timedelta(minutes=12)
@@ -81,7 +82,7 @@ def test_held_past_the_time_noted_only_when_whole_seconds_more_were_held() -> No
 
 def test_a_spoken_hold_credits_the_time_heard_and_its_length_when_done() -> None:
     token = _token(minutes=10)
-    chunks = spoken_chunks(token.plan, hold_marks.words)
+    chunks = spoken_chunks(token.plan, saying(hold_marks))
     assert [chunk.held_seconds for chunk in chunks] == [chunk.end_ms // 1000 for chunk in chunks]
     assert chunks[0].held_seconds < token.planned_seconds == 10 * 60
 

@@ -13,6 +13,7 @@ from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.speech import preference_words, progress_words, reminder_words
 from skill.speech.locales import ENGLISH_LOCALES, published
 from skill.speech.progress_answer import progress_answer
+from skill.speech.reminder_answer import listed, reminder_set
 from skill.speech.time_words import clock, day_ahead, day_past
 
 # Monday 23 November 2026, six in the evening, on the person's clock.
@@ -52,18 +53,20 @@ def test_a_reminder_is_said_back_with_its_time_and_how_often() -> None:
     weekdays = ReminderPlan(Repeat.DAILY, at=time(8), days=Days.WEEKDAYS)
     weekends = ReminderPlan(Repeat.DAILY, at=time(10), days=Days.WEEKENDS)
 
-    assert reminder_words.reminder_set(daily, EVENING) == "Done. I'll remind you every day at 7 pm."
-    assert reminder_words.reminder_set(tomorrow, EVENING) == (
+    assert (
+        reminder_set(reminder_words, daily, EVENING) == "Done. I'll remind you every day at 7 pm."
+    )
+    assert reminder_set(reminder_words, tomorrow, EVENING) == (
         "Done. I'll remind you tomorrow at 7 pm."
     )
-    assert reminder_words.reminder_set(peak, EVENING) == (
+    assert reminder_set(reminder_words, peak, EVENING) == (
         "Done. I'll remind you on Wednesday at 9 am. "
         "Around then the effect is often at its strongest: I'll ask how you feel."
     )
-    assert reminder_words.reminder_set(weekdays, EVENING) == (
+    assert reminder_set(reminder_words, weekdays, EVENING) == (
         "Done. I'll remind you every weekday at 8 am."
     )
-    assert reminder_words.reminder_set(weekends, EVENING) == (
+    assert reminder_set(reminder_words, weekends, EVENING) == (
         "Done. I'll remind you every Saturday and Sunday at 10 am."
     )
 
@@ -71,11 +74,11 @@ def test_a_reminder_is_said_back_with_its_time_and_how_often() -> None:
 def test_reminders_are_listed_with_a_way_to_stop_them() -> None:
     plans = [ReminderPlan(Repeat.DAILY, at=time(8)), ReminderPlan(Repeat.DAILY, at=time(19))]
 
-    assert reminder_words.listed([], EVENING) == "You don't have any reminders from me."
-    assert reminder_words.listed(plans[:1], EVENING) == (
+    assert listed(reminder_words, [], EVENING) == "You don't have any reminders from me."
+    assert listed(reminder_words, plans[:1], EVENING) == (
         "You have one reminder from me: every day at 8 am. To stop it, say: cancel my reminders."
     )
-    assert reminder_words.listed(plans, EVENING) == (
+    assert listed(reminder_words, plans, EVENING) == (
         "You have 2 reminders from me: every day at 8 am, and every day at 7 pm. "
         "To stop one, say its time, like: cancel my 7 pm reminder. "
         "Or say: cancel all my reminders."

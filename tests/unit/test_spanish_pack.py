@@ -8,6 +8,7 @@ from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.routine.symptoms import Concern
 from skill.speech.languages import words_for
+from skill.speech.reminder_answer import reminder_set
 
 EVENING = ReminderPlan(repeat=Repeat.DAILY, days=Days.EVERY_DAY, at=time(19))
 NOW = datetime(2026, 11, 23, 9)
@@ -28,11 +29,11 @@ def test_every_spanish_locale_speaks_spanish_with_its_own_recordings() -> None:
 
 
 def test_spain_says_reminder_times_on_the_24_hour_clock_and_the_americas_on_the_12() -> None:
-    assert words_for("es-ES").reminders.reminder_set(EVENING, NOW) == (
+    assert reminder_set(words_for("es-ES").reminders, EVENING, NOW) == (
         "Hecho. Se lo recordaré todos los días a las 19:00."
     )
     for locale in ("es-MX", "es-US"):
-        assert words_for(locale).reminders.reminder_set(EVENING, NOW) == (
+        assert reminder_set(words_for(locale).reminders, EVENING, NOW) == (
             "Hecho. Se lo recordaré todos los días a las 7 de la tarde."
         )
 

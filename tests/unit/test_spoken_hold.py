@@ -22,7 +22,10 @@ from skill.routine.spoken_hold import (
     speech_ms,
     spoken_chunks,
 )
-from skill.speech.hold_marks import words
+from skill.speech import hold_marks
+from skill.speech.marks_said import saying
+
+words = saying(hold_marks)  # what English's marks say
 
 Heard = tuple[int, str, bool]
 

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skill.routine.hold_segments import Mark, Said, SegmentSpec
-from skill.speech.hold_marks import words
+from skill.speech import hold_marks
+from skill.speech.marks_said import saying
 from toolkit.audio.pcm import RAW_FORMAT, SAMPLE_RATE, length_ms, ms_to_bytes
 
 # Alexa's format for SSML audio, used for every file so the same ones serve both.
 MP3_FORMAT = ("-c:a", "libmp3lame", "-b:a", "48k", "-ar", str(SAMPLE_RATE), "-ac", "1")
 _SILENCE_STEP = bytes(ms_to_bytes(10_000))
+
+# What English's marks say: the words of the recordings rendered when no language is named.
+_IN_ENGLISH = saying(hold_marks)
 
 
 class RenderError(RuntimeError):
@@ -36,11 +40,12 @@ def lay_out(
     spec: SegmentSpec,
     speech: Mapping[str, bytes],
     chime: bytes,
-    said_as: Callable[[Said | None], str] = words,
+    said_as: Callable[[Said | None], str] = _IN_ENGLISH,
 ) -> list[Placement]:
     """Every mark's sound in place; fails when one would run into the next or past the end.
 
-    `said_as`: a language pack's words for a mark (HoldMarks.words), English's by default.
+    `said_as`: a language pack's words for a mark (skill.speech.marks_said.saying),
+    English's by default.
     """
     placements = []
     for mark in spec.heard:

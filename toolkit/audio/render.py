@@ -19,6 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from skill.routine.hold_segments import SegmentSpec, catalogue
 from skill.speech.languages import words_for
 from skill.speech.locales import SUPPORTED_LOCALES
+from skill.speech.marks_said import saying, words
 from skill.speech.pack_hold import HoldMarks
 from toolkit.audio.chime import chime_pcm
 from toolkit.audio.loudness import (
@@ -56,12 +57,12 @@ def _chosen(only: Iterable[str] | None) -> list[SegmentSpec]:
 
 def spoken_texts(specs: Iterable[SegmentSpec], marks: HoldMarks) -> list[str]:
     """Every sentence the segments' marks say, each once: what the voice records."""
-    return sorted({marks.words(mark.said) for spec in specs for mark in spec.heard if mark.said})
+    return sorted({words(marks, mark.said) for spec in specs for mark in spec.heard if mark.said})
 
 
 def transcript(spec: SegmentSpec, marks: HoldMarks) -> list[TranscriptLine]:
     """What a segment says, mark by mark, as its manifest entry gives it."""
-    return [TranscriptLine(mark.at_ms, marks.words(mark.said), mark.chime) for mark in spec.heard]
+    return [TranscriptLine(mark.at_ms, words(marks, mark.said), mark.chime) for mark in spec.heard]
 
 
 def _entry(path: Path, transcript: Sequence[TranscriptLine]) -> ManifestEntry:
@@ -153,7 +154,7 @@ def render_all(
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         spoken = pool.map(lambda text: trim(renderer.speech(text)), texts)
         speech = dict(zip(texts, spoken, strict=True))
-        layouts = [(spec, lay_out(spec, speech, chime, marks.words)) for spec in specs]
+        layouts = [(spec, lay_out(spec, speech, chime, saying(marks))) for spec in specs]
         rendered = list(
             pool.map(lambda job: _render_segment(out_dir, job[0], job[1], marks), layouts)
         )

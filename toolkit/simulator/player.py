@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from skill.speech.languages import words_for
+from skill.speech.marks_said import words
 from skill.speech.pack_hold import HoldMarks
 from toolkit.simulator.render import hold_clock, mark_line, player_line
 from toolkit.simulator.segment_lengths import FileLength, estimated_length_ms
@@ -245,7 +246,7 @@ class Player:
 
     def _mark(self, playing: Playing) -> None:
         mark = playing.marks.pop(0)
-        text = self.marks.words(mark.said)
+        text = words(self.marks, mark.said)
         self._show(mark_line(self.hold_ms, text, chime=mark.chime))
         if text and self._speak is not None:
             self._speak(text)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from skill.routine.hold_segments import segment_spec
-from skill.speech.hold_marks import words
+from skill.speech import hold_marks
+from skill.speech.marks_said import words
 from toolkit.audio.manifest import Manifest
 
 # How long a closing takes to say, for files not rendered yet.
@@ -20,7 +21,7 @@ def estimated_length_ms(audio_id: str) -> int:
     """A segment's length before it is rendered: its marks, then its closing said at a calm pace."""
     spec = segment_spec(audio_id)
     closing = spec.closing_mark
-    closing_words = len(words(closing.said).split()) if closing is not None else 0
+    closing_words = len(words(hold_marks, closing.said).split()) if closing is not None else 0
     return spec.nominal_ms + CLOSING_MS_PER_WORD * closing_words
 
 

@@ -24,6 +24,7 @@ from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
 from skill.routine.model import HoldStatus
+from skill.speech import hold_answer
 
 
 def _offered(kept: object) -> PlayerReport | None:
@@ -65,7 +66,7 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
             if where.under_way:
                 return resume(turn, where)
             return turn.reply.tell(
-                turn.words.hold.kept(where.held_seconds), turn.words.hold.ANOTHER_HINT
+                hold_answer.kept(turn.words.hold, where.held_seconds), turn.words.hold.ANOTHER_HINT
             )
         if report is not None:
             where = checked(turn, report)

@@ -39,10 +39,12 @@ def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
 
 
 def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
+    from skill.speech import hold_answer  # the hold's words: not loaded by every launch
+
     turn.hold_work(where.token).note_held(where.token.hold_id, where.held_seconds)
     token, offset = where.carry_on_from()
     turn.session.put(CARRY_ON_OFFERED, {"token": token.encode(), "offset": offset})
     return turn.reply.ask(
-        turn.words.hold.offer_carry_on(where.held_ms, where.total_ms),
+        hold_answer.offer_carry_on(turn.words.hold, where.held_ms, where.total_ms),
         reprompt=turn.words.hold.CARRY_ON_REPROMPT,
     )

@@ -32,6 +32,7 @@ from skill.routine.hold_state import HoldStanding, Where
 from skill.routine.hold_state import started_at as started
 from skill.routine.hold_token import HoldToken, Replaced
 from skill.routine.model import HoldSession, HoldStatus
+from skill.speech import hold_answer
 from skill.store.hold_ids import new_hold_id
 
 _AFTER_A_HOLD = (
@@ -95,7 +96,8 @@ class PauseHoldHandler(_HoldIntentHandler):
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         turn.hold_work(where.token).note_held(where.token.hold_id, where.held_seconds)
         return turn.reply.tell(
-            turn.words.hold.paused_at(where.held_ms, where.total_ms), directives=[stop_saying()]
+            hold_answer.paused_at(turn.words.hold, where.held_ms, where.total_ms),
+            directives=[stop_saying()],
         )
 
 
@@ -112,7 +114,7 @@ class ResumeHoldHandler(_HoldIntentHandler):
         if where.where is Where.FINISHED:
             return turn.reply.tell(turn.words.hold.HOLD_FINISHED, turn.words.hold.ANOTHER_HINT)
         return turn.reply.tell(
-            turn.words.hold.kept(where.held_seconds), turn.words.hold.ANOTHER_HINT
+            hold_answer.kept(turn.words.hold, where.held_seconds), turn.words.hold.ANOTHER_HINT
         )
 
 
@@ -122,7 +124,7 @@ def resume(turn: Turn, where: HoldStanding) -> Response:
         return turn.reply.tell(turn.words.red_flags.PAUSED_FOR_SAFETY)
     token, offset = where.carry_on_from()
     return turn.reply.tell(
-        turn.words.hold.carrying_on(where.remaining_ms),
+        hold_answer.carrying_on(turn.words.hold, where.remaining_ms),
         directives=[play(turn.words.hold, token, offset)],
     )
 
@@ -135,7 +137,7 @@ class StopHoldHandler(_HoldIntentHandler):
     def answer(self, turn: Turn, where: HoldStanding) -> Response:
         status, held_seconds = where.stopped()
         ended = turn.hold_work(where.token).end_hold(where.token.hold_id, status, held_seconds)
-        said = turn.words.hold.stopped(held_seconds if ended else 0)
+        said = hold_answer.stopped(turn.words.hold, held_seconds if ended else 0)
         return turn.reply.tell(said, directives=[stop_saying()])
 
 
@@ -168,7 +170,7 @@ class StartOverHoldHandler(_HoldIntentHandler):
             hold.hold_id, minutes, where.token.cadence, voice=where.token.voice, replaced=replaced
         )
         return turn.reply.tell(
-            turn.words.hold.starting_over(where.held_seconds if kept else 0),
+            hold_answer.starting_over(turn.words.hold, where.held_seconds if kept else 0),
             directives=[play_from_start(turn.words.hold, token)],
         )
 

@@ -36,6 +36,7 @@ from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_state import HoldStanding, PlayerReport, Where
 from skill.routine.pain import parse_rating
 from skill.routine.questions import QUESTION_INTENTS, Question
+from skill.speech import hold_answer
 from skill.speech.locales import emergency_number
 
 InHoldAnswer = Callable[[Turn, HoldStanding], Sequence[str]]
@@ -63,7 +64,7 @@ def in_hold(turn: Turn, where: HoldStanding, *said: str) -> Response:
 
 
 def _time_left(turn: Turn, where: HoldStanding) -> Sequence[str]:
-    return [turn.words.hold.time_left(where.remaining_ms)]
+    return [hold_answer.time_left(turn.words.hold, where.remaining_ms)]
 
 
 def _help(turn: Turn, where: HoldStanding) -> Sequence[str]:
@@ -77,8 +78,8 @@ def _safety(turn: Turn, where: HoldStanding) -> Sequence[str]:
 def where_it_stands(turn: Turn, where: HoldStanding) -> str:
     """ "Your hold is paused at 3 of 10 minutes." or "Your hold is going: 7 minutes to go." """
     if where.where is Where.PAUSED:
-        return turn.words.hold.paused_hold(where.held_ms, where.total_ms)
-    return turn.words.hold.going(where.remaining_ms)
+        return hold_answer.paused_hold(turn.words.hold, where.held_ms, where.total_ms)
+    return hold_answer.going(turn.words.hold, where.remaining_ms)
 
 
 def _back_pain(turn: Turn, where: HoldStanding) -> Sequence[str]:
@@ -197,7 +198,9 @@ def paused_for(
     if where.where is not Where.PLAYING:
         return turn.reply.tell(*said)
     return turn.reply.tell(
-        turn.words.hold.paused_for_advice(where.held_seconds), *said, directives=[stop_saying()]
+        hold_answer.paused_for_advice(turn.words.hold, where.held_seconds),
+        *said,
+        directives=[stop_saying()],
     )
 
 

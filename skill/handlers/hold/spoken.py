@@ -14,6 +14,7 @@ from skill.audio.urls import chime_url
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldStatus
+from skill.speech import hold_answer
 from skill.speech.ssml import Ssml, audio, escape, pause
 
 # The spoken hold's chunks (and the hold plan and segments under them) are loaded when a
@@ -28,8 +29,9 @@ _STOP = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent", "AMAZ
 
 def _chunks(token: HoldToken, turn: Turn) -> list[Chunk]:
     from skill.routine.spoken_hold import spoken_chunks  # on first use (see above)
+    from skill.speech.marks_said import saying
 
-    return spoken_chunks(token.plan, turn.words.marks.words)
+    return spoken_chunks(token.plan, saying(turn.words.marks))
 
 
 def _ssml(chunk: Chunk) -> Ssml:
@@ -123,9 +125,9 @@ class SpokenHoldHandler(AbstractRequestHandler):
             held_seconds = heard.held_seconds
             turn.work.end_hold(token.hold_id, HoldStatus.STOPPED, held_seconds)
             turn.session.pop(SPOKEN_HOLD)
-            return turn.reply.tell(turn.words.hold.stopped(held_seconds))
+            return turn.reply.tell(hold_answer.stopped(turn.words.hold, held_seconds))
         if intent == "TimeLeftIntent":
-            said = turn.words.hold.time_left(token.plan.remaining_ms(heard.end_ms))
+            said = hold_answer.time_left(turn.words.hold, token.plan.remaining_ms(heard.end_ms))
             return turn.reply.ask(
                 said, turn.words.hold.CONTINUE, reprompt=turn.words.hold.CONTINUE_REPROMPT
             )

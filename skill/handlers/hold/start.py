@@ -11,6 +11,7 @@ from skill.routine.cadence import cadence_of
 from skill.routine.hold_token import HoldToken
 from skill.routine.model import HoldSession
 from skill.routine.usual_length import candidate
+from skill.speech import hold_answer
 from skill.store.hold_ids import new_hold_id
 
 
@@ -34,7 +35,9 @@ def start_hold(turn: Turn, minutes: int, *lead: str) -> Response:
     said = (
         *lead,
         turn.words.phrases.length_chosen(minutes, remembered=False),
-        turn.words.hold.starting(
+        hold_answer.starting(
+            turn.words.hold,
+            turn.words.marks,
             plan_hold(minutes, cadence),
             first_time=profile.holds_started == 0,
             streamed=turn.request.supports_audio_player,

@@ -24,6 +24,8 @@ from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import Turn, turn_of
 from skill.routine.reminder_plan import ReminderPlan, named_by, named_loosely
+from skill.speech.counted import counted
+from skill.speech.reminder_answer import cancelled_these, none_at
 
 # Time spent cancelling before answering with what is done so far.
 CANCEL_SECONDS = 3.0
@@ -123,7 +125,8 @@ class CancelRemindersHandler(AbstractRequestHandler):
         if not to_cancel:
             return carry_on(turn, turn.words.reminders.NOTHING_TO_CANCEL)
         done = cancel(turn, to_cancel)
-        return _answer(turn, done, cancelled_words=turn.words.reminders.cancelled(len(done.gone)))
+        said = counted(turn.words.reminders.CANCELLED, len(done.gone))
+        return _answer(turn, done, cancelled_words=said)
 
 
 class CancelOneReminderHandler(AbstractRequestHandler):
@@ -150,10 +153,10 @@ class CancelOneReminderHandler(AbstractRequestHandler):
         now = turn.now().astimezone(zone)
         if not chosen:
             return carry_on(
-                turn, turn.words.reminders.none_at(said, [plan for _, plan in plans], now)
+                turn, none_at(turn.words.reminders, said, [plan for _, plan in plans], now)
             )
         done = cancel(turn, [token for token, _ in chosen])
-        said_back = turn.words.reminders.cancelled_these([plan for _, plan in chosen], now)
+        said_back = cancelled_these(turn.words.reminders, [plan for _, plan in chosen], now)
         return _answer(turn, done, cancelled_words=said_back)
 
 
@@ -175,5 +178,5 @@ def cancel_with_data(turn: Turn) -> str | None:
         return None
     done = cancel(turn, to_cancel)
     if done.fault is None and not done.cut_short:
-        return turn.words.reminders.cancelled_with_data(len(done.gone))
+        return counted(turn.words.reminders.CANCELLED_WITH_DATA, len(done.gone))
     return turn.words.reminders.REMINDERS_LEFT

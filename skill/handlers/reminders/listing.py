@@ -11,6 +11,7 @@ from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.aside import carry_on
 from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.reminders.cancel import own_reminders_or_apology
+from skill.speech.reminder_answer import listed
 
 
 class ListRemindersHandler(AbstractRequestHandler):
@@ -28,4 +29,4 @@ class ListRemindersHandler(AbstractRequestHandler):
             return reminders
         zone = service.zone_or_utc(turn)
         plans = [plan for plan in (service.plan_of(r, zone) for r in reminders) if plan]
-        return carry_on(turn, turn.words.reminders.listed(plans, turn.now().astimezone(zone)))
+        return carry_on(turn, listed(turn.words.reminders, plans, turn.now().astimezone(zone)))

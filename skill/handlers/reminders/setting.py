@@ -36,6 +36,7 @@ from skill.handlers.reminders.when import (
     offer_daytime,
 )
 from skill.routine.reminder_plan import PlanProblem, ReminderPlan, already_covered
+from skill.speech.reminder_answer import already_set, reminder_set
 
 if TYPE_CHECKING:
     from ask_sdk_model.interfaces.connections import SendRequestDirective
@@ -101,7 +102,7 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         have = _already_have(turn, plan, zone)
         if have is not None:
             turn.work.remember(reminder_offered=True)
-            return carry_on(turn, turn.words.reminders.already_set(have, now))
+            return carry_on(turn, already_set(turn.words.reminders, have, now))
         alert_token = service.create(turn, plan, zone)
     except ReminderError as error:
         if error.fault != ReminderFault.NO_PERMISSION:
@@ -112,7 +113,7 @@ def set_reminder(turn: Turn, plan: ReminderPlan, *, just_allowed: bool = False) 
         return _ask_permission(turn, plan)
     profile = turn.work.profile()
     turn.work.remember(reminder_ids=[*profile.reminder_ids, alert_token], reminder_offered=True)
-    return carry_on(turn, turn.words.reminders.reminder_set(plan, now))
+    return carry_on(turn, reminder_set(turn.words.reminders, plan, now))
 
 
 def _already_have(turn: Turn, plan: ReminderPlan, zone: str) -> ReminderPlan | None:
@@ -152,7 +153,7 @@ class SetReminderHandler(AbstractRequestHandler):
         if choice.problem == PlanProblem.NO_TIME:
             return ask_when(turn, choice)
         if choice.plan is None:
-            problem = turn.words.reminders.problem(choice.problem or PlanProblem.UNCLEAR)
+            problem = turn.words.reminders.PROBLEMS[choice.problem or PlanProblem.UNCLEAR]
             return turn.reply.ask(
                 problem,
                 turn.words.reminders.ASK_WHEN_REPROMPT,

@@ -39,6 +39,7 @@ from skill.routine.reminder_plan import (
     plan_once,
     with_part_of_day,
 )
+from skill.speech.reminder_answer import ask_daily_time
 
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
 DAYTIME = "daytime"  # in the draft: the daytime reminder offered instead of one at night
@@ -205,7 +206,7 @@ def ask_when(turn: Turn, choice: PlanChoice) -> Response:
     }
     turn.session.put(DRAFT, draft)
     if days is not None:
-        question = turn.words.reminders.ask_daily_time(days)
+        question = ask_daily_time(turn.words.reminders, days)
     elif choice.day is not None:
         zone = service.zone_or_utc(turn)
         question = turn.words.reminders.ask_time_on(choice.day, turn.now().astimezone(zone).date())

@@ -20,6 +20,7 @@ from skill.handlers.way.flow import where_they_were
 from skill.metrics import red_flag_answer
 from skill.routine.journey import Pending
 from skill.routine.symptoms import Concern, concern_of, denies_every_symptom
+from skill.speech import hold_answer
 
 SYMPTOM_SLOT = "symptom"
 # At each part of the safety check, what a "yes" to it tells of.
@@ -82,7 +83,7 @@ def _stop_pressing(turn: Turn, *said: str, check_safety_again: bool = False) -> 
     """
     held_seconds = pause_spoken_hold(turn, check_safety_again=check_safety_again)
     if held_seconds is not None:
-        return turn.reply.tell(turn.words.hold.paused_for_advice(held_seconds), *said)
+        return turn.reply.tell(hold_answer.paused_for_advice(turn.words.hold, held_seconds), *said)
     report = hold_request(turn.request.handler_input)
     # The device alone says whether a hold may be under way; only then is it read.
     if report is not None and unchecked(turn, report).under_way:

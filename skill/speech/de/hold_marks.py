@@ -6,17 +6,7 @@ recording's voice reads them the German way ("neunundzwanzig").
 
 from __future__ import annotations
 
-from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import (
-    FIVE_STEP,
-    LAST_MINUTE,
-    Closing,
-    LetGo,
-    MinutesLeft,
-    Said,
-    SecondsLeft,
-)
+from skill.routine.hold_segments import Closing
 
 _UNITS = (
     "", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
@@ -61,56 +51,19 @@ def number_words(number: int) -> str:
     return f"{unit}und{_TENS[tens]}"
 
 
-def _sentence(words: str) -> str:
-    return f"{words[0].upper()}{words[1:]}."
+def minute_words(count: int) -> str:
+    """A count of minutes in words: "neunundzwanzig"."""
+    return number_words(count)
 
 
-def minutes_left_words(count: int) -> str:
-    """A count of minutes to go: "Noch neunundzwanzig Minuten." """
-    if count == 1:
-        return "Noch eine Minute."
-    return f"Noch {number_words(count)} Minuten."
-
-
-def countdown_words(seconds: int) -> str:
-    """One of the last seconds: "Zehn." """
-    return _sentence(number_words(seconds))
-
-
-def words(said: Said | None) -> str:
-    """What a mark says aloud; "" for a chime alone."""
-    match said:
-        case None:
-            return ""
-        case MinutesLeft(minutes):
-            return minutes_left_words(minutes)
-        case SecondsLeft(seconds):
-            return countdown_words(seconds)
-        case LetGo(closing):
-            return CLOSING_WORDS[closing]
-
-
-def _to_go(counts: tuple[int, ...]) -> str:
-    """When the counts come, in words: true for this hold's own counts."""
-    if counts == (LAST_MINUTE,):
-        return "wenn noch eine Minute bleibt"
-    first = f"wenn noch {number_words(counts[0])} Minuten bleiben"
-    if len(counts) == 2:
-        return f"{first}, und bei einer"
-    return f"{first}, dann alle {number_words(FIVE_STEP)}, und bei einer"
-
-
-def promise(plan: HoldPlan) -> str:
-    """How the hold will be counted, as its own plan counts it, short holds included."""
-    counts = plan.counts_after_start
-    if plan.cadence is Cadence.QUIET:
-        if not counts:
-            return (
-                "Ich bleibe still und lasse einen leisen Gong klingen, wenn Sie loslassen können."
-            )
-        return f"Ich lasse einen leisen Gong klingen, {_to_go(counts)}."
-    if not counts:
-        return "Ich zähle die letzten zehn Sekunden herunter."
-    if plan.cadence is Cadence.MINUTE:
-        return "Ich sage jede Minute, wie lange es noch dauert."
-    return f"Ich sage Bescheid, {_to_go(counts)}."
+# The sentences skill.speech.marks_said chooses from, with their slots.
+MINUTES_LEFT = ("Noch eine Minute.", "Noch {number} Minuten.")
+STAY_QUIET = "Ich bleibe still und lasse einen leisen Gong klingen, wenn Sie loslassen können."
+CHIME_AT = "Ich lasse einen leisen Gong klingen, {to_go}."
+LAST_TEN_SECONDS = "Ich zähle die letzten zehn Sekunden herunter."
+EVERY_MINUTE = "Ich sage jede Minute, wie lange es noch dauert."
+TELL_AT = "Ich sage Bescheid, {to_go}."
+AT_ONE_MINUTE = "wenn noch eine Minute bleibt"
+AT_FIRST = "wenn noch {number} Minuten bleiben"
+AND_AT_ONE = "{first}, und bei einer"
+THEN_EVERY = "{first}, dann alle {step}, und bei einer"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
-from skill.speech.de.common import minutes
-from skill.speech.de.hold_marks import promise
+from skill.speech.de.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Drücken Sie jetzt, und atmen Sie ruhig."
 CONTROLS = "Sagen Sie jederzeit Alexa, Pause, oder Alexa, stopp."
 SPOKEN_CONTROLS = (
     "Ich spreche immer ein paar Minuten am Stück. Sagen Sie danach weiter, oder stopp zum Beenden."
@@ -26,29 +26,8 @@ SPOKEN_HELP = (
 CONTINUE_REPROMPT = "Sagen Sie weiter, wenn Sie so weit sind, oder stopp zum Beenden."
 
 
-def starting(plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
-    """The start line, with how this hold will be counted; a first hold also hears the controls."""
-    start = f"Drücken Sie jetzt, und atmen Sie ruhig. {promise(plan)}"
-    if not streamed:
-        return f"{start} {SPOKEN_CONTROLS}" if first_time else start
-    return f"{start} {CONTROLS}" if first_time else start
-
-
 def subtitle(total_minutes: int) -> str:
     return minutes(total_minutes)
-
-
-def time_left(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Weniger als eine Minute."
-    return f"Noch etwa {minutes(round(remaining_ms / 60_000))}."
-
-
-def stopped(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return "Beendet. Alles Gute."
-    held = minutes(held_seconds // 60)
-    return f"Beendet nach {held}. Schön, dass Sie sich die Zeit genommen haben. Alles Gute."
 
 
 RESUME_HINT = "Sagen Sie Alexa, fortsetzen, um weiterzumachen."
@@ -69,73 +48,38 @@ HOLD_ENDED = "Diese Übung ist zu Ende."
 ANOTHER_HINT = "Für eine weitere sagen Sie: Alexa, frage Akupressur Helfer nach Rückenschmerzen."
 
 
-def _clock_minutes(ms: int) -> str:
-    return minutes(max(1, round(ms / 60_000)))
-
-
-def going(remaining_ms: int) -> str:
-    """A hold is under way: how far it has to go."""
-    if remaining_ms < 60_000:
-        return "Die Übung ist fast vorbei: weniger als eine Minute noch."
-    return f"Die Übung läuft: noch {_clock_minutes(remaining_ms)}."
-
-
-def carrying_on(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Es geht weiter: weniger als eine Minute noch."
-    return f"Es geht weiter: noch {_clock_minutes(remaining_ms)}."
-
-
-_WHEN_READY = "Sagen Sie Alexa, fortsetzen, wenn Sie so weit sind."
-
-
-def paused_at(held_ms: int, total_ms: int) -> str:
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"Angehalten, nach weniger als einer Minute von {minutes(total)}. {_WHEN_READY}"
-    return f"Angehalten bei {held} von {total} Minuten. {_WHEN_READY}"
-
-
-def offer_carry_on(held_ms: int, total_ms: int) -> str:
-    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return (
-            f"Die Übung von {minutes(total)} hatte gerade begonnen. Weitermachen, oder von vorne?"
-        )
-    return f"Sie waren bei {held} von {total} Minuten Ihrer Übung. Weitermachen, oder von vorne?"
-
-
 CARRY_ON_REPROMPT = "Sagen Sie weitermachen, oder von vorne."
-
-
-def kept(held_seconds: int) -> str:
-    """A hold that ended part-way: its minutes are kept."""
-    if held_seconds < 60:
-        return HOLD_ENDED
-    return f"Diese Übung ist zu Ende. Ich habe Ihre {minutes(held_seconds // 60)} gespeichert."
-
-
-def paused_for_advice(held_seconds: int) -> str:
-    """A hold paused because the person should ask a midwife or doctor first."""
-    if held_seconds < 60:
-        return "Ich habe die Übung vorerst angehalten."
-    held = minutes(held_seconds // 60)
-    return f"Ich habe die Übung vorerst angehalten und Ihre {held} gespeichert."
-
-
-def starting_over(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return STARTING_OVER
-    return f"Ich habe Ihre {minutes(held_seconds // 60)} gespeichert. {STARTING_OVER}"
-
-
 NOT_CAUGHT_IN_HOLD = "Das habe ich nicht verstanden."
 AFTER_THE_HOLD = "Das machen wir, wenn die Übung vorbei ist."
 
-
-def paused_hold(held_ms: int, total_ms: int) -> str:
-    held, total = held_ms // 60_000, total_ms // 60_000
-    return f"Die Übung ist bei {held} von {total} Minuten angehalten."
+# The sentences skill.speech.hold_answer chooses from, with their slots; a pair is for
+# under a minute (or one minute), then for more.
+_WHEN_READY = "Sagen Sie Alexa, fortsetzen, wenn Sie so weit sind."
+LESS_THAN_A_MINUTE_LEFT = "Weniger als eine Minute."
+ABOUT_LEFT = ("Noch etwa 1 Minute.", "Noch etwa {minutes}.")
+STOPPED = (
+    "Beendet. Alles Gute.",
+    "Beendet nach {minutes}. Schön, dass Sie sich die Zeit genommen haben. Alles Gute.",
+)
+GOING = (
+    "Die Übung ist fast vorbei: weniger als eine Minute noch.",
+    "Die Übung läuft: noch {minutes}.",
+)
+CARRYING_ON = ("Es geht weiter: weniger als eine Minute noch.", "Es geht weiter: noch {minutes}.")
+PAUSED_AT = (
+    f"Angehalten, nach weniger als einer Minute von {{length}}. {_WHEN_READY}",
+    f"Angehalten bei {{done}} von {{total}} Minuten. {_WHEN_READY}",
+)
+OFFER_CARRY_ON = (
+    "Die Übung von {length} hatte gerade begonnen. Weitermachen, oder von vorne?",
+    "Sie waren bei {done} von {total} Minuten Ihrer Übung. Weitermachen, oder von vorne?",
+)
+PAUSED_HOLD = "Die Übung ist bei {done} von {total} Minuten angehalten."
+HELD = ("Ihre 1 Minute", "Ihre {minutes}")
+# The verb comes last: "Ich habe Ihre 5 Minuten gespeichert."
+KEPT = "Diese Übung ist zu Ende. Ich habe {held} gespeichert."
+PAUSED_FOR_ADVICE = (
+    "Ich habe die Übung vorerst angehalten.",
+    "Ich habe die Übung vorerst angehalten und {held} gespeichert.",
+)
+KEPT_STARTING_OVER = f"Ich habe {{held}} gespeichert. {STARTING_OVER}"

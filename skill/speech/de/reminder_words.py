@@ -5,12 +5,12 @@ Times are said on the 24-hour clock ("um 19 Uhr"), as people in Germany say them
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from skill.routine.reminder_days import Days
-from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
-from skill.speech.de.time_words import clock, day_ahead
+from skill.routine.reminder_plan import PlanProblem
+from skill.speech.de.time_words import clock
+from skill.speech.de.time_words import day_ahead as day_ahead  # noqa: PLC0414 - the pack gives it
 
 # Alexa speaks this when the reminder rings; it says how to start.
 REMINDER_TEXT = (
@@ -30,7 +30,7 @@ ASK_DAILY_TIME = "Um welche Uhrzeit jeden Tag? Sie können sagen: jeden Tag um 1
 DAYTIME_REPROMPT = (
     "Soll ich sie stattdessen auf diese Uhrzeit am Tag stellen? Sagen Sie ja oder nein."
 )
-_PROBLEMS = {
+PROBLEMS = {
     PlanProblem.UNCLEAR: "Entschuldigung, wann, habe ich nicht verstanden.",
     PlanProblem.PAST: "Diese Uhrzeit ist schon vorbei.",
     PlanProblem.TOO_SOON: "Das ist etwas zu bald für eine Erinnerung.",
@@ -77,63 +77,60 @@ OFFER = (
 )
 
 
-def problem(found: PlanProblem) -> str:
-    return _PROBLEMS[found]
-
-
-def ask_time_on(day: date, today: date) -> str:
-    return f"Um welche Uhrzeit {day_ahead(day, today)}? Sie können sagen: um 19 Uhr."
-
-
-def _delay(seconds: int) -> str:
-    if seconds == PEAK_EFFECT_SECONDS:
-        return "in anderthalb Tagen"
-    if seconds % 86400 == 0:
-        days = seconds // 86400
-        return "in 1 Tag" if days == 1 else f"in {days} Tagen"
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return "in 1 Stunde" if hours == 1 else f"in {hours} Stunden"
-    minutes = round(seconds / 60)
-    return "in 1 Minute" if minutes == 1 else f"in {minutes} Minuten"
-
-
-_EVERY = {
+# The pieces skill.speech.reminder_answer puts together, and its sentences with slots:
+# where a pair is given, the first is for one reminder, the second for more.
+EVERY = {
     Days.EVERY_DAY: "jeden Tag",
     Days.WEEKDAYS: "jeden Werktag",
     Days.WEEKENDS: "jeden Samstag und Sonntag",
 }
+PARTS = {"MO": "morgens", "AF": "nachmittags", "EV": "abends", "NI": "nachts"}
+AT_THAT_TIME = "zu dieser Uhrzeit"
+AND = " und "
+LIST_AND = " und "
+
+IN_A_DAY_AND_A_HALF = "in anderthalb Tagen"
+IN_DAYS = ("in 1 Tag", "in {count} Tagen")
+IN_HOURS = ("in 1 Stunde", "in {count} Stunden")
+IN_MINUTES = ("in 1 Minute", "in {count} Minuten")
+
+SET = "Erledigt. Ich erinnere Sie {when}."
+SET_AT_PEAK = "Um diese Zeit ist die Wirkung oft am stärksten: ich frage, wie es Ihnen geht."
+ASK_TIME_EVERY = "Um welche Uhrzeit {every}? Sie können sagen: um 8 Uhr."
+ALREADY_SET = (
+    "Sie haben schon eine Erinnerung von mir {when}, deshalb habe ich keine weitere gestellt."
+)
+# The part of the day comes before what there is not: "Sie haben abends keine Erinnerung".
+NONE_AT = "Sie haben {named} keine Erinnerung von mir. Sie haben: {times}."
+LISTED = (
+    f"Sie haben eine Erinnerung von mir: {{times}}. {HOW_TO_CANCEL_ONE}",
+    f"Sie haben {{count}} Erinnerungen von mir: {{times}}. {HOW_TO_CANCEL}",
+)
+CANCELLED = (
+    "Erledigt. Ich habe Ihre Erinnerung gelöscht.",
+    "Erledigt. Ich habe Ihre {count} Erinnerungen gelöscht.",
+)
+# The verb comes last: "Ich habe Ihre Erinnerung jeden Tag um 19 Uhr gelöscht."
+CANCELLED_THESE = (
+    "Erledigt. Ich habe Ihre Erinnerung {times} gelöscht.",
+    "Erledigt. Ich habe Ihre Erinnerungen {times} gelöscht.",
+)
+CANCELLED_WITH_DATA = (
+    "Ihre Erinnerung von mir habe ich auch gelöscht.",
+    "Ihre {count} Erinnerungen von mir habe ich auch gelöscht.",
+)
 
 
-def ask_daily_time(days: Days) -> str:
-    if days == Days.EVERY_DAY:
-        return ASK_DAILY_TIME
-    return f"Um welche Uhrzeit {_EVERY[days]}? Sie können sagen: um 8 Uhr."
+def at(when: time) -> str:
+    return f"um {clock(when)}"
 
 
-def when(plan: ReminderPlan, now: datetime) -> str:
-    """When a plan rings, said plainly ("jeden Tag um 19 Uhr"); `now` is the person's time."""
-    today = now.date()
-    match plan.repeat:
-        case Repeat.DAILY:
-            every = _EVERY[plan.days]
-            return f"{every} um {clock(plan.at)}" if plan.at else every
-        case Repeat.ONCE:
-            first = plan.first_time(now)
-            return f"{day_ahead(first.date(), today)} um {clock(first.time())}"
-        case Repeat.AFTER:
-            first = plan.first_time(now)
-            at = f"{day_ahead(first.date(), today)} gegen {clock(first.time())}"
-            return f"{_delay(plan.after_seconds or 0)}, {at}"
+def about(when: time) -> str:
+    return f"gegen {clock(when)}"
 
 
-def reminder_set(plan: ReminderPlan, now: datetime) -> str:
-    said = f"Erledigt. Ich erinnere Sie {when(plan, now)}."
-    if plan.at_peak:
-        return (
-            f"{said} Um diese Zeit ist die Wirkung oft am stärksten: ich frage, wie es Ihnen geht."
-        )
-    return said
+def ask_time_on(day: date, today: date) -> str:
+    return f"Um welche Uhrzeit {day_ahead(day, today)}? Sie können sagen: um 19 Uhr."
 
 
 def daytime_offer(rings: datetime, instead: datetime, today: date) -> str:
@@ -153,22 +150,6 @@ def ask_own_time(day: date, today: date) -> str:
     )
 
 
-def listed(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    if not plans:
-        return NO_REMINDERS
-    times = [when(plan, now) for plan in plans]
-    if len(times) == 1:
-        return f"Sie haben eine Erinnerung von mir: {times[0]}. {HOW_TO_CANCEL_ONE}"
-    joined = ", ".join(times[:-1]) + f" und {times[-1]}"
-    return f"Sie haben {len(times)} Erinnerungen von mir: {joined}. {HOW_TO_CANCEL}"
-
-
-def cancelled(count: int) -> str:
-    if count == 1:
-        return "Erledigt. Ich habe Ihre Erinnerung gelöscht."
-    return f"Erledigt. Ich habe Ihre {count} Erinnerungen gelöscht."
-
-
 def cancelled_some(done: int, total: int) -> str:
     return (
         f"Ich habe {done} von Ihren {total} Erinnerungen gelöscht. "
@@ -186,39 +167,3 @@ def partly_cancelled(done: int, total: int) -> str:
 def ask_am_or_pm(hour: int) -> str:
     """Asked when an hour from 1 to 12 came without saying which half of the day."""
     return f"{hour} Uhr morgens, oder abends?"
-
-
-def already_set(plan: ReminderPlan, now: datetime) -> str:
-    """The person asked for a reminder they already have: no second one."""
-    return (
-        f"Sie haben schon eine Erinnerung von mir {when(plan, now)}, "
-        "deshalb habe ich keine weitere gestellt."
-    )
-
-
-def _times(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    said = [when(plan, now) for plan in plans]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" und {said[-1]}"
-
-
-def cancelled_these(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    noun = "Erinnerung" if len(plans) == 1 else "Erinnerungen"
-    return f"Erledigt. Ich habe Ihre {noun} {_times(plans, now)} gelöscht."
-
-
-_PARTS = {"MO": "morgens", "AF": "nachmittags", "EV": "abends", "NI": "nachts"}
-
-
-def none_at(said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str:
-    """Nothing at the time named: say what there is instead."""
-    if not plans:
-        return NOTHING_TO_CANCEL
-    part = _PARTS.get(said or "")
-    named = part or "zu dieser Uhrzeit"
-    return f"Sie haben {named} keine Erinnerung von mir. Sie haben: {_times(plans, now)}."
-
-
-def cancelled_with_data(count: int) -> str:
-    if count == 1:
-        return "Ihre Erinnerung von mir habe ich auch gelöscht."
-    return f"Ihre {count} Erinnerungen von mir habe ich auch gelöscht."

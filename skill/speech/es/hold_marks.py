@@ -6,17 +6,7 @@ never has to work out whether "cuatro minutos" means done or to go.
 
 from __future__ import annotations
 
-from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import (
-    FIVE_STEP,
-    LAST_MINUTE,
-    Closing,
-    LetGo,
-    MinutesLeft,
-    Said,
-    SecondsLeft,
-)
+from skill.routine.hold_segments import Closing
 
 _UNITS = (
     "", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
@@ -61,54 +51,19 @@ def number_words(number: int) -> str:
     return f"{_TENS[tens]} y {_UNITS[units]}" if units else _TENS[tens]
 
 
-def _sentence(words: str) -> str:
-    return f"{words[0].upper()}{words[1:]}."
+def minute_words(count: int) -> str:
+    """A count of minutes in words: "veintinueve"."""
+    return number_words(count)
 
 
-def minutes_left_words(count: int) -> str:
-    """A count of minutes to go, as in "Quedan veintinueve minutos." """
-    if count == 1:
-        return "Queda un minuto."
-    return _sentence(f"quedan {number_words(count)} minutos")
-
-
-def countdown_words(seconds: int) -> str:
-    """One of the last seconds, as in "Diez." """
-    return _sentence(number_words(seconds))
-
-
-def words(said: Said | None) -> str:
-    """What a mark says aloud; "" for a chime alone."""
-    match said:
-        case None:
-            return ""
-        case MinutesLeft(minutes):
-            return minutes_left_words(minutes)
-        case SecondsLeft(seconds):
-            return countdown_words(seconds)
-        case LetGo(closing):
-            return CLOSING_WORDS[closing]
-
-
-def _to_go(counts: tuple[int, ...]) -> str:
-    """When the counts come, in words: true for this hold's own counts."""
-    if counts == (LAST_MINUTE,):
-        return "cuando quede un minuto"
-    first = f"cuando queden {number_words(counts[0])} minutos"
-    if len(counts) == 2:
-        return f"{first}, y cuando quede uno"
-    return f"{first}, después cada {number_words(FIVE_STEP)}, y cuando quede uno"
-
-
-def promise(plan: HoldPlan) -> str:
-    """How the hold will be counted, as its own plan counts it, short holds included."""
-    counts = plan.counts_after_start
-    if plan.cadence is Cadence.QUIET:
-        if not counts:
-            return "Estaré en silencio, y sonará un timbre suave cuando toque soltar."
-        return f"Sonará un timbre suave {_to_go(counts)}."
-    if not counts:
-        return "Contaré los últimos diez segundos."
-    if plan.cadence is Cadence.MINUTE:
-        return "Le diré cada minuto cuánto queda."
-    return f"Le avisaré {_to_go(counts)}."
+# The sentences skill.speech.marks_said chooses from, with their slots.
+MINUTES_LEFT = ("Queda un minuto.", "Quedan {number} minutos.")
+STAY_QUIET = "Estaré en silencio, y sonará un timbre suave cuando toque soltar."
+CHIME_AT = "Sonará un timbre suave {to_go}."
+LAST_TEN_SECONDS = "Contaré los últimos diez segundos."
+EVERY_MINUTE = "Le diré cada minuto cuánto queda."
+TELL_AT = "Le avisaré {to_go}."
+AT_ONE_MINUTE = "cuando quede un minuto"
+AT_FIRST = "cuando queden {number} minutos"
+AND_AT_ONE = "{first}, y cuando quede uno"
+THEN_EVERY = "{first}, después cada {step}, y cuando quede uno"

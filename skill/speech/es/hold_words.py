@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
-from skill.speech.es.common import ASK_AGAIN, minutes
-from skill.speech.es.hold_marks import promise
+from skill.speech.es.common import ASK_AGAIN
+from skill.speech.es.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Apriete ahora, y respire despacio."
 CONTROLS = "Diga Alexa, pausa, o Alexa, para, cuando quiera."
 SPOKEN_CONTROLS = (
     "Le hablaré unos minutos cada vez. Diga continúa después de cada parte, o para, para terminar."
@@ -28,30 +29,8 @@ SPOKEN_HELP = (
 CONTINUE_REPROMPT = "Diga continúa cuando quiera, o para, para terminar."
 
 
-def starting(plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
-    """The start line, with how this hold will be counted; a first hold also hears the controls."""
-    start = f"Apriete ahora, y respire despacio. {promise(plan)}"
-    if not streamed:
-        return f"{start} {SPOKEN_CONTROLS}" if first_time else start
-    return f"{start} {CONTROLS}" if first_time else start
-
-
 def subtitle(total_minutes: int) -> str:
     return minutes(total_minutes).capitalize()
-
-
-def time_left(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Queda menos de un minuto."
-    whole = round(remaining_ms / 60_000)
-    return "Queda más o menos 1 minuto." if whole == 1 else f"Quedan unos {minutes(whole)}."
-
-
-def stopped(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return "Parado. Cuídese."
-    held = minutes(held_seconds // 60)
-    return f"Parado después de {held}. Bien hecho por dedicarse ese tiempo. Cuídese."
 
 
 RESUME_HINT = "Diga Alexa, continúa, para seguir."
@@ -69,74 +48,37 @@ HOLD_ENDED = "Esa sesión ha terminado."
 ANOTHER_HINT = f"Para otra sesión, {ASK_AGAIN}."
 
 
-def _clock_minutes(ms: int) -> str:
-    return minutes(max(1, round(ms / 60_000)))
-
-
-def going(remaining_ms: int) -> str:
-    """A hold is under way: how far it has to go."""
-    if remaining_ms < 60_000:
-        return "La sesión casi ha terminado: queda menos de un minuto."
-    return f"La sesión sigue: faltan {_clock_minutes(remaining_ms)}."
-
-
-def carrying_on(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Seguimos: queda menos de un minuto."
-    return f"Seguimos: faltan {_clock_minutes(remaining_ms)}."
-
-
-_WHEN_READY = "Diga Alexa, continúa, cuando quiera."
-
-
-def paused_at(held_ms: int, total_ms: int) -> str:
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"En pausa, en el primer minuto de {total}. {_WHEN_READY}"
-    return f"En pausa en el minuto {held} de {total}. {_WHEN_READY}"
-
-
-def offer_carry_on(held_ms: int, total_ms: int) -> str:
-    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"La sesión de {minutes(total)} acababa de empezar. ¿Seguimos, o empezamos de nuevo?"
-    return f"Llevaba {held} de {total} minutos de la sesión. ¿Seguimos, o empezamos de nuevo?"
-
-
 CARRY_ON_REPROMPT = "Diga seguimos, o empieza de nuevo."
-
-
-def _held(held_seconds: int) -> str:
-    count = held_seconds // 60
-    return "el minuto que apretó" if count == 1 else f"los {count} minutos que apretó"
-
-
-def kept(held_seconds: int) -> str:
-    """A hold that ended part-way: its minutes are kept."""
-    if held_seconds < 60:
-        return HOLD_ENDED
-    return f"Esa sesión ha terminado. He guardado {_held(held_seconds)}."
-
-
-def paused_for_advice(held_seconds: int) -> str:
-    """A hold paused because the person should ask a midwife or doctor first."""
-    if held_seconds < 60:
-        return "He puesto la sesión en pausa por ahora."
-    return f"He puesto la sesión en pausa por ahora, y he guardado {_held(held_seconds)}."
-
-
-def starting_over(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return STARTING_OVER
-    return f"He guardado {_held(held_seconds)}. {STARTING_OVER}"
-
-
 NOT_CAUGHT_IN_HOLD = "No le he entendido."
 AFTER_THE_HOLD = "Lo hacemos cuando termine la sesión."
 
-
-def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"La sesión está en pausa en el minuto {held_ms // 60_000} de {total_ms // 60_000}."
+# The sentences skill.speech.hold_answer chooses from, with their slots; a pair is for
+# under a minute (or one minute), then for more.
+_WHEN_READY = "Diga Alexa, continúa, cuando quiera."
+LESS_THAN_A_MINUTE_LEFT = "Queda menos de un minuto."
+ABOUT_LEFT = ("Queda más o menos 1 minuto.", "Quedan unos {minutes}.")
+STOPPED = (
+    "Parado. Cuídese.",
+    "Parado después de {minutes}. Bien hecho por dedicarse ese tiempo. Cuídese.",
+)
+GOING = (
+    "La sesión casi ha terminado: queda menos de un minuto.",
+    "La sesión sigue: faltan {minutes}.",
+)
+CARRYING_ON = ("Seguimos: queda menos de un minuto.", "Seguimos: faltan {minutes}.")
+PAUSED_AT = (
+    f"En pausa, en el primer minuto de {{total}}. {_WHEN_READY}",
+    f"En pausa en el minuto {{done}} de {{total}}. {_WHEN_READY}",
+)
+OFFER_CARRY_ON = (
+    "La sesión de {length} acababa de empezar. ¿Seguimos, o empezamos de nuevo?",
+    "Llevaba {done} de {total} minutos de la sesión. ¿Seguimos, o empezamos de nuevo?",
+)
+PAUSED_HOLD = "La sesión está en pausa en el minuto {done} de {total}."
+HELD = ("el minuto que apretó", "los {count} minutos que apretó")
+KEPT = "Esa sesión ha terminado. He guardado {held}."
+PAUSED_FOR_ADVICE = (
+    "He puesto la sesión en pausa por ahora.",
+    "He puesto la sesión en pausa por ahora, y he guardado {held}.",
+)
+KEPT_STARTING_OVER = f"He guardado {{held}}. {STARTING_OVER}"

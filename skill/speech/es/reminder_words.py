@@ -7,15 +7,15 @@ speaks both, given the clock: IN_SPAIN and IN_THE_AMERICAS.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from skill.routine.reminder_days import Days
-from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
+from skill.routine.reminder_plan import PlanProblem
 from skill.speech.es.common import ASK_AGAIN
 from skill.speech.es.time_words import at_clock, clock_12, clock_24, day_ahead
 
-_PROBLEMS = {
+PROBLEMS = {
     PlanProblem.UNCLEAR: "Perdone, no he entendido cuándo.",
     PlanProblem.PAST: "Esa hora ya ha pasado.",
     PlanProblem.TOO_SOON: "Es demasiado pronto para un recordatorio.",
@@ -27,19 +27,6 @@ _EVERY = {
     Days.WEEKENDS: "los sábados y domingos",
 }
 _PARTS = {"MO": "por la mañana", "AF": "por la tarde", "EV": "por la tarde", "NI": "por la noche"}
-
-
-def _delay(seconds: int) -> str:
-    if seconds == PEAK_EFFECT_SECONDS:
-        return "dentro de un día y medio"
-    if seconds % 86400 == 0:
-        days = seconds // 86400
-        return "dentro de 1 día" if days == 1 else f"dentro de {days} días"
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return "dentro de 1 hora" if hours == 1 else f"dentro de {hours} horas"
-    minutes = round(seconds / 60)
-    return "dentro de 1 minuto" if minutes == 1 else f"dentro de {minutes} minutos"
 
 
 class SpanishReminders:
@@ -78,6 +65,36 @@ class SpanishReminders:
         "Puede quitarlos en la app de Alexa, en Recordatorios."
     )
     ASK_AM_PM_REPROMPT = "Diga por la mañana, o por la tarde."
+    PROBLEMS = PROBLEMS
+
+    # The pieces skill.speech.reminder_answer puts together, and its sentences with slots:
+    # where a pair is given, the first is for one reminder, the second for more.
+    EVERY = _EVERY
+    PARTS = _PARTS
+    AT_THAT_TIME = "a esa hora"
+    AND = LIST_AND = " y "
+
+    IN_A_DAY_AND_A_HALF = "dentro de un día y medio"
+    IN_DAYS = ("dentro de 1 día", "dentro de {count} días")
+    IN_HOURS = ("dentro de 1 hora", "dentro de {count} horas")
+    IN_MINUTES = ("dentro de 1 minuto", "dentro de {count} minutos")
+
+    SET = "Hecho. Se lo recordaré {when}."
+    SET_AT_PEAK = "Hacia entonces el efecto suele ser más fuerte: le preguntaré cómo está."
+    ALREADY_SET = "Ya tiene un recordatorio mío {when}, así que no he puesto otro."
+    NONE_AT = "No tiene ningún recordatorio mío {named}. Tiene: {times}."
+    CANCELLED = (
+        "Hecho. He cancelado su recordatorio.",
+        "Hecho. He cancelado sus {count} recordatorios.",
+    )
+    CANCELLED_THESE = (
+        "Hecho. He cancelado su recordatorio {times}.",
+        "Hecho. He cancelado sus recordatorios {times}.",
+    )
+    CANCELLED_WITH_DATA = (
+        "También he cancelado su recordatorio.",
+        "También he cancelado sus {count} recordatorios.",
+    )
 
     def __init__(self, clock: Callable[[time], str], example: time) -> None:
         self._clock = clock
@@ -98,69 +115,36 @@ class SpanishReminders:
             f"Para quitar uno, diga su hora, como: cancela el recordatorio {at}. "
             "O diga: cancela mis recordatorios."
         )
+        self.ASK_TIME_EVERY = f"¿A qué hora, {{every}}? Puede decir: {morning}."
+        self.LISTED = (
+            f"Tiene un recordatorio mío: {{times}}. {self.HOW_TO_CANCEL_ONE}",
+            f"Tiene {{count}} recordatorios míos: {{times}}. {self.HOW_TO_CANCEL}",
+        )
         self._example = at
-        self._morning = morning
 
-    def _at(self, at: time) -> str:
-        return at_clock(self._clock(at))
+    def at(self, when: time) -> str:
+        return at_clock(self._clock(when))
 
-    def problem(self, found: PlanProblem) -> str:
-        return _PROBLEMS[found]
+    def about(self, when: time) -> str:
+        return f"hacia {self.at(when)}"
+
+    def day_ahead(self, day: date, today: date) -> str:
+        return day_ahead(day, today)
 
     def ask_time_on(self, day: date, today: date) -> str:
         return f"¿A qué hora {day_ahead(day, today)}? Puede decir: {self._example}."
-
-    def ask_daily_time(self, days: Days) -> str:
-        if days == Days.EVERY_DAY:
-            return self.ASK_DAILY_TIME
-        return f"¿A qué hora, {_EVERY[days]}? Puede decir: {self._morning}."
-
-    def when(self, plan: ReminderPlan, now: datetime) -> str:
-        """When a plan rings, said plainly ("todos los días a las 19:00")."""
-        today = now.date()
-        match plan.repeat:
-            case Repeat.DAILY:
-                every = _EVERY[plan.days]
-                return f"{every} {self._at(plan.at)}" if plan.at else every
-            case Repeat.ONCE:
-                first = plan.first_time(now)
-                return f"{day_ahead(first.date(), today)} {self._at(first.time())}"
-            case Repeat.AFTER:
-                first = plan.first_time(now)
-                at = f"{day_ahead(first.date(), today)} hacia {self._at(first.time())}"
-                return f"{_delay(plan.after_seconds or 0)}, {at}"
-
-    def reminder_set(self, plan: ReminderPlan, now: datetime) -> str:
-        said = f"Hecho. Se lo recordaré {self.when(plan, now)}."
-        if plan.at_peak:
-            return f"{said} Hacia entonces el efecto suele ser más fuerte: le preguntaré cómo está."
-        return said
 
     def daytime_offer(self, rings: datetime, instead: datetime, today: date) -> str:
         """A reminder worked out from a wait would ring at night: offer a daytime hour."""
         day = day_ahead(instead.date(), today)
         return (
-            f"Eso sería {self._at(rings.time())}, de noche. "
-            f"¿Se lo recuerdo {day} {self._at(instead.time())}?"
+            f"Eso sería {self.at(rings.time())}, de noche. "
+            f"¿Se lo recuerdo {day} {self.at(instead.time())}?"
         )
 
     def ask_own_time(self, day: date, today: date) -> str:
         """No to the daytime hour offered: what time would suit them."""
         return f"De acuerdo. ¿A qué hora le viene bien {day_ahead(day, today)}?"
-
-    def listed(self, plans: Sequence[ReminderPlan], now: datetime) -> str:
-        if not plans:
-            return self.NO_REMINDERS
-        times = [self.when(plan, now) for plan in plans]
-        if len(times) == 1:
-            return f"Tiene un recordatorio mío: {times[0]}. {self.HOW_TO_CANCEL_ONE}"
-        joined = ", ".join(times[:-1]) + f" y {times[-1]}"
-        return f"Tiene {len(times)} recordatorios míos: {joined}. {self.HOW_TO_CANCEL}"
-
-    def cancelled(self, count: int) -> str:
-        if count == 1:
-            return "Hecho. He cancelado su recordatorio."
-        return f"Hecho. He cancelado sus {count} recordatorios."
 
     def cancelled_some(self, done: int, total: int) -> str:
         return (
@@ -178,30 +162,6 @@ class SpanishReminders:
         """Asked when an hour came without morning or evening."""
         article = "la" if hour == 1 else "las"
         return f"¿A {article} {hour} de la mañana, o de la tarde?"
-
-    def already_set(self, plan: ReminderPlan, now: datetime) -> str:
-        """The person asked for a reminder they already have: no second one."""
-        return f"Ya tiene un recordatorio mío {self.when(plan, now)}, así que no he puesto otro."
-
-    def _times(self, plans: Sequence[ReminderPlan], now: datetime) -> str:
-        said = [self.when(plan, now) for plan in plans]
-        return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" y {said[-1]}"
-
-    def cancelled_these(self, plans: Sequence[ReminderPlan], now: datetime) -> str:
-        noun = "su recordatorio" if len(plans) == 1 else "sus recordatorios"
-        return f"Hecho. He cancelado {noun} {self._times(plans, now)}."
-
-    def none_at(self, said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str:
-        """Nothing at the time named: say what there is instead."""
-        if not plans:
-            return self.NOTHING_TO_CANCEL
-        named = _PARTS.get(said or "", "a esa hora")
-        return f"No tiene ningún recordatorio mío {named}. Tiene: {self._times(plans, now)}."
-
-    def cancelled_with_data(self, count: int) -> str:
-        if count == 1:
-            return "También he cancelado su recordatorio."
-        return f"También he cancelado sus {count} recordatorios."
 
 
 IN_SPAIN = SpanishReminders(clock_24, time(19))

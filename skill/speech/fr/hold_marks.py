@@ -6,17 +6,7 @@ person wondering whether that is done or to go.
 
 from __future__ import annotations
 
-from skill.routine.cadence import Cadence
-from skill.routine.hold_plan import HoldPlan
-from skill.routine.hold_segments import (
-    FIVE_STEP,
-    LAST_MINUTE,
-    Closing,
-    LetGo,
-    MinutesLeft,
-    Said,
-    SecondsLeft,
-)
+from skill.routine.hold_segments import Closing
 
 _UNITS = (
     "", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -65,58 +55,20 @@ def number_words(number: int, feminine: bool = False) -> str:
     return said
 
 
-def _minutes(count: int) -> str:
-    return f"{number_words(count, feminine=True)} minute{'' if count == 1 else 's'}"
+def minute_words(count: int) -> str:
+    """A count of minutes in words, as "minute" has it: "vingt et une", "une"."""
+    return number_words(count, feminine=True)
 
 
-def _sentence(words: str) -> str:
-    return f"{words[0].upper()}{words[1:]}."
-
-
-def minutes_left_words(count: int) -> str:
-    """A count of minutes to go: "Plus que vingt-neuf minutes." """
-    return _sentence(f"plus que {_minutes(count)}")
-
-
-def countdown_words(seconds: int) -> str:
-    """One of the last seconds: "Dix." """
-    return _sentence(number_words(seconds))
-
-
-def words(said: Said | None) -> str:
-    """What a mark says aloud; "" for a chime alone."""
-    match said:
-        case None:
-            return ""
-        case MinutesLeft(minutes):
-            return minutes_left_words(minutes)
-        case SecondsLeft(seconds):
-            return countdown_words(seconds)
-        case LetGo(closing):
-            return CLOSING_WORDS[closing]
-
-
-def _to_go(counts: tuple[int, ...]) -> str:
-    """When the counts come, in words: true for this hold's own counts."""
-    last = "à une minute de la fin"
-    if counts == (LAST_MINUTE,):
-        return last
-    first = f"à {number_words(counts[0], feminine=True)} minutes de la fin"
-    if len(counts) == 2:
-        return f"{first}, puis {last}"
-    every = f"toutes les {number_words(FIVE_STEP, feminine=True)}"
-    return f"{first}, puis {every}, et à la dernière"
-
-
-def promise(plan: HoldPlan) -> str:
-    """How the hold will be counted, as its own plan counts it, short holds included."""
-    counts = plan.counts_after_start
-    if plan.cadence is Cadence.QUIET:
-        if not counts:
-            return "Je resterai silencieuse, et un doux carillon sonnera au moment de relâcher."
-        return f"Un doux carillon sonnera {_to_go(counts)}."
-    if not counts:
-        return "Je compterai les dix dernières secondes."
-    if plan.cadence is Cadence.MINUTE:
-        return "Je vous dirai chaque minute combien de temps il reste."
-    return f"Je le dirai {_to_go(counts)}."
+# The sentences skill.speech.marks_said chooses from, with their slots.
+MINUTES_LEFT = ("Plus que une minute.", "Plus que {number} minutes.")
+STAY_QUIET = "Je resterai silencieuse, et un doux carillon sonnera au moment de relâcher."
+CHIME_AT = "Un doux carillon sonnera {to_go}."
+LAST_TEN_SECONDS = "Je compterai les dix dernières secondes."
+EVERY_MINUTE = "Je vous dirai chaque minute combien de temps il reste."
+TELL_AT = "Je le dirai {to_go}."
+_LAST = "à une minute de la fin"
+AT_ONE_MINUTE = _LAST
+AT_FIRST = "à {number} minutes de la fin"
+AND_AT_ONE = f"{{first}}, puis {_LAST}"
+THEN_EVERY = "{first}, puis toutes les {step}, et à la dernière"

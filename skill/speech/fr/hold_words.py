@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from skill.routine.hold_plan import HoldPlan
-from skill.speech.fr.common import OPEN_IT, capitalised, minutes
-from skill.speech.fr.hold_marks import promise
+from skill.speech.fr.common import OPEN_IT, capitalised
+from skill.speech.fr.common import minutes as minutes  # noqa: PLC0414 - the pack gives it
 
+# The start line; skill.speech.marks_said adds how this hold will be counted.
+PRESS_NOW = "Appuyez maintenant, et respirez lentement."
 CONTROLS = "Dites Alexa, pause, ou Alexa, stop, à tout moment."
 SPOKEN_CONTROLS = (
     "Je parlerai quelques minutes à la fois. Dites continue après chaque partie, "
@@ -25,30 +26,8 @@ SPOKEN_HELP = (
 CONTINUE_REPROMPT = "Dites continue quand vous voulez, ou arrête pour terminer."
 
 
-def starting(plan: HoldPlan, *, first_time: bool, streamed: bool = True) -> str:
-    """The start line, with how this hold will be counted; a first hold also hears the controls."""
-    start = f"Appuyez maintenant, et respirez lentement. {promise(plan)}"
-    if not streamed:
-        return f"{start} {SPOKEN_CONTROLS}" if first_time else start
-    return f"{start} {CONTROLS}" if first_time else start
-
-
 def subtitle(total_minutes: int) -> str:
     return capitalised(minutes(total_minutes))
-
-
-def time_left(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "Il reste moins d'une minute."
-    whole = round(remaining_ms / 60_000)
-    return f"Il reste environ {minutes(whole)}."
-
-
-def stopped(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return "Arrêté. Prenez soin de vous."
-    held = minutes(held_seconds // 60)
-    return f"Arrêté après {held}. Bravo d'avoir pris ce temps. Prenez soin de vous."
 
 
 RESUME_HINT = "Dites Alexa, reprends, pour continuer."
@@ -68,75 +47,38 @@ HOLD_ENDED = "Cette séance est terminée."
 ANOTHER_HINT = f"Pour une autre séance, dites : {OPEN_IT}."
 
 
-def _clock_minutes(ms: int) -> str:
-    return minutes(max(1, round(ms / 60_000)))
-
-
-def going(remaining_ms: int) -> str:
-    """A hold is under way: how far it has to go."""
-    if remaining_ms < 60_000:
-        return "La séance est presque finie : il reste moins d'une minute."
-    return f"La séance est en cours : il reste {_clock_minutes(remaining_ms)}."
-
-
-def carrying_on(remaining_ms: int) -> str:
-    if remaining_ms < 60_000:
-        return "On continue : il reste moins d'une minute."
-    return f"On continue : il reste {_clock_minutes(remaining_ms)}."
-
-
-_WHEN_READY = "Dites Alexa, reprends, quand vous voulez."
-
-
-def paused_at(held_ms: int, total_ms: int) -> str:
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"En pause, moins d'une minute après le début de {minutes(total)}. {_WHEN_READY}"
-    return f"En pause à {held} minutes sur {total}. {_WHEN_READY}"
-
-
-def offer_carry_on(held_ms: int, total_ms: int) -> str:
-    """Opening the skill with a hold under way (paused, or playing until they spoke)."""
-    held = held_ms // 60_000
-    total = total_ms // 60_000
-    if held < 1:
-        return f"La séance de {minutes(total)} venait de commencer. On continue, ou on recommence?"
-    return f"Vous en étiez à {held} minutes sur {total}. On continue, ou on recommence?"
-
-
 CARRY_ON_REPROMPT = "Dites on continue, ou on recommence."
-
-
-def _done(held_seconds: int) -> str:
-    """The whole minutes held, as kept: "la minute faite", "les 12 minutes faites"."""
-    count = held_seconds // 60
-    return "la minute faite" if count == 1 else f"les {count} minutes faites"
-
-
-def kept(held_seconds: int) -> str:
-    """A hold that ended part-way: its minutes are kept."""
-    if held_seconds < 60:
-        return HOLD_ENDED
-    return f"Cette séance est terminée. J'ai gardé {_done(held_seconds)}."
-
-
-def paused_for_advice(held_seconds: int) -> str:
-    """A hold paused because the person should ask a midwife or doctor first."""
-    if held_seconds < 60:
-        return "J'ai mis la séance en pause pour l'instant."
-    return f"J'ai mis la séance en pause pour l'instant, et gardé {_done(held_seconds)}."
-
-
-def starting_over(held_seconds: int) -> str:
-    if held_seconds < 60:
-        return STARTING_OVER
-    return f"J'ai gardé {_done(held_seconds)}. {STARTING_OVER}"
-
-
 NOT_CAUGHT_IN_HOLD = "Je n'ai pas compris."
 AFTER_THE_HOLD = "Faisons-le une fois la séance terminée."
 
-
-def paused_hold(held_ms: int, total_ms: int) -> str:
-    return f"La séance est en pause à {held_ms // 60_000} minutes sur {total_ms // 60_000}."
+# The sentences skill.speech.hold_answer chooses from, with their slots; a pair is for
+# under a minute (or one minute), then for more.
+_WHEN_READY = "Dites Alexa, reprends, quand vous voulez."
+LESS_THAN_A_MINUTE_LEFT = "Il reste moins d'une minute."
+ABOUT_LEFT = ("Il reste environ 1 minute.", "Il reste environ {minutes}.")
+STOPPED = (
+    "Arrêté. Prenez soin de vous.",
+    "Arrêté après {minutes}. Bravo d'avoir pris ce temps. Prenez soin de vous.",
+)
+GOING = (
+    "La séance est presque finie : il reste moins d'une minute.",
+    "La séance est en cours : il reste {minutes}.",
+)
+CARRYING_ON = ("On continue : il reste moins d'une minute.", "On continue : il reste {minutes}.")
+PAUSED_AT = (
+    f"En pause, moins d'une minute après le début de {{length}}. {_WHEN_READY}",
+    f"En pause à {{done}} minutes sur {{total}}. {_WHEN_READY}",
+)
+OFFER_CARRY_ON = (
+    "La séance de {length} venait de commencer. On continue, ou on recommence?",
+    "Vous en étiez à {done} minutes sur {total}. On continue, ou on recommence?",
+)
+PAUSED_HOLD = "La séance est en pause à {done} minutes sur {total}."
+# The whole minutes held, as kept: "la minute faite", "les 12 minutes faites".
+HELD = ("la minute faite", "les {count} minutes faites")
+KEPT = "Cette séance est terminée. J'ai gardé {held}."
+PAUSED_FOR_ADVICE = (
+    "J'ai mis la séance en pause pour l'instant.",
+    "J'ai mis la séance en pause pour l'instant, et gardé {held}.",
+)
+KEPT_STARTING_OVER = f"J'ai gardé {{held}}. {STARTING_OVER}"

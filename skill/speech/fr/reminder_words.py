@@ -5,13 +5,13 @@ Times are on the 24-hour clock ("à 19 h"), as France and Québec say them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from skill.routine.reminder_days import Days
-from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, PlanProblem, ReminderPlan, Repeat
+from skill.routine.reminder_plan import PlanProblem
 from skill.speech.fr.common import NAME, OPEN_IT
-from skill.speech.fr.time_words import at_clock, clock, day_ahead
+from skill.speech.fr.time_words import at_clock, clock
+from skill.speech.fr.time_words import day_ahead as day_ahead  # noqa: PLC0414 - the pack gives it
 
 # Alexa speaks this when the reminder rings; it says how to start.
 REMINDER_TEXT = f"C'est l'heure de votre acupression. Dites : {OPEN_IT}."
@@ -28,7 +28,7 @@ ASK_WHEN = (
 ASK_WHEN_REPROMPT = "Dites quand, par exemple : tous les jours à 19 h."
 ASK_DAILY_TIME = "À quelle heure chaque jour? Vous pouvez dire : tous les jours à 19 h."
 DAYTIME_REPROMPT = "Je le mets plutôt à cette heure de la journée? Dites oui, ou non."
-_PROBLEMS = {
+PROBLEMS = {
     PlanProblem.UNCLEAR: "Désolée, je n'ai pas compris quand.",
     PlanProblem.PAST: "Cette heure est déjà passée.",
     PlanProblem.TOO_SOON: "C'est un peu trop tôt pour un rappel.",
@@ -71,65 +71,56 @@ OFFER = (
 )
 
 
-def problem(found: PlanProblem) -> str:
-    return _PROBLEMS[found]
-
-
-def ask_time_on(day: date, today: date) -> str:
-    return f"À quelle heure, {day_ahead(day, today)}? Vous pouvez dire : à 19 h."
-
-
-def _delay(seconds: int) -> str:
-    if seconds == PEAK_EFFECT_SECONDS:
-        return "dans un jour et demi"
-    if seconds % 86400 == 0:
-        days = seconds // 86400
-        return "dans 1 jour" if days == 1 else f"dans {days} jours"
-    if seconds % 3600 == 0:
-        hours = seconds // 3600
-        return "dans 1 heure" if hours == 1 else f"dans {hours} heures"
-    minutes = round(seconds / 60)
-    return "dans 1 minute" if minutes == 1 else f"dans {minutes} minutes"
-
-
+# The pieces skill.speech.reminder_answer puts together, and its sentences with slots:
+# where a pair is given, the first is for one reminder, the second for more.
 # "Samedi et dimanche" rather than "le week-end" (France) or "la fin de semaine" (Québec).
-_EVERY = {
+EVERY = {
     Days.EVERY_DAY: "tous les jours",
     Days.WEEKDAYS: "du lundi au vendredi",
     Days.WEEKENDS: "le samedi et le dimanche",
 }
+PARTS = {"MO": "le matin", "AF": "l'après-midi", "EV": "le soir", "NI": "la nuit"}
+AT_THAT_TIME = "à cette heure-là"
+AND = " et "
+LIST_AND = ", et "
+
+IN_A_DAY_AND_A_HALF = "dans un jour et demi"
+IN_DAYS = ("dans 1 jour", "dans {count} jours")
+IN_HOURS = ("dans 1 heure", "dans {count} heures")
+IN_MINUTES = ("dans 1 minute", "dans {count} minutes")
+
+SET = "C'est fait. Je vous le rappellerai {when}."
+SET_AT_PEAK = (
+    "C'est souvent le moment où l'effet est le plus fort : je vous demanderai comment vous allez."
+)
+ASK_TIME_EVERY = "À quelle heure, {every}? Vous pouvez dire : à 8 h."
+ALREADY_SET = "Vous avez déjà un rappel de ma part {when}, je n'en ajoute pas d'autre."
+NONE_AT = "Vous n'avez pas de rappel de ma part {named}. Vous avez : {times}."
+LISTED = (
+    f"Vous avez un rappel de ma part : {{times}}. {HOW_TO_CANCEL_ONE}",
+    f"Vous avez {{count}} rappels de ma part : {{times}}. {HOW_TO_CANCEL}",
+)
+CANCELLED = (
+    "C'est fait. J'ai annulé votre rappel.",
+    "C'est fait. J'ai annulé vos {count} rappels.",
+)
+CANCELLED_THESE = (
+    "C'est fait. J'ai annulé votre rappel {times}.",
+    "C'est fait. J'ai annulé vos rappels {times}.",
+)
+CANCELLED_WITH_DATA = ("J'ai aussi annulé votre rappel.", "J'ai aussi annulé vos {count} rappels.")
 
 
-def ask_daily_time(days: Days) -> str:
-    if days == Days.EVERY_DAY:
-        return ASK_DAILY_TIME
-    return f"À quelle heure, {_EVERY[days]}? Vous pouvez dire : à 8 h."
+def at(when: time) -> str:
+    return at_clock(when)
 
 
-def when(plan: ReminderPlan, now: datetime) -> str:
-    """When a plan rings, said plainly ("tous les jours à 19 h"); `now` is the person's time."""
-    today = now.date()
-    match plan.repeat:
-        case Repeat.DAILY:
-            every = _EVERY[plan.days]
-            return f"{every} {at_clock(plan.at)}" if plan.at else every
-        case Repeat.ONCE:
-            first = plan.first_time(now)
-            return f"{day_ahead(first.date(), today)} {at_clock(first.time())}"
-        case Repeat.AFTER:
-            first = plan.first_time(now)
-            at = f"{day_ahead(first.date(), today)} vers {clock(first.time())}"
-            return f"{_delay(plan.after_seconds or 0)}, {at}"
+def about(when: time) -> str:
+    return f"vers {clock(when)}"
 
 
-def reminder_set(plan: ReminderPlan, now: datetime) -> str:
-    said = f"C'est fait. Je vous le rappellerai {when(plan, now)}."
-    if plan.at_peak:
-        return (
-            f"{said} C'est souvent le moment où l'effet est le plus fort : "
-            "je vous demanderai comment vous allez."
-        )
-    return said
+def ask_time_on(day: date, today: date) -> str:
+    return f"À quelle heure, {day_ahead(day, today)}? Vous pouvez dire : à 19 h."
 
 
 def _at_night(at: time) -> str:
@@ -163,22 +154,6 @@ def ask_own_time(day: date, today: date) -> str:
     )
 
 
-def listed(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    if not plans:
-        return NO_REMINDERS
-    times = [when(plan, now) for plan in plans]
-    if len(times) == 1:
-        return f"Vous avez un rappel de ma part : {times[0]}. {HOW_TO_CANCEL_ONE}"
-    joined = ", ".join(times[:-1]) + f", et {times[-1]}"
-    return f"Vous avez {len(times)} rappels de ma part : {joined}. {HOW_TO_CANCEL}"
-
-
-def cancelled(count: int) -> str:
-    if count == 1:
-        return "C'est fait. J'ai annulé votre rappel."
-    return f"C'est fait. J'ai annulé vos {count} rappels."
-
-
 def cancelled_some(done: int, total: int) -> str:
     return f"J'ai annulé {done} de vos {total} rappels. Redites annule mes rappels pour les autres."
 
@@ -194,35 +169,3 @@ def ask_am_or_pm(hour: int) -> str:
     """ "7 h du matin, ou 19 h?": asked when an hour came without morning or evening."""
     evening = hour % 12 + 12
     return f"{hour % 12 or 12} h du matin, ou {evening} h?"
-
-
-def already_set(plan: ReminderPlan, now: datetime) -> str:
-    """The person asked for a reminder they already have: no second one."""
-    return f"Vous avez déjà un rappel de ma part {when(plan, now)}, je n'en ajoute pas d'autre."
-
-
-def _times(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    said = [when(plan, now) for plan in plans]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" et {said[-1]}"
-
-
-def cancelled_these(plans: Sequence[ReminderPlan], now: datetime) -> str:
-    noun = "votre rappel" if len(plans) == 1 else "vos rappels"
-    return f"C'est fait. J'ai annulé {noun} {_times(plans, now)}."
-
-
-_PARTS = {"MO": "le matin", "AF": "l'après-midi", "EV": "le soir", "NI": "la nuit"}
-
-
-def none_at(said: str | None, plans: Sequence[ReminderPlan], now: datetime) -> str:
-    """Nothing at the time named: say what there is instead."""
-    if not plans:
-        return NOTHING_TO_CANCEL
-    named = _PARTS.get(said or "", "à cette heure-là")
-    return f"Vous n'avez pas de rappel de ma part {named}. Vous avez : {_times(plans, now)}."
-
-
-def cancelled_with_data(count: int) -> str:
-    if count == 1:
-        return "J'ai aussi annulé votre rappel."
-    return f"J'ai aussi annulé vos {count} rappels."
