@@ -8,6 +8,7 @@ from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import ReminderPlan, Repeat
 from skill.routine.symptoms import Concern
 from skill.speech.languages import words_for
+from skill.speech.marks_said import minutes_left_words
 from skill.speech.reminder_answer import reminder_set
 
 EVENING = ReminderPlan(repeat=Repeat.DAILY, days=Days.EVERY_DAY, at=time(19))
@@ -49,3 +50,16 @@ def test_pregnancy_sends_spain_to_a_midwife_and_the_americas_to_a_gynaecologist(
     mexico = words_for("es-MX").red_flags.red_flag(Concern.MIDWIFE, "es-MX")
     assert "pregunte a su matrona o a su médico" in spain
     assert "pregunte a su ginecólogo o a su médico" in mexico
+
+
+def test_counts_of_minutes_shorten_uno_before_minutos() -> None:
+    marks = words_for("es-ES").marks
+    said = {count: minutes_left_words(marks, count) for count in (1, 21, 31, 51, 29)}
+
+    assert said == {
+        1: "Queda un minuto.",
+        21: "Quedan veintiún minutos.",
+        31: "Quedan treinta y un minutos.",
+        51: "Quedan cincuenta y un minutos.",
+        29: "Quedan veintinueve minutos.",
+    }

@@ -52,8 +52,12 @@ def number_words(number: int) -> str:
 
 
 def minute_words(count: int) -> str:
-    """A count of minutes in words: "veintinueve"."""
-    return number_words(count)
+    """A count of minutes in words, as said before "minutos": "veintinueve", and "uno"
+    shortened as before any masculine noun: "veintiún", "treinta y un"."""
+    said = number_words(count)
+    if said.endswith("veintiuno"):
+        return f"{said[: -len('veintiuno')]}veintiún"
+    return said[:-1] if said.endswith("uno") else said
 
 
 # The sentences skill.speech.marks_said chooses from, with their slots.
