@@ -67,6 +67,15 @@ def _played_from(reply: Reply) -> tuple[str, int]:
     return stream["token"], stream["offsetInMilliseconds"]
 
 
+def _paused_then_opened(person: Conversation) -> tuple[str, int]:
+    """A 10-minute hold paused 3 minutes in, then the skill opened: carrying on is offered."""
+    token = _start(person, 10)
+    place = _at(token, 3 * MINUTE)
+    _pause_as_docs_show(person, *place, "STOPPED")
+    person.launch_during_hold(*place)
+    return place
+
+
 def _never_the_routine(reply: Reply) -> None:
     assert not any(words in reply.speech for words in NEVER_HEARD_IN_A_HOLD), reply.speech
     assert reply.ended
@@ -109,10 +118,7 @@ def test_opening_after_a_pause_offers_to_carry_on_and_yes_carries_on(
 def test_not_understood_while_offered_asks_to_carry_on_again_and_the_offer_stands(
     person: Conversation, store: SessionStore
 ) -> None:
-    token = _start(person, 10)
-    place = _at(token, 3 * MINUTE)
-    _pause_as_docs_show(person, *place, "STOPPED")
-    person.launch_during_hold(*place)
+    place = _paused_then_opened(person)
 
     missed = person.say("AMAZON.FallbackIntent")
     assert missed.speech == "Sorry, I didn't get that. Say carry on, or start again."
@@ -131,10 +137,7 @@ def test_not_understood_while_offered_asks_to_carry_on_again_and_the_offer_stand
 def test_no_to_carrying_on_ends_that_hold_with_its_minutes_and_goes_to_the_routine(
     person: Conversation, store: SessionStore
 ) -> None:
-    token = _start(person, 10)
-    place = _at(token, 3 * MINUTE)
-    _pause_as_docs_show(person, *place, "STOPPED")
-    person.launch_during_hold(*place)
+    _paused_then_opened(person)
 
     routine = person.say("AMAZON.NoIntent")
 
