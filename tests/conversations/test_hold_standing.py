@@ -134,6 +134,23 @@ def test_not_understood_while_offered_asks_to_carry_on_again_and_the_offer_stand
     assert _played_from(carried) == place
 
 
+def test_a_question_or_frustration_while_offered_comes_back_to_carrying_on(
+    person: Conversation, store: SessionStore
+) -> None:
+    place = _paused_then_opened(person)
+
+    answered = person.say("WhatIsThePointIntent")
+    assert answered.speech.endswith("Say carry on, or start again.")
+    assert "Shall we" not in answered.speech
+    frustrated = person.say("FrustratedIntent")
+    assert not frustrated.ended
+    assert frustrated.reprompt == "Say carry on, or start again."
+
+    carried = person.say("AMAZON.YesIntent")
+    assert carried.speech == "Carrying on: 7 minutes to go."
+    assert _played_from(carried) == place
+
+
 def test_no_to_carrying_on_ends_that_hold_with_its_minutes_and_goes_to_the_routine(
     person: Conversation, store: SessionStore
 ) -> None:

@@ -48,3 +48,9 @@ def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
         hold_answer.offer_carry_on(turn.words.hold, where.held_ms, where.total_ms),
         reprompt=turn.words.hold.CARRY_ON_REPROMPT,
     )
+
+
+def carry_on_question(turn: Turn) -> str | None:
+    """ "Say carry on, or start again.", while that offer waits for its answer: what a
+    question or a word of frustration asks again after its own answer."""
+    return turn.words.hold.CARRY_ON_REPROMPT if turn.session.get(CARRY_ON_OFFERED) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ask_sdk_model import Response
 
+from skill.handlers.hold.carry_on_offer import carry_on_question
 from skill.handlers.plumbing.turn import Turn
 from skill.handlers.reminders.offer import reminder_offer
 from skill.routine import journey as routine
@@ -42,11 +43,10 @@ def where_they_were(turn: Turn, *said: str) -> Response:
     """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
     journey = routine.understood(turn.journey())
     turn.keep_journey(journey)
-    return turn.reply.ask(
-        *said,
-        turn.words.phrases.reprompt(journey, turn.work.profile().usual),
-        reprompt=turn.words.phrases.reprompt(journey, turn.work.profile().usual),
+    question = carry_on_question(turn) or turn.words.phrases.reprompt(
+        journey, turn.work.profile().usual
     )
+    return turn.reply.ask(*said, question, reprompt=question)
 
 
 def begin_routine(turn: Turn, journey: Journey, *lead: str) -> Response:
