@@ -66,7 +66,9 @@ _HELPER_STEPS: dict[Step, str] = {
         "Beine locker. Ihre Hilfe kann sich neben Ihre Knie setzen. "
         "Sagen Sie weiter, wenn Sie so weit sind."
     ),
-    Step.CREASE: "Ertasten Sie hinten am Knie die Kniekehle, die Falte, wo sich das Bein beugt.",
+    Step.CREASE: (
+        "Ihre Hilfe ertastet hinten am Knie die Kniekehle, die Falte, wo sich das Bein beugt."
+    ),
     Step.PRESS: (
         "Drücken Sie dort mit den Fingerspitzen oder einem Daumen, fest, aber angenehm. "
         "Es sollte nie stechen. Fragen Sie nach, wie es sich anfühlt, und lassen Sie nach, "
