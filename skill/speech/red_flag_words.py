@@ -14,7 +14,7 @@ from skill.speech import locales
 _NOT_AN_EMERGENCY = {"en-GB": ", or 111 if it's not an emergency"}
 
 URGENT = (
-    "Please stop pressing the point. With back pain, that needs a doctor today. "
+    "Please don't press the point now. With back pain, that needs a doctor today. "
     "If it's sudden or severe, get help straight away: call {number}."
 )
 DOCTOR = (
@@ -46,7 +46,7 @@ PAUSED_FOR_SAFETY = (
 
 # The same answers to someone helping the person in pain.
 URGENT_HELPING = (
-    "Please stop pressing the point. With back pain, that needs a doctor today. "
+    "Please don't press the point now. With back pain, that needs a doctor today. "
     "If it's sudden or severe, get them help straight away: call {number}."
 )
 DOCTOR_HELPING = (

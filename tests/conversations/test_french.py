@@ -194,7 +194,7 @@ def test_a_first_time_for_someone_helped_with_a_red_flag_over_the_hold(
     answered = person.over_the_hold(region.question, stream["token"], 60_000)
     assert "genou" in answered.speech
     flagged = person.over_the_hold(region.red_flag, stream["token"], 120_000)
-    assert "Arrêtez d'appuyer" in flagged.speech
+    assert "ne pas appuyer sur le point" in flagged.speech
     assert f"appelez le {region.emergency}" in flagged.speech
 
     assert [english_in(reply) for reply in person.answers] == [[]] * len(person.answers)

@@ -86,7 +86,7 @@ def test_a_red_flag_answer_is_counted_and_nothing_of_what_was_said(
     person: Conversation, capsys: pytest.CaptureFixture[str]
 ) -> None:
     reply = person.ask("SymptomIntent", symptom="can't feel my legs")
-    assert "Please stop pressing the point" in reply.speech
+    assert "Please don't press the point now" in reply.speech
 
     printed = capsys.readouterr().out
     [line] = metric_lines(printed, metrics.RED_FLAG_ANSWERS)

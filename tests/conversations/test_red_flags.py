@@ -76,7 +76,7 @@ def test_urgent_help_names_the_locales_number(
 
 def test_a_one_shot_red_flag_is_answered_not_offered_the_routine(person: Conversation) -> None:
     reply = person.ask("SymptomIntent", symptom="can't feel my legs")
-    assert "Please stop pressing the point" in reply.speech
+    assert "Please don't press the point now" in reply.speech
     assert "Shall we start" not in reply.speech
     assert len(reply.speech.split()) <= 40
 

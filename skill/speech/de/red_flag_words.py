@@ -11,7 +11,7 @@ from skill.routine.symptoms import Concern
 from skill.speech import locales
 
 URGENT = (
-    "Bitte hören Sie auf, den Punkt zu drücken. Mit Rückenschmerzen gehört das heute noch "
+    "Bitte drücken Sie den Punkt jetzt nicht. Mit Rückenschmerzen gehört das heute noch "
     "in ärztliche Hände. Wenn es plötzlich kommt oder stark ist, holen Sie sofort Hilfe: "
     "rufen Sie die {number}."
 )
@@ -47,7 +47,7 @@ PAUSED_FOR_SAFETY = (
 
 # The same answers to someone helping the person in pain.
 URGENT_HELPING = (
-    "Bitte hören Sie auf, den Punkt zu drücken. Mit Rückenschmerzen gehört das heute noch "
+    "Bitte drücken Sie den Punkt jetzt nicht. Mit Rückenschmerzen gehört das heute noch "
     "in ärztliche Hände. Wenn es plötzlich kommt oder stark ist, holen Sie sofort Hilfe: "
     "rufen Sie die {number}."
 )

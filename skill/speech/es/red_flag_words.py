@@ -13,7 +13,7 @@ from skill.routine.symptoms import Concern
 from skill.speech import locales
 
 URGENT = (
-    "Por favor, deje de apretar el punto. Con dolor de espalda, eso necesita un médico hoy. "
+    "Por favor, no apriete el punto ahora. Con dolor de espalda, eso necesita un médico hoy. "
     "Si es repentino o fuerte, pida ayuda ya: llame al {number}."
 )
 DOCTOR = (
@@ -46,7 +46,7 @@ PAUSED_FOR_SAFETY = (
 
 # The same answers to someone helping the person in pain.
 URGENT_HELPING = (
-    "Por favor, deje de apretar el punto. Con dolor de espalda, eso necesita un médico hoy. "
+    "Por favor, no apriete el punto ahora. Con dolor de espalda, eso necesita un médico hoy. "
     "Si es repentino o fuerte, busque ayuda para esa persona ya: llame al {number}."
 )
 DOCTOR_HELPING = (
