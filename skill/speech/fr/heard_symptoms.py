@@ -65,6 +65,8 @@ SIGNS: dict[Symptom, tuple[str, ...]] = {
         "fuite",
         "pipi dessus",
         "fait dessus",
+        "pipi sans",
+        "pipi culotte",
         "retenir pipi",
         "selle",
         "arriv plus retenir",
