@@ -11,7 +11,8 @@ from skill.routine.symptoms import Concern
 from skill.speech import locales
 
 URGENT = (
-    "Mieux vaut ne pas appuyer sur le point. Avec un mal de dos, cela demande un médecin aujourd'hui. "
+    "Mieux vaut ne pas appuyer sur le point. "
+    "Avec un mal de dos, cela demande un médecin aujourd'hui. "
     "Si c'est soudain ou intense, faites-vous aider tout de suite : appelez le {number}."
 )
 DOCTOR = (
@@ -45,7 +46,8 @@ PAUSED_FOR_SAFETY = (
 
 # The same answers to someone helping the person in pain.
 URGENT_HELPING = (
-    "Mieux vaut ne pas appuyer sur le point. Avec un mal de dos, cela demande un médecin aujourd'hui. "
+    "Mieux vaut ne pas appuyer sur le point. "
+    "Avec un mal de dos, cela demande un médecin aujourd'hui. "
     "Si c'est soudain ou intense, faites-la aider tout de suite : appelez le {number}."
 )
 DOCTOR_HELPING = (
