@@ -114,6 +114,23 @@ def test_an_hour_without_am_or_pm_is_asked_about(
     assert rings(alexa_apis) == ["FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1"]
 
 
+def test_yes_or_a_miss_to_morning_or_evening_asks_again_and_keeps_the_reminder(
+    person: DeviceWithApis, alexa_apis: AlexaApis
+) -> None:
+    person.ask("RemindDailyIntent", hour="7")
+
+    yes = person.say("AMAZON.YesIntent")
+    assert yes.speech == "7 in the morning, or in the evening?"
+    missed = person.say("AMAZON.FallbackIntent")
+    assert missed.speech == "Say morning or evening."
+    assert "safety" not in yes.speech + missed.speech
+    assert alexa_apis.active() == []
+
+    answered = person.say("PartOfDayIntent", part="evening")
+    assert answered.speech == "Done. I'll remind you every day at 7 pm."
+    assert rings(alexa_apis) == ["FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1"]
+
+
 def test_an_hour_that_can_only_be_one_time_is_not_asked_about(
     person: DeviceWithApis, alexa_apis: AlexaApis
 ) -> None:

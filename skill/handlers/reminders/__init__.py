@@ -26,6 +26,11 @@ REMINDERS = Group(
             kept="reminder_draft",
         ),
         Named(
+            "skill.handlers.reminders.daytime.AmOrPmUnclearHandler",
+            intents=("AMAZON.YesIntent", "AMAZON.NoIntent", "OkayIntent", "AMAZON.FallbackIntent"),
+            kept="reminder_draft",
+        ),
+        Named(
             "skill.handlers.reminders.setting.SetReminderHandler",
             intents=(
                 "RemindMeIntent",

@@ -1,4 +1,5 @@
-"""Yes or no to a reminder offered at a daytime hour instead of at night.
+"""Yes or no to a reminder offered at a daytime hour instead of at night; and to "8 in the
+morning, or in the evening?", which neither answers.
 
 Yes sets the daytime reminder. No asks what time would suit them on that day, keeping
 the day (and, for the reminder at the peak of the effect, what it is for); whatever
@@ -15,7 +16,14 @@ from ask_sdk_model import Response
 from skill.handlers.plumbing import alexa_calls as service
 from skill.handlers.plumbing.turn import turn_of
 from skill.handlers.reminders.setting import set_reminder
-from skill.handlers.reminders.when import ANSWERS, DAYTIME, DRAFT, daytime_offered
+from skill.handlers.reminders.when import (
+    ANSWERS,
+    DAYTIME,
+    DRAFT,
+    NOT_UNDERSTOOD,
+    am_or_pm_asked,
+    daytime_offered,
+)
 from skill.routine.reminder_plan import ReminderPlan
 
 
@@ -44,3 +52,22 @@ class DaytimeAnswerHandler(AbstractRequestHandler):
             )
         turn.session.pop(DRAFT)
         return set_reminder(turn, daytime)
+
+
+class AmOrPmUnclearHandler(AbstractRequestHandler):
+    """ "8 in the morning, or in the evening?" answered with yes, no, okay or something not
+    understood: the question again, the reminder kept; then just the two words to say."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        unclear = any(is_intent_name(name)(handler_input) for name in (*ANSWERS, NOT_UNDERSTOOD))
+        return unclear and am_or_pm_asked(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = turn_of(handler_input)
+        draft = dict(turn.session.get(DRAFT))
+        words = turn.words.reminders
+        asked_again = draft.get("asked_again") is True
+        turn.session.put(DRAFT, {**draft, "asked_again": True})
+        if asked_again:
+            return turn.reply.ask(words.ASK_AM_PM_REPROMPT, reprompt=words.ASK_AM_PM_REPROMPT)
+        return turn.reply.ask(words.ask_am_or_pm(draft["hour"]), reprompt=words.ASK_AM_PM_REPROMPT)

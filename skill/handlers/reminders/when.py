@@ -44,6 +44,7 @@ from skill.speech.reminder_answer import ask_daily_time
 DRAFT = "reminder_draft"  # "remind me tomorrow": the day, while asking for the time
 DAYTIME = "daytime"  # in the draft: the daytime reminder offered instead of one at night
 ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent", "OkayIntent")  # to the daytime offer
+NOT_UNDERSTOOD = "AMAZON.FallbackIntent"
 SETTING_INTENTS = (
     "RemindMeIntent",
     "RemindDailyIntent",
@@ -234,6 +235,13 @@ def offer_daytime(turn: Turn, plan: ReminderPlan, daytime: ReminderPlan) -> Resp
     )
 
 
+def am_or_pm_asked(handler_input: HandlerInput) -> bool:
+    """ "8 in the morning, or in the evening?" waits for its answer."""
+    session = handler_input.request_envelope.session
+    draft = (session.attributes or {}).get(DRAFT) if session is not None else None
+    return isinstance(draft, dict) and type(draft.get("hour")) is int
+
+
 def daytime_offered(handler_input: HandlerInput) -> bool:
     session = handler_input.request_envelope.session
     draft = (session.attributes or {}).get(DRAFT) if session is not None else None
@@ -251,8 +259,9 @@ class ForgetUnfinishedReminder(AbstractRequestInterceptor):
             return  # device events carry no session
         kept = handler_input.attributes_manager.session_attributes
         setting = any(is_intent_name(name)(handler_input) for name in SETTING_INTENTS)
-        answering = daytime_offered(handler_input) and any(
-            is_intent_name(name)(handler_input) for name in ANSWERS
-        )
+        answers: tuple[str, ...] = ANSWERS if daytime_offered(handler_input) else ()
+        if am_or_pm_asked(handler_input):
+            answers = (*ANSWERS, NOT_UNDERSTOOD)  # none answers it: it is asked again
+        answering = any(is_intent_name(name)(handler_input) for name in answers)
         if kept and DRAFT in kept and not (setting or answering):
             kept.pop(DRAFT)
