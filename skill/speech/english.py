@@ -16,7 +16,7 @@ from skill.routine.hold_length import (
     LengthProblem,
 )
 from skill.routine.journey import Stage
-from skill.routine.steps import Holder, Step
+from skill.routine.steps import Step
 from skill.speech import check_words, helping_words
 from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
@@ -134,7 +134,12 @@ class English(JourneyPhrases):
 
     checks: ClassVar[WayQuestions] = check_words
     helping: ClassVar[HelperWays] = helping_words
-    OFFER = "Shall we start?"
+    WELCOME_NEW = WELCOME_NEW
+    WELCOME_BACK = WELCOME_BACK
+    ACKNOWLEDGE = ACKNOWLEDGE
+    THANKED = THANKED
+    SELF_STEPS = _SELF_STEPS
+    HELPER_STEPS = _HELPER_STEPS
     OFFER_REPROMPT = OFFER_REPROMPT
     HOLDER_QUESTION = HOLDER_QUESTION
     HOLDER_REPROMPT = HOLDER_REPROMPT
@@ -144,6 +149,20 @@ class English(JourneyPhrases):
     QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
     LENGTH_QUESTION = LENGTH_QUESTION
     LENGTH_REPROMPT = LENGTH_REPROMPT
+    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
+    LENGTH_RANGE = LENGTH_RANGE
+    OFFER = "Shall we start?"
+    WELCOME_BACK_ASK = "Shall we find the point together?"
+    YOUR_USUAL = ("your usual {minutes}", "your usual {minutes}")
+    USUAL_OFFER = "Shall we do {your_usual}?"
+    USUAL_REPROMPT = "Say yes for {your_usual}, or say another length."
+    USUAL_HELP = (
+        "Say yes to hold the point for {your_usual}, or say another length, like ten minutes."
+    )
+    LENGTH_NOTED = "{minutes}, noted. I'll start timing once you've found the point."
+    LENGTH_KEPT = "{minutes}, noted."
+    LENGTH_CHOSEN = "{minutes} it is."
+    REMEMBERED = "I'll remember that for next time."
     HELP: ClassVar[Mapping[Stage, str]] = {
         Stage.OFFER: (
             "I can guide you to a point behind the knee that many people find eases "
@@ -168,49 +187,5 @@ class English(JourneyPhrases):
         ),
     }
 
-    def welcome_back_usual(self, usual: int, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} {self.usual_offer(usual)}"
-
-    def welcome_new(self) -> str:
-        return WELCOME_NEW
-
-    def welcome_back(self, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} Shall we find the point together?"
-
-    def acknowledge(self, seed: int) -> str:
-        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
-
-    def thanked(self, seed: int) -> str:
-        return THANKED[seed % len(THANKED)]
-
-    def step(self, step: Step, holder: Holder | None) -> str:
-        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
-        return steps[step]
-
-    def usual_offer(self, usual: int) -> str:
-        return f"Shall we do your usual {minutes(usual)}?"
-
-    def usual_reprompt(self, usual: int) -> str:
-        return f"Say yes for your usual {minutes(usual)}, or say another length."
-
-    def usual_help(self, usual: int) -> str:
-        return (
-            f"Say yes to hold the point for your usual {minutes(usual)}, "
-            "or say another length, like ten minutes."
-        )
-
-    def length_problem(self, problem: LengthProblem) -> str:
-        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
-
-    def length_noted(self, count: int) -> str:
-        return (
-            f"{minutes(count).capitalize()}, noted. I'll start timing once you've found the point."
-        )
-
-    def length_kept(self, count: int) -> str:
-        """A length said before the way to the point begins."""
-        return f"{minutes(count).capitalize()}, noted."
-
-    def length_chosen(self, count: int, remembered: bool) -> str:
-        chosen = f"{minutes(count).capitalize()} it is."
-        return f"{chosen} I'll remember that for next time." if remembered else chosen
+    def minutes(self, count: int) -> str:
+        return minutes(count)

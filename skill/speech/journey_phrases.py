@@ -1,8 +1,11 @@
 """Which words fit where the person is on the way to the point: one choice, every language.
 
 A language's phrases (`english.English`, `de.phrases.German`, ...) subclass this and give
-only their words: the questions, reprompts and help of each stage, and the few sentences
-that carry a usual length. Choosing among them by the journey is done here, once.
+only their words: the greetings, the steps for oneself and for a helper, the questions,
+reprompts and help of each stage, and the sentences that carry a length, with a slot where
+the choice puts it: `{minutes}` (the pack's own "5 minutes") and `{your_usual}` (the
+person's usual length, as the pack's YOUR_USUAL says it for one minute or for more).
+Choosing among them by the journey, the seed, the holder or the count is done here, once.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from skill.routine.journey import Journey, Stage
+from skill.routine.steps import Holder
 
 if TYPE_CHECKING:
+    from skill.routine.hold_length import LengthProblem
     from skill.routine.journey import Pending
-    from skill.routine.steps import Holder, Step
+    from skill.routine.steps import Step
 
 
 class WayQuestions(Protocol):
@@ -30,11 +35,26 @@ class HelperWays(WayQuestions, Protocol):
     def step(self, step: Step) -> str: ...
 
 
+def _sentence(said: str) -> str:
+    """`said` opening with a capital, as a sentence does ("5 minutes, noted." stays)."""
+    return f"{said[:1].upper()}{said[1:]}"
+
+
 class JourneyPhrases:
-    """prompt, reprompt and help, from the words a language's subclass gives."""
+    """Every phrase on the way to the point, from the words a language's subclass gives."""
 
     checks: ClassVar[WayQuestions]
     helping: ClassVar[HelperWays]
+    WELCOME_NEW: ClassVar[str]
+    # A returning person hears one of the greetings (by the seed), then the question:
+    # WELCOME_BACK_ASK, or the offer of their usual length.
+    WELCOME_BACK: ClassVar[tuple[str, ...]]
+    WELCOME_BACK_ASK: ClassVar[str]
+    ACKNOWLEDGE: ClassVar[tuple[str, ...]]
+    THANKED: ClassVar[tuple[str, ...]]
+    # The steps to the point for the person pressing it themselves, and with a helper.
+    SELF_STEPS: ClassVar[Mapping[Step, str]]
+    HELPER_STEPS: ClassVar[Mapping[Step, str]]
     OFFER: ClassVar[str]
     OFFER_REPROMPT: ClassVar[str]
     HOLDER_QUESTION: ClassVar[str]
@@ -45,21 +65,75 @@ class JourneyPhrases:
     QUICK_LOCATE_REPROMPT: ClassVar[str]
     LENGTH_QUESTION: ClassVar[str]
     LENGTH_REPROMPT: ClassVar[str]
-    # Help at each stage but the usual length's (`usual_help`); a hold's is the length's.
+    # Help at each stage but the usual length's (USUAL_HELP); a hold's is the length's.
     HELP: ClassVar[Mapping[Stage, str]]
+    # "your usual 5 minutes": for one minute, and for more; each with a `{minutes}` slot.
+    YOUR_USUAL: ClassVar[tuple[str, str]]
+    USUAL_OFFER: ClassVar[str]
+    USUAL_REPROMPT: ClassVar[str]
+    USUAL_HELP: ClassVar[str]
+    # A length that could not be taken: what was wrong, then the lengths that can be.
+    LENGTH_PROBLEMS: ClassVar[Mapping[LengthProblem, str]]
+    LENGTH_RANGE: ClassVar[str]
+    # A length said: noted on the way to the point, kept before the way begins, or chosen
+    # (and REMEMBERED follows when it becomes the usual one). Each opens a sentence.
+    LENGTH_NOTED: ClassVar[str]
+    LENGTH_KEPT: ClassVar[str]
+    LENGTH_CHOSEN: ClassVar[str]
+    REMEMBERED: ClassVar[str]
+
+    def minutes(self, count: int) -> str:
+        """ "1 minute", "5 minutes": a count of minutes, the language's way."""
+        raise NotImplementedError
+
+    def welcome_new(self) -> str:
+        return self.WELCOME_NEW
+
+    def welcome_back(self, seed: int) -> str:
+        return f"{self.WELCOME_BACK[seed % len(self.WELCOME_BACK)]} {self.WELCOME_BACK_ASK}"
+
+    def welcome_back_usual(self, usual: int, seed: int) -> str:
+        return f"{self.WELCOME_BACK[seed % len(self.WELCOME_BACK)]} {self.usual_offer(usual)}"
+
+    def acknowledge(self, seed: int) -> str:
+        return self.ACKNOWLEDGE[seed % len(self.ACKNOWLEDGE)]
+
+    def thanked(self, seed: int) -> str:
+        return self.THANKED[seed % len(self.THANKED)]
 
     def step(self, step: Step, holder: Holder | None) -> str:
-        raise NotImplementedError
+        steps = self.HELPER_STEPS if holder == Holder.HELPER else self.SELF_STEPS
+        return steps[step]
+
+    def _usual(self, sentence: str, usual: int) -> str:
+        one, more = self.YOUR_USUAL
+        minutes = self.minutes(usual)
+        your_usual = (one if usual == 1 else more).format(minutes=minutes)
+        return sentence.format(minutes=minutes, your_usual=your_usual)
 
     def usual_offer(self, usual: int) -> str:
         """The offer of the person's usual length."""
-        raise NotImplementedError
+        return self._usual(self.USUAL_OFFER, usual)
 
     def usual_reprompt(self, usual: int) -> str:
-        raise NotImplementedError
+        return self._usual(self.USUAL_REPROMPT, usual)
 
     def usual_help(self, usual: int) -> str:
-        raise NotImplementedError
+        return self._usual(self.USUAL_HELP, usual)
+
+    def length_problem(self, problem: LengthProblem) -> str:
+        return f"{self.LENGTH_PROBLEMS[problem]} {self.LENGTH_RANGE}"
+
+    def length_noted(self, count: int) -> str:
+        return _sentence(self.LENGTH_NOTED.format(minutes=self.minutes(count)))
+
+    def length_kept(self, count: int) -> str:
+        """A length said before the way to the point begins."""
+        return _sentence(self.LENGTH_KEPT.format(minutes=self.minutes(count)))
+
+    def length_chosen(self, count: int, remembered: bool) -> str:
+        chosen = _sentence(self.LENGTH_CHOSEN.format(minutes=self.minutes(count)))
+        return f"{chosen} {self.REMEMBERED}" if remembered else chosen
 
     def prompt(self, journey: Journey, usual: int | None) -> str:
         """The question or instruction that fits where the person is."""

@@ -17,7 +17,7 @@ from skill.routine.hold_length import (
     LengthProblem,
 )
 from skill.routine.journey import Stage
-from skill.routine.steps import Holder, Step
+from skill.routine.steps import Step
 from skill.speech.de import check_words, helping_words
 from skill.speech.de.common import minutes
 from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
@@ -111,21 +111,17 @@ ACKNOWLEDGE = ("In Ordnung.", "Gut.", "Alles klar.")
 THANKED = ("Gern geschehen.", "Sehr gerne.", "Jederzeit.")
 
 
-def _your_usual(usual: int) -> str:
-    """ "Ihre üblichen 5 Minuten", and for one: "Ihre übliche 1 Minute"."""
-    return f"Ihre übliche {minutes(usual)}" if usual == 1 else f"Ihre üblichen {minutes(usual)}"
-
-
-def _usual(usual: int) -> str:
-    return f"Sollen wir {_your_usual(usual)} machen?"
-
-
 class German(JourneyPhrases):
     """The German phrases that fit where the person is (de-DE)."""
 
     checks: ClassVar[WayQuestions] = check_words
     helping: ClassVar[HelperWays] = helping_words
-    OFFER = OFFER
+    WELCOME_NEW = WELCOME_NEW
+    WELCOME_BACK = WELCOME_BACK
+    ACKNOWLEDGE = ACKNOWLEDGE
+    THANKED = THANKED
+    SELF_STEPS = _SELF_STEPS
+    HELPER_STEPS = _HELPER_STEPS
     OFFER_REPROMPT = OFFER_REPROMPT
     HOLDER_QUESTION = HOLDER_QUESTION
     HOLDER_REPROMPT = HOLDER_REPROMPT
@@ -135,6 +131,21 @@ class German(JourneyPhrases):
     QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
     LENGTH_QUESTION = LENGTH_QUESTION
     LENGTH_REPROMPT = LENGTH_REPROMPT
+    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
+    LENGTH_RANGE = LENGTH_RANGE
+    OFFER = OFFER
+    WELCOME_BACK_ASK = "Sollen wir zusammen den Punkt suchen?"
+    YOUR_USUAL = ("Ihre übliche {minutes}", "Ihre üblichen {minutes}")
+    USUAL_OFFER = "Sollen wir {your_usual} machen?"
+    USUAL_REPROMPT = "Sagen Sie ja für {your_usual}, oder eine andere Dauer."
+    USUAL_HELP = (
+        "Sagen Sie ja, um den Punkt {your_usual} zu drücken, "
+        "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
+    )
+    LENGTH_NOTED = "{minutes}, notiert. Ich zähle, sobald Sie den Punkt gefunden haben."
+    LENGTH_KEPT = "{minutes}, notiert."
+    LENGTH_CHOSEN = "Also {minutes}."
+    REMEMBERED = "Das merke ich mir für das nächste Mal."
     HELP: ClassVar[Mapping[Stage, str]] = {
         Stage.OFFER: (
             "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
@@ -158,47 +169,5 @@ class German(JourneyPhrases):
         ),
     }
 
-    def welcome_back_usual(self, usual: int, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} {_usual(usual)}"
-
-    def welcome_new(self) -> str:
-        return WELCOME_NEW
-
-    def welcome_back(self, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} Sollen wir zusammen den Punkt suchen?"
-
-    def acknowledge(self, seed: int) -> str:
-        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
-
-    def thanked(self, seed: int) -> str:
-        return THANKED[seed % len(THANKED)]
-
-    def step(self, step: Step, holder: Holder | None) -> str:
-        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
-        return steps[step]
-
-    def usual_offer(self, usual: int) -> str:
-        return _usual(usual)
-
-    def usual_reprompt(self, usual: int) -> str:
-        return f"Sagen Sie ja für {_your_usual(usual)}, oder eine andere Dauer."
-
-    def usual_help(self, usual: int) -> str:
-        return (
-            f"Sagen Sie ja, um den Punkt {_your_usual(usual)} zu drücken, "
-            "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
-        )
-
-    def length_problem(self, problem: LengthProblem) -> str:
-        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
-
-    def length_noted(self, count: int) -> str:
-        return f"{minutes(count)}, notiert. Ich zähle, sobald Sie den Punkt gefunden haben."
-
-    def length_kept(self, count: int) -> str:
-        """A length said before the way to the point begins."""
-        return f"{minutes(count)}, notiert."
-
-    def length_chosen(self, count: int, remembered: bool) -> str:
-        chosen = f"Also {minutes(count)}."
-        return f"{chosen} Das merke ich mir für das nächste Mal." if remembered else chosen
+    def minutes(self, count: int) -> str:
+        return minutes(count)

@@ -13,7 +13,7 @@ from skill.routine.hold_length import (
     LengthProblem,
 )
 from skill.routine.journey import Stage
-from skill.routine.steps import Holder, Step
+from skill.routine.steps import Step
 from skill.speech.es import check_words, helping_words
 from skill.speech.es.common import minutes
 from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
@@ -106,17 +106,17 @@ ACKNOWLEDGE = ("De acuerdo.", "Muy bien.", "Bien.")
 THANKED = ("De nada.", "Un placer.", "Para eso estoy.")
 
 
-def _your_usual(usual: int) -> str:
-    """ "sus 5 minutos de siempre", and for one: "su minuto de siempre"."""
-    return "su minuto de siempre" if usual == 1 else f"sus {minutes(usual)} de siempre"
-
-
 class Spanish(JourneyPhrases):
     """The Spanish phrases that fit where the person is, for every es-* locale."""
 
     checks: ClassVar[WayQuestions] = check_words
     helping: ClassVar[HelperWays] = helping_words
-    OFFER = "¿Empezamos?"
+    WELCOME_NEW = WELCOME_NEW
+    WELCOME_BACK = WELCOME_BACK
+    ACKNOWLEDGE = ACKNOWLEDGE
+    THANKED = THANKED
+    SELF_STEPS = _SELF_STEPS
+    HELPER_STEPS = _HELPER_STEPS
     OFFER_REPROMPT = OFFER_REPROMPT
     HOLDER_QUESTION = HOLDER_QUESTION
     HOLDER_REPROMPT = HOLDER_REPROMPT
@@ -126,6 +126,20 @@ class Spanish(JourneyPhrases):
     QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
     LENGTH_QUESTION = LENGTH_QUESTION
     LENGTH_REPROMPT = LENGTH_REPROMPT
+    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
+    LENGTH_RANGE = LENGTH_RANGE
+    OFFER = "¿Empezamos?"
+    WELCOME_BACK_ASK = "¿Buscamos el punto juntos?"
+    YOUR_USUAL = ("su minuto de siempre", "sus {minutes} de siempre")
+    USUAL_OFFER = "¿Hacemos {your_usual}?"
+    USUAL_REPROMPT = "Diga sí para hacer {minutes}, como siempre, u otra duración."
+    USUAL_HELP = (
+        "Diga sí para apretar el punto {your_usual}, o diga otra duración, como diez minutos."
+    )
+    LENGTH_NOTED = "{minutes}, anotado. Empezaré a contar cuando encuentre el punto."
+    LENGTH_KEPT = "{minutes}, anotado."
+    LENGTH_CHOSEN = "De acuerdo, {minutes}."
+    REMEMBERED = "Lo recordaré para la próxima vez."
     HELP: ClassVar[Mapping[Stage, str]] = {
         Stage.OFFER: (
             "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
@@ -150,50 +164,5 @@ class Spanish(JourneyPhrases):
         ),
     }
 
-    def welcome_back_usual(self, usual: int, seed: int) -> str:
-        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
-        return f"{greeting} ¿Hacemos {_your_usual(usual)}?"
-
-    def welcome_new(self) -> str:
-        return WELCOME_NEW
-
-    def welcome_back(self, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} ¿Buscamos el punto juntos?"
-
-    def acknowledge(self, seed: int) -> str:
-        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
-
-    def thanked(self, seed: int) -> str:
-        return THANKED[seed % len(THANKED)]
-
-    def step(self, step: Step, holder: Holder | None) -> str:
-        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
-        return steps[step]
-
-    def usual_offer(self, usual: int) -> str:
-        return f"¿Hacemos {_your_usual(usual)}?"
-
-    def usual_reprompt(self, usual: int) -> str:
-        return f"Diga sí para hacer {minutes(usual)}, como siempre, u otra duración."
-
-    def usual_help(self, usual: int) -> str:
-        return (
-            f"Diga sí para apretar el punto {_your_usual(usual)}, "
-            "o diga otra duración, como diez minutos."
-        )
-
-    def length_problem(self, problem: LengthProblem) -> str:
-        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
-
-    def length_noted(self, count: int) -> str:
-        return (
-            f"{minutes(count).capitalize()}, anotado. Empezaré a contar cuando encuentre el punto."
-        )
-
-    def length_kept(self, count: int) -> str:
-        """A length said before the way to the point begins."""
-        return f"{minutes(count).capitalize()}, anotado."
-
-    def length_chosen(self, count: int, remembered: bool) -> str:
-        chosen = f"De acuerdo, {minutes(count)}."
-        return f"{chosen} Lo recordaré para la próxima vez." if remembered else chosen
+    def minutes(self, count: int) -> str:
+        return minutes(count)

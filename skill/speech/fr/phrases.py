@@ -13,9 +13,9 @@ from skill.routine.hold_length import (
     LengthProblem,
 )
 from skill.routine.journey import Stage
-from skill.routine.steps import Holder, Step
+from skill.routine.steps import Step
 from skill.speech.fr import check_words, helping_words
-from skill.speech.fr.common import LENGTH_REPROMPT, NAME, capitalised, minutes
+from skill.speech.fr.common import LENGTH_REPROMPT, NAME, minutes
 from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
@@ -102,17 +102,17 @@ ACKNOWLEDGE = ("D'accord.", "Très bien.", "Entendu.")
 THANKED = ("Avec plaisir.", "Je vous en prie.", "De rien.")
 
 
-def _usual(count: int) -> str:
-    """ "vos 20 minutes habituelles"."""
-    return "votre minute habituelle" if count == 1 else f"vos {count} minutes habituelles"
-
-
 class French(JourneyPhrases):
     """The French phrases that fit where the person is, for fr-FR and fr-CA."""
 
     checks: ClassVar[WayQuestions] = check_words
     helping: ClassVar[HelperWays] = helping_words
-    OFFER = "On commence?"
+    WELCOME_NEW = WELCOME_NEW
+    WELCOME_BACK = WELCOME_BACK
+    ACKNOWLEDGE = ACKNOWLEDGE
+    THANKED = THANKED
+    SELF_STEPS = _SELF_STEPS
+    HELPER_STEPS = _HELPER_STEPS
     OFFER_REPROMPT = OFFER_REPROMPT
     HOLDER_QUESTION = HOLDER_QUESTION
     HOLDER_REPROMPT = HOLDER_REPROMPT
@@ -122,6 +122,21 @@ class French(JourneyPhrases):
     QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
     LENGTH_QUESTION = LENGTH_QUESTION
     LENGTH_REPROMPT = LENGTH_REPROMPT
+    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
+    LENGTH_RANGE = LENGTH_RANGE
+    OFFER = "On commence?"
+    WELCOME_BACK_ASK = "On cherche le point ensemble?"
+    YOUR_USUAL = ("votre minute habituelle", "vos {minutes} habituelles")
+    USUAL_OFFER = "On fait {your_usual}?"
+    USUAL_REPROMPT = "Dites oui pour {your_usual}, ou une autre durée."
+    USUAL_HELP = (
+        "Dites oui pour tenir le point {your_usual}, "
+        "ou dites une autre durée, par exemple dix minutes."
+    )
+    LENGTH_NOTED = "{minutes}, c'est noté. Je lancerai le chrono une fois le point trouvé."
+    LENGTH_KEPT = "{minutes}, c'est noté."
+    LENGTH_CHOSEN = "Va pour {minutes}."
+    REMEMBERED = "Je m'en souviendrai pour la prochaine fois."
     HELP: ClassVar[Mapping[Stage, str]] = {
         Stage.OFFER: (
             "Je vous guide vers un point derrière le genou qui, pour beaucoup de gens, "
@@ -147,51 +162,5 @@ class French(JourneyPhrases):
         ),
     }
 
-    def welcome_back_usual(self, usual: int, seed: int) -> str:
-        greeting = WELCOME_BACK[seed % len(WELCOME_BACK)]
-        return f"{greeting} On fait {_usual(usual)}?"
-
-    def welcome_new(self) -> str:
-        return WELCOME_NEW
-
-    def welcome_back(self, seed: int) -> str:
-        return f"{WELCOME_BACK[seed % len(WELCOME_BACK)]} On cherche le point ensemble?"
-
-    def acknowledge(self, seed: int) -> str:
-        return ACKNOWLEDGE[seed % len(ACKNOWLEDGE)]
-
-    def thanked(self, seed: int) -> str:
-        return THANKED[seed % len(THANKED)]
-
-    def step(self, step: Step, holder: Holder | None) -> str:
-        steps = _HELPER_STEPS if holder == Holder.HELPER else _SELF_STEPS
-        return steps[step]
-
-    def usual_offer(self, usual: int) -> str:
-        return f"On fait {_usual(usual)}?"
-
-    def usual_reprompt(self, usual: int) -> str:
-        return f"Dites oui pour {_usual(usual)}, ou une autre durée."
-
-    def usual_help(self, usual: int) -> str:
-        return (
-            f"Dites oui pour tenir le point {_usual(usual)}, "
-            "ou dites une autre durée, par exemple dix minutes."
-        )
-
-    def length_problem(self, problem: LengthProblem) -> str:
-        return f"{_LENGTH_PROBLEMS[problem]} {LENGTH_RANGE}"
-
-    def length_noted(self, count: int) -> str:
-        return (
-            f"{capitalised(minutes(count))}, c'est noté. "
-            "Je lancerai le chrono une fois le point trouvé."
-        )
-
-    def length_kept(self, count: int) -> str:
-        """A length said before the way to the point begins."""
-        return f"{capitalised(minutes(count))}, c'est noté."
-
-    def length_chosen(self, count: int, remembered: bool) -> str:
-        chosen = f"Va pour {minutes(count)}."
-        return f"{chosen} Je m'en souviendrai pour la prochaine fois." if remembered else chosen
+    def minutes(self, count: int) -> str:
+        return minutes(count)
