@@ -1,12 +1,10 @@
 """What the skill says in English (every en-* locale).
 
 Sentences are short and plain: the listener is in pain, hands busy, eyes closed.
+skill.speech.journey_phrases chooses among the phrases by where the person is.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import ClassVar
 
 from skill.routine.hold_length import (
     EASING_MINUTES,
@@ -17,8 +15,6 @@ from skill.routine.hold_length import (
 )
 from skill.routine.journey import Stage
 from skill.routine.steps import Step
-from skill.speech import check_words, helping_words
-from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
 
 WELCOME_NEW = (
     "Hi, I'm Acupressure Helper. I'll guide you to a pressure point behind your knee "
@@ -29,7 +25,7 @@ WELCOME_BACK = ("Welcome back.", "Good to hear from you again.", "Hello again.")
 HOLDER_QUESTION = "Will you press the point yourself, or is someone helping you?"
 HOLDER_REPROMPT = "Just say: myself, or: someone is helping."
 
-_SELF_STEPS: dict[Step, str] = {
+SELF_STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
         "Let's find the point. First, get comfortable. Sit, or lie on your back, "
         "with your knees a little bent so you can reach behind them. "
@@ -56,8 +52,8 @@ _SELF_STEPS: dict[Step, str] = {
     ),
 }
 
-_HELPER_STEPS: dict[Step, str] = {
-    **_SELF_STEPS,
+HELPER_STEPS: dict[Step, str] = {
+    **SELF_STEPS,
     Step.COMFORTABLE: (
         "Let's find the point. First, get comfortable. Lie face down, or on your side, "
         "with your legs relaxed. "
@@ -99,7 +95,7 @@ LENGTH_QUESTION = (
 )
 LENGTH_REPROMPT = f"Say a number of minutes, like {EASING_MINUTES}, or {FULL_EFFECT_MINUTES}."
 
-_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+LENGTH_PROBLEMS: dict[LengthProblem, str] = {
     LengthProblem.UNCLEAR: "Sorry, I didn't catch how long.",
     LengthProblem.TOO_SHORT: "That's too short to help.",
     LengthProblem.TOO_LONG: "That's longer than I can time.",
@@ -129,63 +125,37 @@ def minutes(count: int) -> str:
     return "1 minute" if count == 1 else f"{count} minutes"
 
 
-class English(JourneyPhrases):
-    """The English phrases that fit where the person is, for every en-* locale."""
-
-    checks: ClassVar[WayQuestions] = check_words
-    helping: ClassVar[HelperWays] = helping_words
-    WELCOME_NEW = WELCOME_NEW
-    WELCOME_BACK = WELCOME_BACK
-    ACKNOWLEDGE = ACKNOWLEDGE
-    THANKED = THANKED
-    SELF_STEPS = _SELF_STEPS
-    HELPER_STEPS = _HELPER_STEPS
-    OFFER_REPROMPT = OFFER_REPROMPT
-    HOLDER_QUESTION = HOLDER_QUESTION
-    HOLDER_REPROMPT = HOLDER_REPROMPT
-    STEP_REPROMPT = STEP_REPROMPT
-    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
-    QUICK_LOCATE = QUICK_LOCATE
-    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
-    LENGTH_QUESTION = LENGTH_QUESTION
-    LENGTH_REPROMPT = LENGTH_REPROMPT
-    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
-    LENGTH_RANGE = LENGTH_RANGE
-    OFFER = "Shall we start?"
-    WELCOME_BACK_ASK = "Shall we find the point together?"
-    YOUR_USUAL = ("your usual {minutes}", "your usual {minutes}")
-    USUAL_OFFER = "Shall we do {your_usual}?"
-    USUAL_REPROMPT = "Say yes for {your_usual}, or say another length."
-    USUAL_HELP = (
-        "Say yes to hold the point for {your_usual}, or say another length, like ten minutes."
-    )
-    LENGTH_NOTED = "{minutes}, noted. I'll start timing once you've found the point."
-    LENGTH_KEPT = "{minutes}, noted."
-    LENGTH_CHOSEN = "{minutes} it is."
-    REMEMBERED = "I'll remember that for next time."
-    HELP: ClassVar[Mapping[Stage, str]] = {
-        Stage.OFFER: (
-            "I can guide you to a point behind the knee that many people find eases "
-            "back pain, then time how long you hold it. Say yes to start, or stop. "
-            "You can also ask me things, like: which knee?"
-        ),
-        Stage.HOLDER: (
-            "I'll guide you either way. Say myself if you'll press the point, "
-            "or someone is helping if another person will."
-        ),
-        Stage.LOCATE: (
-            "Say next, go back, repeat, or where is it. Say found it when you're on it. "
-            "You can ask me things too, like: how hard should I press?"
-        ),
-        Stage.QUICK_LOCATE: (
-            "Say found it when you're pressing the point, or guide me for the steps."
-        ),
-        Stage.LENGTH: (
-            "Say how many minutes to hold the point, "
-            f"from {SHORTEST_MINUTES} to {LONGEST_MINUTES}: "
-            "a quick one, the full thirty, or any number. Or say: you choose."
-        ),
-    }
-
-    def minutes(self, count: int) -> str:
-        return minutes(count)
+# The usual length and a length said; `{minutes}` and `{your_usual}` are filled in by
+# skill.speech.journey_phrases, which chooses among these for every language.
+OFFER = "Shall we start?"
+WELCOME_BACK_ASK = "Shall we find the point together?"
+YOUR_USUAL = ("your usual {minutes}", "your usual {minutes}")
+USUAL_OFFER = "Shall we do {your_usual}?"
+USUAL_REPROMPT = "Say yes for {your_usual}, or say another length."
+USUAL_HELP = "Say yes to hold the point for {your_usual}, or say another length, like ten minutes."
+LENGTH_NOTED = "{minutes}, noted. I'll start timing once you've found the point."
+LENGTH_KEPT = "{minutes}, noted."
+LENGTH_CHOSEN = "{minutes} it is."
+REMEMBERED = "I'll remember that for next time."
+# Help at each stage but the usual length's.
+HELP: dict[Stage, str] = {
+    Stage.OFFER: (
+        "I can guide you to a point behind the knee that many people find eases "
+        "back pain, then time how long you hold it. Say yes to start, or stop. "
+        "You can also ask me things, like: which knee?"
+    ),
+    Stage.HOLDER: (
+        "I'll guide you either way. Say myself if you'll press the point, "
+        "or someone is helping if another person will."
+    ),
+    Stage.LOCATE: (
+        "Say next, go back, repeat, or where is it. Say found it when you're on it. "
+        "You can ask me things too, like: how hard should I press?"
+    ),
+    Stage.QUICK_LOCATE: ("Say found it when you're pressing the point, or guide me for the steps."),
+    Stage.LENGTH: (
+        "Say how many minutes to hold the point, "
+        f"from {SHORTEST_MINUTES} to {LONGEST_MINUTES}: "
+        "a quick one, the full thirty, or any number. Or say: you choose."
+    ),
+}

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.speech import check_words, english
-from skill.speech.english import English
 from skill.speech.first_use import OnFirstUse
+from skill.speech.journey_phrases import JourneyPhrases
 from skill.speech.pack import Words
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ else:
 
 WORDS = Words(
     language="en",
-    phrases=English(),
+    phrases=JourneyPhrases(english, check_words, helping_words),
     common=english,
     checks=check_words,
     answers=answer_words,

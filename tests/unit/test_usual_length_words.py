@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from skill.speech.de.phrases import German
-from skill.speech.es.phrases import Spanish
-from skill.speech.journey_phrases import JourneyPhrases
+from skill.routine.journey import Journey, Stage
+from skill.speech.languages import words_for
 
 
 @pytest.mark.parametrize(
-    ("phrases", "one", "five"),
+    ("locale", "one", "five"),
     [
-        (German(), "Ihre übliche 1 Minute", "Ihre üblichen 5 Minuten"),
-        (Spanish(), "su minuto de siempre", "sus 5 minutos de siempre"),
+        ("de-DE", "Ihre übliche 1 Minute", "Ihre üblichen 5 Minuten"),
+        ("es-ES", "su minuto de siempre", "sus 5 minutos de siempre"),
     ],
 )
-def test_the_usual_length_agrees_with_its_number(
-    phrases: JourneyPhrases, one: str, five: str
-) -> None:
-    for said in (phrases.usual_offer, phrases.usual_help):
-        assert one in said(1)
-        assert five.replace("5", "1") not in said(1)
-        assert five in said(5)
+def test_the_usual_length_agrees_with_its_number(locale: str, one: str, five: str) -> None:
+    phrases, offered = words_for(locale).phrases, Journey(stage=Stage.USUAL)
+    for said in (phrases.prompt, phrases.help):
+        assert one in said(offered, 1)
+        assert five.replace("5", "1") not in said(offered, 1)
+        assert five in said(offered, 5)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from skill.speech.de import check_words, common
-from skill.speech.de.phrases import German
+from skill.speech.de import check_words, common, phrases
 from skill.speech.first_use import OnFirstUse
+from skill.speech.journey_phrases import JourneyPhrases
 from skill.speech.pack import Words
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ else:
 
 WORDS = Words(
     language="de",
-    phrases=German(),
+    phrases=JourneyPhrases(phrases, check_words, helping_words),
     common=common,
     checks=check_words,
     answers=answer_words,

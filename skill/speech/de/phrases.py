@@ -1,13 +1,12 @@
-"""Die Sätze, die zum Weg zum Punkt passen: the German `Phrases` (for de-DE).
+"""Die Sätze, die zum Weg zum Punkt passen: German's sentences on the way (de-DE).
+
+skill.speech.journey_phrases chooses among them by where the person is.
 
 Short, plain sentences in the polite "Sie" form: the listener is in pain, hands busy,
 eyes closed.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import ClassVar
 
 from skill.routine.hold_length import (
     EASING_MINUTES,
@@ -18,9 +17,7 @@ from skill.routine.hold_length import (
 )
 from skill.routine.journey import Stage
 from skill.routine.steps import Step
-from skill.speech.de import check_words, helping_words
-from skill.speech.de.common import minutes
-from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
+from skill.speech.de.common import minutes as minutes  # noqa: PLC0414 - given on
 
 WELCOME_NEW = (
     "Hallo, hier ist Akupressur Helfer. Ich führe Sie zu einem Druckpunkt hinter dem Knie, "
@@ -31,7 +28,7 @@ WELCOME_BACK = ("Willkommen zurück.", "Schön, wieder von Ihnen zu hören.", "H
 HOLDER_QUESTION = "Drücken Sie den Punkt selbst, oder hilft Ihnen jemand?"
 HOLDER_REPROMPT = "Sagen Sie einfach: selbst, oder: jemand hilft mir."
 
-_SELF_STEPS: dict[Step, str] = {
+SELF_STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
         "Suchen wir den Punkt. Machen Sie es sich bequem: im Sitzen, oder auf dem Rücken "
         "liegend, die Knie leicht gebeugt, damit Sie dahinter greifen können. "
@@ -59,8 +56,8 @@ _SELF_STEPS: dict[Step, str] = {
     ),
 }
 
-_HELPER_STEPS: dict[Step, str] = {
-    **_SELF_STEPS,
+HELPER_STEPS: dict[Step, str] = {
+    **SELF_STEPS,
     Step.COMFORTABLE: (
         "Suchen wir den Punkt. Legen Sie sich bequem auf den Bauch oder auf die Seite, die "
         "Beine locker. Ihre Hilfe kann sich neben Ihre Knie setzen. "
@@ -95,7 +92,7 @@ LENGTH_QUESTION = (
     f"Linderung; {FULL_EFFECT_MINUTES} Minuten geben die volle Wirkung."
 )
 
-_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+LENGTH_PROBLEMS: dict[LengthProblem, str] = {
     LengthProblem.UNCLEAR: "Entschuldigung, wie lange, habe ich nicht verstanden.",
     LengthProblem.TOO_SHORT: "Das ist zu kurz, um zu helfen.",
     LengthProblem.TOO_LONG: "Das ist länger, als ich zählen kann.",
@@ -110,64 +107,40 @@ OFFER_REPROMPT = "Sollen wir anfangen? Sagen Sie ja, oder stopp."
 ACKNOWLEDGE = ("In Ordnung.", "Gut.", "Alles klar.")
 THANKED = ("Gern geschehen.", "Sehr gerne.", "Jederzeit.")
 
-
-class German(JourneyPhrases):
-    """The German phrases that fit where the person is (de-DE)."""
-
-    checks: ClassVar[WayQuestions] = check_words
-    helping: ClassVar[HelperWays] = helping_words
-    WELCOME_NEW = WELCOME_NEW
-    WELCOME_BACK = WELCOME_BACK
-    ACKNOWLEDGE = ACKNOWLEDGE
-    THANKED = THANKED
-    SELF_STEPS = _SELF_STEPS
-    HELPER_STEPS = _HELPER_STEPS
-    OFFER_REPROMPT = OFFER_REPROMPT
-    HOLDER_QUESTION = HOLDER_QUESTION
-    HOLDER_REPROMPT = HOLDER_REPROMPT
-    STEP_REPROMPT = STEP_REPROMPT
-    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
-    QUICK_LOCATE = QUICK_LOCATE
-    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
-    LENGTH_QUESTION = LENGTH_QUESTION
-    LENGTH_REPROMPT = LENGTH_REPROMPT
-    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
-    LENGTH_RANGE = LENGTH_RANGE
-    OFFER = OFFER
-    WELCOME_BACK_ASK = "Sollen wir zusammen den Punkt suchen?"
-    YOUR_USUAL = ("Ihre übliche {minutes}", "Ihre üblichen {minutes}")
-    USUAL_OFFER = "Sollen wir {your_usual} machen?"
-    USUAL_REPROMPT = "Sagen Sie ja für {your_usual}, oder eine andere Dauer."
-    USUAL_HELP = (
-        "Sagen Sie ja, um den Punkt {your_usual} zu drücken, "
-        "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
-    )
-    LENGTH_NOTED = "{minutes}, notiert. Ich zähle, sobald Sie den Punkt gefunden haben."
-    LENGTH_KEPT = "{minutes}, notiert."
-    LENGTH_CHOSEN = "Also {minutes}."
-    REMEMBERED = "Das merke ich mir für das nächste Mal."
-    HELP: ClassVar[Mapping[Stage, str]] = {
-        Stage.OFFER: (
-            "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
-            "Rückenschmerzen hilft, und zähle, wie lange Sie ihn drücken. Sagen Sie ja "
-            "zum Anfangen, oder stopp. Sie können mich auch etwas fragen, zum Beispiel: "
-            "welches Knie?"
-        ),
-        Stage.HOLDER: (
-            "Ich führe Sie so oder so. Sagen Sie selbst, wenn Sie den Punkt drücken, "
-            "oder jemand hilft mir, wenn eine andere Person drückt."
-        ),
-        Stage.LOCATE: (
-            "Sagen Sie weiter, zurück, noch mal, oder wo ist der Punkt. Sagen Sie "
-            "gefunden, wenn Sie darauf sind. Sie können auch fragen: wie fest drücke ich?"
-        ),
-        Stage.QUICK_LOCATE: "Sagen Sie gefunden, wenn Sie auf dem Punkt drücken, oder: führe mich.",
-        Stage.LENGTH: (
-            "Sagen Sie, wie viele Minuten Sie den Punkt drücken möchten, "
-            f"von {SHORTEST_MINUTES} bis {LONGEST_MINUTES}: kurz, die vollen dreißig, "
-            "oder eine beliebige Zahl. Oder sagen Sie: such du aus."
-        ),
-    }
-
-    def minutes(self, count: int) -> str:
-        return minutes(count)
+# The usual length and a length said; `{minutes}` and `{your_usual}` are filled in by
+# skill.speech.journey_phrases, which chooses among these for every language.
+WELCOME_BACK_ASK = "Sollen wir zusammen den Punkt suchen?"
+YOUR_USUAL = ("Ihre übliche {minutes}", "Ihre üblichen {minutes}")
+USUAL_OFFER = "Sollen wir {your_usual} machen?"
+USUAL_REPROMPT = "Sagen Sie ja für {your_usual}, oder eine andere Dauer."
+USUAL_HELP = (
+    "Sagen Sie ja, um den Punkt {your_usual} zu drücken, "
+    "oder nennen Sie eine andere Dauer, zum Beispiel zehn Minuten."
+)
+LENGTH_NOTED = "{minutes}, notiert. Ich zähle, sobald Sie den Punkt gefunden haben."
+LENGTH_KEPT = "{minutes}, notiert."
+LENGTH_CHOSEN = "Also {minutes}."
+REMEMBERED = "Das merke ich mir für das nächste Mal."
+# Help at each stage but the usual length's.
+HELP: dict[Stage, str] = {
+    Stage.OFFER: (
+        "Ich führe Sie zu einem Punkt hinter dem Knie, der vielen Menschen bei "
+        "Rückenschmerzen hilft, und zähle, wie lange Sie ihn drücken. Sagen Sie ja "
+        "zum Anfangen, oder stopp. Sie können mich auch etwas fragen, zum Beispiel: "
+        "welches Knie?"
+    ),
+    Stage.HOLDER: (
+        "Ich führe Sie so oder so. Sagen Sie selbst, wenn Sie den Punkt drücken, "
+        "oder jemand hilft mir, wenn eine andere Person drückt."
+    ),
+    Stage.LOCATE: (
+        "Sagen Sie weiter, zurück, noch mal, oder wo ist der Punkt. Sagen Sie "
+        "gefunden, wenn Sie darauf sind. Sie können auch fragen: wie fest drücke ich?"
+    ),
+    Stage.QUICK_LOCATE: "Sagen Sie gefunden, wenn Sie auf dem Punkt drücken, oder: führe mich.",
+    Stage.LENGTH: (
+        "Sagen Sie, wie viele Minuten Sie den Punkt drücken möchten, "
+        f"von {SHORTEST_MINUTES} bis {LONGEST_MINUTES}: kurz, die vollen dreißig, "
+        "oder eine beliebige Zahl. Oder sagen Sie: such du aus."
+    ),
+}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from skill.speech.es import check_words, common
-from skill.speech.es.phrases import Spanish
+from skill.speech.es import check_words, common, phrases
 from skill.speech.first_use import OnFirstUse
+from skill.speech.journey_phrases import JourneyPhrases
 from skill.speech.pack import Words
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ else:
 
 WORDS = Words(
     language="es",
-    phrases=Spanish(),
+    phrases=JourneyPhrases(phrases, check_words, helping_words),
     common=common,
     checks=check_words,
     answers=answer_words,

@@ -1,9 +1,9 @@
-"""The Spanish phrases that fit where the person is on the way to the point."""
+"""The Spanish sentences on the way to the point (es-ES, es-MX, es-US).
+
+skill.speech.journey_phrases chooses among them by where the person is.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import ClassVar
 
 from skill.routine.hold_length import (
     EASING_MINUTES,
@@ -14,9 +14,7 @@ from skill.routine.hold_length import (
 )
 from skill.routine.journey import Stage
 from skill.routine.steps import Step
-from skill.speech.es import check_words, helping_words
-from skill.speech.es.common import minutes
-from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
+from skill.speech.es.common import minutes as minutes  # noqa: PLC0414 - given on
 
 WELCOME_NEW = (
     "Hola, soy Ayudante de Acupresión. Le guiaré hasta un punto detrás de la rodilla "
@@ -27,7 +25,7 @@ WELCOME_BACK = ("Qué bien volver a oírle.", "Me alegra oírle otra vez.", "Hol
 HOLDER_QUESTION = "¿Va a apretar el punto usted, o le ayuda alguien?"
 HOLDER_REPROMPT = "Diga: yo, o: me ayudan."
 
-_SELF_STEPS: dict[Step, str] = {
+SELF_STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
         "Vamos a buscar el punto. Primero, busque una postura cómoda. "
         "Siéntese, o acuéstese boca arriba "
@@ -55,8 +53,8 @@ _SELF_STEPS: dict[Step, str] = {
     ),
 }
 
-_HELPER_STEPS: dict[Step, str] = {
-    **_SELF_STEPS,
+HELPER_STEPS: dict[Step, str] = {
+    **SELF_STEPS,
     Step.COMFORTABLE: (
         "Vamos a buscar el punto. Primero, busque una postura cómoda. "
         "Acuéstese boca abajo, o de lado, "
@@ -94,7 +92,7 @@ LENGTH_REPROMPT = (
     f"Diga un número de minutos, por ejemplo {EASING_MINUTES}, o {FULL_EFFECT_MINUTES}."
 )
 
-_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+LENGTH_PROBLEMS: dict[LengthProblem, str] = {
     LengthProblem.UNCLEAR: "Perdone, no he entendido cuánto tiempo.",
     LengthProblem.TOO_SHORT: "Es demasiado poco para que ayude.",
     LengthProblem.TOO_LONG: "Es más de lo que puedo cronometrar.",
@@ -105,64 +103,39 @@ OFFER_REPROMPT = "¿Empezamos? Diga sí, o para."
 ACKNOWLEDGE = ("De acuerdo.", "Muy bien.", "Bien.")
 THANKED = ("De nada.", "Un placer.", "Para eso estoy.")
 
-
-class Spanish(JourneyPhrases):
-    """The Spanish phrases that fit where the person is, for every es-* locale."""
-
-    checks: ClassVar[WayQuestions] = check_words
-    helping: ClassVar[HelperWays] = helping_words
-    WELCOME_NEW = WELCOME_NEW
-    WELCOME_BACK = WELCOME_BACK
-    ACKNOWLEDGE = ACKNOWLEDGE
-    THANKED = THANKED
-    SELF_STEPS = _SELF_STEPS
-    HELPER_STEPS = _HELPER_STEPS
-    OFFER_REPROMPT = OFFER_REPROMPT
-    HOLDER_QUESTION = HOLDER_QUESTION
-    HOLDER_REPROMPT = HOLDER_REPROMPT
-    STEP_REPROMPT = STEP_REPROMPT
-    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
-    QUICK_LOCATE = QUICK_LOCATE
-    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
-    LENGTH_QUESTION = LENGTH_QUESTION
-    LENGTH_REPROMPT = LENGTH_REPROMPT
-    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
-    LENGTH_RANGE = LENGTH_RANGE
-    OFFER = "¿Empezamos?"
-    WELCOME_BACK_ASK = "¿Buscamos el punto juntos?"
-    YOUR_USUAL = ("su minuto de siempre", "sus {minutes} de siempre")
-    USUAL_OFFER = "¿Hacemos {your_usual}?"
-    USUAL_REPROMPT = "Diga sí para hacer {minutes}, como siempre, u otra duración."
-    USUAL_HELP = (
-        "Diga sí para apretar el punto {your_usual}, o diga otra duración, como diez minutos."
-    )
-    LENGTH_NOTED = "{minutes}, anotado. Empezaré a contar cuando encuentre el punto."
-    LENGTH_KEPT = "{minutes}, anotado."
-    LENGTH_CHOSEN = "De acuerdo, {minutes}."
-    REMEMBERED = "Lo recordaré para la próxima vez."
-    HELP: ClassVar[Mapping[Stage, str]] = {
-        Stage.OFFER: (
-            "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
-            "el dolor de espalda, y cronometrar cuánto lo aprieta. Diga sí para empezar, "
-            "o para. También puede preguntarme cosas, como: ¿qué rodilla?"
-        ),
-        Stage.HOLDER: (
-            "Le guiaré en los dos casos. Diga yo si va a apretar el punto usted, "
-            "o me ayudan si lo hará otra persona."
-        ),
-        Stage.LOCATE: (
-            "Diga siguiente, atrás, repite, o dónde está. Diga lo encontré cuando esté "
-            "en el punto. También puede preguntarme cosas, como: ¿con qué fuerza aprieto?"
-        ),
-        Stage.QUICK_LOCATE: (
-            "Diga lo encontré cuando esté apretando el punto, o guíame para los pasos."
-        ),
-        Stage.LENGTH: (
-            "Diga cuántos minutos quiere apretar el punto, "
-            f"de {SHORTEST_MINUTES} a {LONGEST_MINUTES}: uno corto, los treinta minutos, "
-            "o cualquier número. O diga: tú decides."
-        ),
-    }
-
-    def minutes(self, count: int) -> str:
-        return minutes(count)
+# The usual length and a length said; `{minutes}` and `{your_usual}` are filled in by
+# skill.speech.journey_phrases, which chooses among these for every language.
+OFFER = "¿Empezamos?"
+WELCOME_BACK_ASK = "¿Buscamos el punto juntos?"
+YOUR_USUAL = ("su minuto de siempre", "sus {minutes} de siempre")
+USUAL_OFFER = "¿Hacemos {your_usual}?"
+USUAL_REPROMPT = "Diga sí para hacer {minutes}, como siempre, u otra duración."
+USUAL_HELP = "Diga sí para apretar el punto {your_usual}, o diga otra duración, como diez minutos."
+LENGTH_NOTED = "{minutes}, anotado. Empezaré a contar cuando encuentre el punto."
+LENGTH_KEPT = "{minutes}, anotado."
+LENGTH_CHOSEN = "De acuerdo, {minutes}."
+REMEMBERED = "Lo recordaré para la próxima vez."
+# Help at each stage but the usual length's.
+HELP: dict[Stage, str] = {
+    Stage.OFFER: (
+        "Puedo guiarle hasta un punto detrás de la rodilla que a mucha gente le alivia "
+        "el dolor de espalda, y cronometrar cuánto lo aprieta. Diga sí para empezar, "
+        "o para. También puede preguntarme cosas, como: ¿qué rodilla?"
+    ),
+    Stage.HOLDER: (
+        "Le guiaré en los dos casos. Diga yo si va a apretar el punto usted, "
+        "o me ayudan si lo hará otra persona."
+    ),
+    Stage.LOCATE: (
+        "Diga siguiente, atrás, repite, o dónde está. Diga lo encontré cuando esté "
+        "en el punto. También puede preguntarme cosas, como: ¿con qué fuerza aprieto?"
+    ),
+    Stage.QUICK_LOCATE: (
+        "Diga lo encontré cuando esté apretando el punto, o guíame para los pasos."
+    ),
+    Stage.LENGTH: (
+        "Diga cuántos minutos quiere apretar el punto, "
+        f"de {SHORTEST_MINUTES} a {LONGEST_MINUTES}: uno corto, los treinta minutos, "
+        "o cualquier número. O diga: tú decides."
+    ),
+}

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.speech.first_use import OnFirstUse
-from skill.speech.fr import check_words, common
-from skill.speech.fr.phrases import French
+from skill.speech.fr import check_words, common, phrases
+from skill.speech.journey_phrases import JourneyPhrases
 from skill.speech.pack import Words
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ else:
 
 WORDS = Words(
     language="fr",
-    phrases=French(),
+    phrases=JourneyPhrases(phrases, check_words, helping_words),
     common=common,
     checks=check_words,
     answers=answer_words,

@@ -1,9 +1,9 @@
-"""The French phrases that fit where the person is on the way to the point (fr-FR, fr-CA)."""
+"""The French sentences on the way to the point (fr-FR, fr-CA).
+
+skill.speech.journey_phrases chooses among them by where the person is.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import ClassVar
 
 from skill.routine.hold_length import (
     EASING_MINUTES,
@@ -14,9 +14,9 @@ from skill.routine.hold_length import (
 )
 from skill.routine.journey import Stage
 from skill.routine.steps import Step
-from skill.speech.fr import check_words, helping_words
-from skill.speech.fr.common import LENGTH_REPROMPT, NAME, minutes
-from skill.speech.journey_phrases import HelperWays, JourneyPhrases, WayQuestions
+from skill.speech.fr.common import LENGTH_REPROMPT as LENGTH_REPROMPT  # noqa: PLC0414 - given on
+from skill.speech.fr.common import NAME
+from skill.speech.fr.common import minutes as minutes  # noqa: PLC0414 - given on
 
 WELCOME_NEW = (
     f"Bonjour, ici {NAME}. Je vais vous guider vers un point derrière le genou "
@@ -27,7 +27,7 @@ WELCOME_BACK = ("Re-bonjour.", "Contente de vous retrouver.", "Bonjour à nouvea
 HOLDER_QUESTION = "Allez-vous appuyer sur le point vous-même, ou quelqu'un vous aide?"
 HOLDER_REPROMPT = "Dites simplement : moi-même, ou : quelqu'un m'aide."
 
-_SELF_STEPS: dict[Step, str] = {
+SELF_STEPS: dict[Step, str] = {
     Step.COMFORTABLE: (
         "Trouvons le point. D'abord, installez-vous confortablement. Asseyez-vous, ou "
         "allongez-vous sur le dos, les genoux un peu pliés pour passer la main derrière. "
@@ -54,8 +54,8 @@ _SELF_STEPS: dict[Step, str] = {
     ),
 }
 
-_HELPER_STEPS: dict[Step, str] = {
-    **_SELF_STEPS,
+HELPER_STEPS: dict[Step, str] = {
+    **SELF_STEPS,
     Step.COMFORTABLE: (
         "Trouvons le point. D'abord, installez-vous confortablement. Allongez-vous sur le "
         "ventre, ou sur le côté, les jambes détendues. La personne qui vous aide peut "
@@ -90,7 +90,7 @@ LENGTH_QUESTION = (
     f"{FULL_EFFECT_MINUTES} minutes donnent l'effet complet."
 )
 
-_LENGTH_PROBLEMS: dict[LengthProblem, str] = {
+LENGTH_PROBLEMS: dict[LengthProblem, str] = {
     LengthProblem.UNCLEAR: "Désolée, je n'ai pas compris la durée.",
     LengthProblem.TOO_SHORT: "C'est trop court pour aider.",
     LengthProblem.TOO_LONG: "C'est plus long que ce que je peux chronométrer.",
@@ -101,66 +101,42 @@ OFFER_REPROMPT = "On commence? Dites oui, ou arrête."
 ACKNOWLEDGE = ("D'accord.", "Très bien.", "Entendu.")
 THANKED = ("Avec plaisir.", "Je vous en prie.", "De rien.")
 
-
-class French(JourneyPhrases):
-    """The French phrases that fit where the person is, for fr-FR and fr-CA."""
-
-    checks: ClassVar[WayQuestions] = check_words
-    helping: ClassVar[HelperWays] = helping_words
-    WELCOME_NEW = WELCOME_NEW
-    WELCOME_BACK = WELCOME_BACK
-    ACKNOWLEDGE = ACKNOWLEDGE
-    THANKED = THANKED
-    SELF_STEPS = _SELF_STEPS
-    HELPER_STEPS = _HELPER_STEPS
-    OFFER_REPROMPT = OFFER_REPROMPT
-    HOLDER_QUESTION = HOLDER_QUESTION
-    HOLDER_REPROMPT = HOLDER_REPROMPT
-    STEP_REPROMPT = STEP_REPROMPT
-    LAST_STEP_REPROMPT = LAST_STEP_REPROMPT
-    QUICK_LOCATE = QUICK_LOCATE
-    QUICK_LOCATE_REPROMPT = QUICK_LOCATE_REPROMPT
-    LENGTH_QUESTION = LENGTH_QUESTION
-    LENGTH_REPROMPT = LENGTH_REPROMPT
-    LENGTH_PROBLEMS = _LENGTH_PROBLEMS
-    LENGTH_RANGE = LENGTH_RANGE
-    OFFER = "On commence?"
-    WELCOME_BACK_ASK = "On cherche le point ensemble?"
-    YOUR_USUAL = ("votre minute habituelle", "vos {minutes} habituelles")
-    USUAL_OFFER = "On fait {your_usual}?"
-    USUAL_REPROMPT = "Dites oui pour {your_usual}, ou une autre durée."
-    USUAL_HELP = (
-        "Dites oui pour tenir le point {your_usual}, "
-        "ou dites une autre durée, par exemple dix minutes."
-    )
-    LENGTH_NOTED = "{minutes}, c'est noté. Je lancerai le chrono une fois le point trouvé."
-    LENGTH_KEPT = "{minutes}, c'est noté."
-    LENGTH_CHOSEN = "Va pour {minutes}."
-    REMEMBERED = "Je m'en souviendrai pour la prochaine fois."
-    HELP: ClassVar[Mapping[Stage, str]] = {
-        Stage.OFFER: (
-            "Je vous guide vers un point derrière le genou qui, pour beaucoup de gens, "
-            "soulage le mal de dos, puis je chronomètre la pression. Dites oui pour "
-            "commencer, ou arrête. Vous pouvez aussi me demander, par exemple : quel genou?"
-        ),
-        Stage.HOLDER: (
-            "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
-            "point, ou quelqu'un m'aide si une autre personne le fait."
-        ),
-        Stage.LOCATE: (
-            "Dites suivant, retour, répète, ou il est où. Dites trouvé quand vous y "
-            "êtes. Vous pouvez aussi demander, par exemple : j'appuie fort comment?"
-        ),
-        Stage.QUICK_LOCATE: (
-            "Dites trouvé quand vous appuyez sur le point, ou guide-moi pour les étapes."
-        ),
-        Stage.LENGTH: (
-            "Dites combien de minutes tenir le point, "
-            f"de {SHORTEST_MINUTES} à {LONGEST_MINUTES} : "
-            "une séance rapide, les trente minutes complètes, ou un autre nombre. "
-            "Ou dites : choisis pour moi."
-        ),
-    }
-
-    def minutes(self, count: int) -> str:
-        return minutes(count)
+# The usual length and a length said; `{minutes}` and `{your_usual}` are filled in by
+# skill.speech.journey_phrases, which chooses among these for every language.
+OFFER = "On commence?"
+WELCOME_BACK_ASK = "On cherche le point ensemble?"
+YOUR_USUAL = ("votre minute habituelle", "vos {minutes} habituelles")
+USUAL_OFFER = "On fait {your_usual}?"
+USUAL_REPROMPT = "Dites oui pour {your_usual}, ou une autre durée."
+USUAL_HELP = (
+    "Dites oui pour tenir le point {your_usual}, ou dites une autre durée, par exemple dix minutes."
+)
+LENGTH_NOTED = "{minutes}, c'est noté. Je lancerai le chrono une fois le point trouvé."
+LENGTH_KEPT = "{minutes}, c'est noté."
+LENGTH_CHOSEN = "Va pour {minutes}."
+REMEMBERED = "Je m'en souviendrai pour la prochaine fois."
+# Help at each stage but the usual length's.
+HELP: dict[Stage, str] = {
+    Stage.OFFER: (
+        "Je vous guide vers un point derrière le genou qui, pour beaucoup de gens, "
+        "soulage le mal de dos, puis je chronomètre la pression. Dites oui pour "
+        "commencer, ou arrête. Vous pouvez aussi me demander, par exemple : quel genou?"
+    ),
+    Stage.HOLDER: (
+        "Je vous guide dans les deux cas. Dites moi-même si vous appuyez sur le "
+        "point, ou quelqu'un m'aide si une autre personne le fait."
+    ),
+    Stage.LOCATE: (
+        "Dites suivant, retour, répète, ou il est où. Dites trouvé quand vous y "
+        "êtes. Vous pouvez aussi demander, par exemple : j'appuie fort comment?"
+    ),
+    Stage.QUICK_LOCATE: (
+        "Dites trouvé quand vous appuyez sur le point, ou guide-moi pour les étapes."
+    ),
+    Stage.LENGTH: (
+        "Dites combien de minutes tenir le point, "
+        f"de {SHORTEST_MINUTES} à {LONGEST_MINUTES} : "
+        "une séance rapide, les trente minutes complètes, ou un autre nombre. "
+        "Ou dites : choisis pour moi."
+    ),
+}
