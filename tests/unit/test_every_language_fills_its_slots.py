@@ -1,10 +1,10 @@
 """Reminders, the words around a hold and the hold's own marks, in every language.
 
 What to say is chosen once for every language (skill.speech.reminder_answer,
-hold_answer, marks_said); a pack gives its sentences with slots ({when}, {times},
-{count}, {minutes}, {held}, {to_go}, {number}). A slot misnamed in one language would
-fail only when a person there heard it, so every sentence is filled here: under a
-minute, at one and at several, one reminder and more.
+hold_answer, marks_said, journey_phrases); a pack gives its sentences with slots
+({when}, {times}, {count}, {minutes}, {held}, {to_go}, {number}, {your_usual}). A slot
+misnamed in one language would fail only when a person there heard it, so every sentence
+is filled here: under a minute, at one and at several, one reminder and more.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import pytest
 from skill.routine.cadence import Cadence
 from skill.routine.hold_plan import plan_hold
 from skill.routine.hold_segments import Closing, LetGo, MinutesLeft, SecondsLeft
+from skill.routine.journey import Journey, Stage
 from skill.routine.reminder_days import Days
 from skill.routine.reminder_plan import PEAK_EFFECT_SECONDS, ReminderPlan, Repeat
 from skill.speech import hold_answer, marks_said, reminder_answer
@@ -77,10 +78,23 @@ def _marks(locale: str) -> Iterator[str]:
         yield from (marks_said.promise(marks, plan_hold(minutes, cadence)) for cadence in Cadence)
 
 
+def _lengths(locale: str) -> Iterator[str]:
+    """The usual length offered, and a length said, on the way to the point."""
+    phrases, offered = words_for(locale).phrases, Journey(stage=Stage.USUAL)
+    for count in (1, 5, 20):
+        yield phrases.welcome_back_usual(count, seed=0)
+        yield from (
+            said(offered, count) for said in (phrases.prompt, phrases.reprompt, phrases.help)
+        )
+        yield from (said(count) for said in (phrases.length_noted, phrases.length_kept))
+        yield from (phrases.length_chosen(count, remembered) for remembered in (False, True))
+
+
 PARTS: dict[str, Callable[[str], Iterator[str]]] = {
     "reminders": _reminders,
     "hold": _hold,
     "marks": _marks,
+    "lengths": _lengths,
 }
 
 
