@@ -4,6 +4,7 @@ unit tests' memory store."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -11,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import boto3
 import pytest
+from botocore.config import Config
 
 from skill.store import SessionStore
 from skill.store.dynamodb import DynamoDbStore
-from skill.store.dynamodb_client import create_table, make_client
+from skill.store.dynamodb_client import CLIENT_CONFIG, DEFAULT_REGION, create_table
 from skill.store.sqlite import SqliteStore
 from tests.support.memory_store import MemoryStore
 
@@ -33,9 +36,22 @@ class Backend:
     records: Callable[[], list[str]]
 
 
+# The store's own client settings (its two attempts), with room to wait for a loaded test
+# machine. botocore puts a ClientRequestToken on every TransactWriteItems, with which
+# DynamoDB makes a retried transaction idempotent; moto ignores it. So against moto, a
+# transaction the client retried after its 1 s read timeout would fail its own condition
+# (a ConflictError) and a counted request would be sent twice. Read timeouts are tested by
+# injecting them (tests/support/store_faults.py), not by waiting.
+_ROOM_TO_WAIT = CLIENT_CONFIG.merge(Config(read_timeout=30))
+
+
 @pytest.fixture
 def dynamodb_client(moto_server: str) -> DynamoDBClient:
-    return make_client(moto_server)
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or DEFAULT_REGION
+    client: DynamoDBClient = boto3.client(
+        "dynamodb", region_name=region, endpoint_url=moto_server, config=_ROOM_TO_WAIT
+    )
+    return client
 
 
 @pytest.fixture
