@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skill.speech.counted import counted
-from skill.speech.marks_said import promise
 
 if TYPE_CHECKING:
     from skill.routine.hold_plan import HoldPlan
@@ -25,6 +24,9 @@ def starting(
     words: HoldWords, marks: HoldMarks, plan: HoldPlan, *, first_time: bool, streamed: bool = True
 ) -> str:
     """The start line, with how this hold will be counted; a first hold also hears the controls."""
+    # Loaded here, as a hold starts: the hold's timing is no other answer's business.
+    from skill.speech.marks_said import promise
+
     start = f"{words.PRESS_NOW} {promise(marks, plan)}"
     if not first_time:
         return start
@@ -73,7 +75,8 @@ def offer_carry_on(words: HoldWords, held_ms: int, total_ms: int) -> str:
 
 
 def paused_hold(words: HoldWords, held_ms: int, total_ms: int) -> str:
-    return words.PAUSED_HOLD.format(done=held_ms // _MINUTE_MS, total=total_ms // _MINUTE_MS)
+    """Where a paused hold stands, asked over it: never "at 0 of 10 minutes"."""
+    return _minutes_into(words, held_ms, total_ms, words.PAUSED_HOLD)
 
 
 def _held(words: HoldWords, held_seconds: int, sentences: tuple[str, str]) -> str:

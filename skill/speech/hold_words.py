@@ -73,7 +73,10 @@ OFFER_CARRY_ON = (
     "Your {total}-minute hold had just begun. Carry on, or start again?",
     "You were {done} of {total} minutes into the hold. Carry on, or start again?",
 )
-PAUSED_HOLD = "The hold is paused at {done} of {total} minutes."
+PAUSED_HOLD = (
+    "The hold is paused, less than a minute into {length}.",
+    "The hold is paused at {done} of {total} minutes.",
+)
 HELD = ("the 1 minute you held", "the {minutes} you held")
 KEPT = "That hold has ended. I've kept {held}."
 PAUSED_FOR_ADVICE = ("I've paused the hold.", "I've paused the hold, and kept {held}.")

@@ -55,7 +55,7 @@ class HoldWords(Protocol):
     CARRYING_ON: tuple[str, str]  # {minutes}
     PAUSED_AT: tuple[str, str]  # {length}, {total}; {done} {total}
     OFFER_CARRY_ON: tuple[str, str]  # {length}, {total}; {done} {total}
-    PAUSED_HOLD: str  # {done} {total}
+    PAUSED_HOLD: tuple[str, str]  # under a minute: {length}, {total}; {done} {total}
     HELD: tuple[str, str]  # {minutes}, {count}
     KEPT: str  # {held}
     PAUSED_FOR_ADVICE: tuple[str, str]  # {held}

@@ -123,6 +123,9 @@ def test_minutes_kept_are_said_only_once_there_is_a_whole_one(locale: str) -> No
     assert "7" in hold_answer.kept(words, 7 * 60)
     assert "7" in hold_answer.starting_over(words, 7 * 60)
     assert not re.search(r"\b0\b", hold_answer.paused_at(words, 30_000, TOTAL_MS))
+    # Asked over a hold paused in its first minute: never "at 0 of 10 minutes".
+    assert not re.search(r"\b0\b", hold_answer.paused_hold(words, 30_000, TOTAL_MS))
+    assert "4" in hold_answer.paused_hold(words, 4 * 60_000, TOTAL_MS)
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)

@@ -74,7 +74,10 @@ OFFER_CARRY_ON = (
     "Die Übung von {length} hatte gerade begonnen. Weitermachen, oder von vorne?",
     "Sie waren bei {done} von {total} Minuten Ihrer Übung. Weitermachen, oder von vorne?",
 )
-PAUSED_HOLD = "Die Übung ist bei {done} von {total} Minuten angehalten."
+PAUSED_HOLD = (
+    "Die Übung ist angehalten, nach weniger als einer Minute von {length}.",
+    "Die Übung ist bei {done} von {total} Minuten angehalten.",
+)
 HELD = ("Ihre 1 Minute", "Ihre {minutes}")
 # The verb comes last: "Ich habe Ihre 5 Minuten gespeichert."
 KEPT = "Diese Übung ist zu Ende. Ich habe {held} gespeichert."

@@ -74,7 +74,10 @@ OFFER_CARRY_ON = (
     "La sesión de {length} acababa de empezar. ¿Seguimos, o empezamos de nuevo?",
     "Llevaba {done} de {total} minutos de la sesión. ¿Seguimos, o empezamos de nuevo?",
 )
-PAUSED_HOLD = "La sesión está en pausa en el minuto {done} de {total}."
+PAUSED_HOLD = (
+    "La sesión está en pausa, en el primer minuto de {total}.",
+    "La sesión está en pausa en el minuto {done} de {total}.",
+)
 HELD = ("el minuto que apretó", "los {count} minutos que apretó")
 KEPT = "Esa sesión ha terminado. He guardado {held}."
 PAUSED_FOR_ADVICE = (

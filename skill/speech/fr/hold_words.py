@@ -73,7 +73,10 @@ OFFER_CARRY_ON = (
     "La séance de {length} venait de commencer. On continue, ou on recommence?",
     "Vous en étiez à {done} minutes sur {total}. On continue, ou on recommence?",
 )
-PAUSED_HOLD = "La séance est en pause à {done} minutes sur {total}."
+PAUSED_HOLD = (
+    "La séance est en pause, moins d'une minute après le début de {length}.",
+    "La séance est en pause à {done} minutes sur {total}.",
+)
 # The whole minutes held, as kept: "la minute faite", "les 12 minutes faites".
 HELD = ("la minute faite", "les {count} minutes faites")
 KEPT = "Cette séance est terminée. J'ai gardé {held}."
