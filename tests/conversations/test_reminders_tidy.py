@@ -123,6 +123,8 @@ def test_yes_or_a_miss_to_morning_or_evening_asks_again_and_keeps_the_reminder(
     assert yes.speech == "7 in the morning, or in the evening?"
     missed = person.say("AMAZON.FallbackIntent")
     assert missed.speech == "Say morning or evening."
+    still = person.say("AMAZON.FallbackIntent")
+    assert still.speech not in (yes.speech, missed.speech)
     assert "safety" not in yes.speech + missed.speech
     assert alexa_apis.active() == []
 

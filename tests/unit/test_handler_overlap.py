@@ -21,11 +21,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Request, RequestEnvelope
 
-from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
 from skill.handlers.hold.spoken import SPOKEN_HOLD
 from skill.handlers.plumbing.named import Named, name_of
 from skill.handlers.plumbing.order import in_order
 from skill.handlers.plumbing.turn import BeginTurn, Services
+from skill.handlers.plumbing.waiting import CARRY_ON_OFFERED
 from skill.handlers.privacy.privacy import CONFIRM_DELETE
 from skill.handlers.progress.rating_consent import KEEP_QUESTION
 from skill.handlers.reminders.when import DAYTIME, DRAFT

@@ -13,13 +13,13 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.hold.carry_on_offer import CARRY_ON_OFFERED
 from skill.handlers.hold.controls import resume
+from skill.handlers.plumbing.asked_again import asked_again
 from skill.handlers.plumbing.device_report import player_report
 from skill.handlers.plumbing.hold_standing import checked
-from skill.handlers.plumbing.turn import Turn, turn_of
+from skill.handlers.plumbing.turn import turn_of
+from skill.handlers.plumbing.waiting import CARRY_ON_OFFERED
 from skill.handlers.way.flow import begin_routine
-from skill.routine import journey as routine
 from skill.routine.hold_state import PlayerReport
 from skill.routine.hold_token import HoldToken
 from skill.routine.journey import Journey
@@ -57,7 +57,7 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
         if turn.request.intent_name == self._NOT_UNDERSTOOD:
-            return _asked_again(turn)
+            return asked_again(turn, turn.words.common.DIDNT_CATCH)
         offered = turn.session.get(CARRY_ON_OFFERED)
         turn.session.pop(CARRY_ON_OFFERED)
         report = player_report(handler_input) or _offered(offered)
@@ -75,15 +75,3 @@ class CarryOnAnswerHandler(AbstractRequestHandler):
                     where.token.hold_id, HoldStatus.STOPPED, where.held_seconds
                 )
         return begin_routine(turn, Journey())
-
-
-def _asked_again(turn: Turn) -> Response:
-    """Not understood while "carry on, or start again?" waits: that question again, the offer
-    kept; from the second miss, a way out in other words each time."""
-    journey = routine.missed(turn.journey())
-    turn.keep_journey(journey)
-    question = turn.words.hold.CARRY_ON_REPROMPT
-    if journey.misses >= 2:
-        still = turn.words.fallback.still_missed(journey.misses + 1)
-        return turn.reply.ask(still, reprompt=question)
-    return turn.reply.ask(turn.words.common.DIDNT_CATCH, question, reprompt=question)

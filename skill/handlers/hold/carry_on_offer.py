@@ -14,10 +14,8 @@ from ask_sdk_model import Response
 
 from skill.handlers.plumbing.hold_standing import checked, hold_request, unchecked
 from skill.handlers.plumbing.turn import Turn, turn_of
+from skill.handlers.plumbing.waiting import CARRY_ON_OFFERED
 from skill.routine.hold_state import HoldStanding
-
-# Kept in the session while the person is asked whether to carry on.
-CARRY_ON_OFFERED = "carry_on_offered"
 
 
 def hold_to_carry_on(handler_input: HandlerInput) -> HoldStanding | None:
@@ -48,9 +46,3 @@ def offer_to_carry_on(turn: Turn, where: HoldStanding) -> Response:
         hold_answer.offer_carry_on(turn.words.hold, where.held_ms, where.total_ms),
         reprompt=turn.words.hold.CARRY_ON_REPROMPT,
     )
-
-
-def carry_on_question(turn: Turn) -> str | None:
-    """ "Say carry on, or start again.", while that offer waits for its answer: what a
-    question or a word of frustration asks again after its own answer."""
-    return turn.words.hold.CARRY_ON_REPROMPT if turn.session.get(CARRY_ON_OFFERED) else None

@@ -11,13 +11,14 @@ from __future__ import annotations
 from ask_sdk_model import Response
 
 from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.waiting import waiting_question
 from skill.routine import journey as routine
 
 
 def asked_again(turn: Turn, *first: str) -> Response:
     journey = routine.missed(turn.journey())
     turn.keep_journey(journey)
-    reprompt = turn.words.phrases.reprompt(journey, turn.work.profile().usual)
+    reprompt = waiting_question(turn, journey)
     if journey.misses >= 3:
         still = turn.words.fallback.still_missed(journey.misses)
         return turn.reply.ask(still, reprompt=still)

@@ -10,8 +10,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.handlers.hold.carry_on_offer import carry_on_question
 from skill.handlers.plumbing.turn import JOURNEY, turn_of
+from skill.handlers.plumbing.waiting import CARRY_ON_OFFERED, waiting_question
 from skill.handlers.way.flow import where_they_were
 from skill.speech.locales import emergency_number
 
@@ -28,13 +28,12 @@ class FrustratedHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = turn_of(handler_input)
-        waiting = carry_on_question(turn)
-        if turn.session.get(JOURNEY) is None and waiting is None:
+        if turn.session.get(JOURNEY) is None and not turn.session.get(CARRY_ON_OFFERED):
             return turn.reply.tell(turn.words.fallback.FRUSTRATED_ONE_SHOT)
         before = turn.session.get(FRUSTRATED)
         count = (before if type(before) is int and before > 0 else 0) + 1
         turn.session.put(FRUSTRATED, count)
-        reprompt = waiting or turn.words.phrases.reprompt(turn.journey(), turn.work.profile().usual)
+        reprompt = waiting_question(turn, turn.journey())
         return turn.reply.ask(turn.words.fallback.frustrated(count), reprompt=reprompt)
 
 

@@ -56,18 +56,24 @@ class DaytimeAnswerHandler(AbstractRequestHandler):
 
 class AmOrPmUnclearHandler(AbstractRequestHandler):
     """ "8 in the morning, or in the evening?" answered with yes, no, okay or something not
-    understood: the question again, the reminder kept; then just the two words to say."""
+    understood: asked again, then in fewer words, then with a way out in other words each
+    time; the reminder waits."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         unclear = any(is_intent_name(name)(handler_input) for name in (*ANSWERS, NOT_UNDERSTOOD))
         return unclear and am_or_pm_asked(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        # Counted in the draft, not the journey: a reminder asked for on its own leaves no
+        # routine behind to offer once it is set.
         turn = turn_of(handler_input)
         draft = dict(turn.session.get(DRAFT))
+        before = draft.get("misses")
+        misses = (before if isinstance(before, int) else 0) + 1
+        turn.session.put(DRAFT, {**draft, "misses": misses})
         words = turn.words.reminders
-        asked_again = draft.get("asked_again") is True
-        turn.session.put(DRAFT, {**draft, "asked_again": True})
-        if asked_again:
-            return turn.reply.ask(words.ASK_AM_PM_REPROMPT, reprompt=words.ASK_AM_PM_REPROMPT)
-        return turn.reply.ask(words.ask_am_or_pm(draft["hour"]), reprompt=words.ASK_AM_PM_REPROMPT)
+        if misses >= 3:
+            said = turn.words.fallback.still_missed(misses)
+        else:
+            said = words.ask_am_or_pm(draft["hour"]) if misses == 1 else words.ASK_AM_PM_REPROMPT
+        return turn.reply.ask(said, reprompt=words.ASK_AM_PM_REPROMPT)

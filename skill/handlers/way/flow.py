@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ask_sdk_model import Response
 
-from skill.handlers.hold.carry_on_offer import carry_on_question
 from skill.handlers.plumbing.turn import Turn
+from skill.handlers.plumbing.waiting import waiting_question
 from skill.handlers.reminders.offer import reminder_offer
 from skill.routine import journey as routine
 from skill.routine.journey import Journey, Pending, Stage
@@ -43,9 +43,7 @@ def where_they_were(turn: Turn, *said: str) -> Response:
     """Say `said`, then ask briefly for what the journey was waiting for, without moving it."""
     journey = routine.understood(turn.journey())
     turn.keep_journey(journey)
-    question = carry_on_question(turn) or turn.words.phrases.reprompt(
-        journey, turn.work.profile().usual
-    )
+    question = waiting_question(turn, journey)
     return turn.reply.ask(*said, question, reprompt=question)
 
 
