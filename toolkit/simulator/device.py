@@ -40,9 +40,7 @@ class Output(Protocol):
 
 class Device:
     """One Alexa device, one person: hears lines, sends envelopes to `handler`, prints answers.
-
-    Its audio player plays holds on a virtual clock, `speed` times faster than real time.
-    """
+    Its audio player plays holds on a virtual clock, `speed` times faster than real time."""
 
     def __init__(
         self,
@@ -87,7 +85,8 @@ class Device:
             if alexa_apis.permission_granted:
                 # Allowed in an earlier chat: the account's permission still stands.
                 self.envelopes.granted_scopes.add("alexa::alerts:reminders:skill:readwrite")
-        self._permission = PermissionPrompt(listed_name(locale), self.matcher.spoken)
+        name = listed_name(locale, self.model.invocation_name)
+        self._permission = PermissionPrompt(name, self.matcher.spoken)
         self._out, self._speak = out, speak
         self.player = Player(self._send_event, self._print, lengths=audio_lengths, speak=speak)
         self.player.marks = words_for(locale).marks  # what its recordings say

@@ -115,9 +115,9 @@ def load_model(locale: str, root: Path = MODEL_ROOT) -> InteractionModel:
     return parse_language_model(document["interactionModel"]["languageModel"])
 
 
-def listed_name(locale: str, root: Path = MODEL_ROOT) -> str:
+def listed_name(locale: str, unlisted: str, root: Path = MODEL_ROOT) -> str:
     """The skill's name in `locale`'s store listing (skill.json), as Alexa's own prompts
-    name it ("Ayudante de Acupresión"), or the invocation name where it is not listed.
+    name it ("Ayudante de Acupresión"), or `unlisted` (the invocation name) where it is not.
 
     "Set Up Voice Permissions for Reminders": "Alexa (as determined by Alexa): Do you give
     Sports News Example permission ...", the skill's name as it is listed, not its
@@ -126,4 +126,4 @@ def listed_name(locale: str, root: Path = MODEL_ROOT) -> str:
     with (root / "skill.json").open(encoding="utf-8") as file:
         listings = json.load(file)["manifest"]["publishingInformation"]["locales"]
     listing = listings.get(locale) or {}
-    return str(listing.get("name") or load_model(locale, root).invocation_name)
+    return str(listing.get("name") or unlisted)
